@@ -1,0 +1,34 @@
+'use client';
+
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { signInSchema } from '@/lib/schemas/auth';
+import { signInAction } from '../actions';
+
+export function SignInForm({ next }: { next: string }) {
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: signInSchema,
+    defaultValues: { email: '', password: '' },
+    action: (values) => signInAction({ ...values, next }),
+    onSuccess: ({ redirectTo }) => {
+      // A full load so every server component sees the new session.
+      window.location.assign(redirectTo === '/' ? '/' : redirectTo);
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Sign in">
+      <FormError message={formError} />
+      <Field id="email" label="Email" error={errors.email?.message}>
+        {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
+      </Field>
+      <Field id="password" label="Password" error={errors.password?.message}>
+        {(a) => (
+          <input {...a} {...form.register('password')} type="password" autoComplete="current-password" className="input" />
+        )}
+      </Field>
+      <button type="submit" className="btn-primary w-full" disabled={submitting}>
+        {submitting ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { signOutAction } from '@/app/(auth)/actions';
+import { ROLE_LABELS } from '@/lib/permissions';
+import type { Role } from '@/db/schema';
+import { Icon, type IconName } from './icons';
+import { NavLink } from './nav-link';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: IconName;
+  exact?: boolean;
+  /** Shown in the phone's bottom bar. */
+  mobile?: boolean;
+}
+
+/** The signed-in frame: a sidebar on desktop, a bottom bar on phones, and a workspace switcher. */
+export function Shell({
+  items,
+  workspaces,
+  current,
+  userName,
+  children,
+}: {
+  items: NavItem[];
+  workspaces: { id: string; name: string; role: Role }[];
+  current: { id: string; name: string; role: Role };
+  userName: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-h-dvh md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <aside className="hidden w-64 shrink-0 flex-col border-r border-stone-200 bg-white md:flex">
+        <div className="px-5 pb-3 pt-5">
+          <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
+            Groundwork
+          </Link>
+        </div>
+        <div className="px-3">
+          <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="desktop" />
+        </div>
+        <nav aria-label="Main" className="mt-4 flex-1 px-3">
+          <ul className="space-y-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <NavLink
+                  href={item.href}
+                  exact={item.exact}
+                  className="flex items-center gap-3 rounded-lg px-3 py-2 text-stone-700 hover:bg-stone-100"
+                  activeClassName="bg-brand-50 font-semibold text-brand-800"
+                >
+                  <Icon name={item.icon} />
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="border-t border-stone-200 p-4 text-sm">
+          <p className="truncate font-medium text-stone-800">{userName}</p>
+          <form action={signOutAction} className="mt-2">
+            <button type="submit" className="link">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </aside>
+
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center justify-between gap-2 border-b border-stone-200 bg-white px-4 py-2 md:hidden">
+          <Link href="/" className="text-lg font-bold text-brand-800">
+            Groundwork
+          </Link>
+          <div className="flex min-w-0 items-center gap-2">
+            <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="mobile" compact />
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-28 pt-5 sm:px-6 md:pb-10">
+          {children}
+        </main>
+      </div>
+
+      <nav
+        aria-label="Main"
+        className="fixed inset-x-0 bottom-0 z-40 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
+      >
+        <ul className="flex">
+          {items
+            .filter((i) => i.mobile)
+            .map((item) => (
+              <li key={item.href} className="flex-1">
+                <NavLink
+                  href={item.href}
+                  exact={item.exact}
+                  className="flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 py-1.5 text-xs text-stone-600"
+                  activeClassName="font-semibold text-brand-800"
+                >
+                  <Icon name={item.icon} className="h-6 w-6" />
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+function WorkspaceSwitcher({
+  workspaces,
+  current,
+  idSuffix,
+  compact,
+}: {
+  workspaces: { id: string; name: string; role: Role }[];
+  current: { id: string; name: string; role: Role };
+  idSuffix: string;
+  compact?: boolean;
+}) {
+  return (
+    <details className="group relative min-w-0">
+      <summary
+        className={`flex cursor-pointer list-none items-center gap-2 rounded-lg border border-stone-200 bg-stone-50 px-3 py-2 text-left hover:bg-stone-100 ${compact ? 'max-w-44 text-sm' : 'w-full'}`}
+        aria-label={`Workspace: ${current.name}. Switch workspace`}
+      >
+        <span className="min-w-0 flex-1">
+          <span className="block truncate font-semibold">{current.name}</span>
+          {compact ? null : <span className="block text-xs text-stone-600">{ROLE_LABELS[current.role]}</span>}
+        </span>
+        <span aria-hidden="true" className="text-stone-500 group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div
+        id={`workspace-menu-${idSuffix}`}
+        className={`absolute z-50 mt-1 w-64 rounded-lg border border-stone-200 bg-white p-1 shadow-lg ${compact ? 'right-0' : 'left-0'}`}
+      >
+        <p className="px-3 py-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Your workspaces</p>
+        <ul>
+          {workspaces.map((w) => (
+            <li key={w.id}>
+              <Link
+                href={`/w/${w.id}`}
+                aria-current={w.id === current.id ? 'true' : undefined}
+                className="flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm hover:bg-stone-100 aria-[current]:font-semibold"
+              >
+                <span className="truncate">{w.name}</span>
+                <span className="shrink-0 text-xs text-stone-500">{ROLE_LABELS[w.role]}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,33 @@
+import { listMyWorkspaces } from '@/lib/data/workspaces';
+import { requireWorkspace } from '@/lib/workspace';
+import { can } from '@/lib/permissions';
+import { Shell, type NavItem } from './_components/shell';
+
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ workspaceId: string }>;
+}) {
+  const { workspaceId } = await params;
+  const ctx = await requireWorkspace(workspaceId);
+  const workspaces = await listMyWorkspaces(ctx.userId);
+  const base = `/w/${workspaceId}`;
+  const items: NavItem[] = [
+    { href: base, label: 'Dashboard', icon: 'dashboard', exact: true, mobile: true },
+    ...(can(ctx.role, 'workspace.settings')
+      ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const, mobile: true }]
+      : []),
+  ];
+  return (
+    <Shell
+      items={items}
+      workspaces={workspaces}
+      current={{ id: workspaceId, name: ctx.workspace.name, role: ctx.role }}
+      userName={ctx.user.name}
+    >
+      {children}
+    </Shell>
+  );
+}

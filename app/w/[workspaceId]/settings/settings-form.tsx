@@ -1,0 +1,63 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { CURRENCIES } from '@/lib/schemas/common';
+import { workspaceSettingsSchema, type WorkspaceSettingsInput } from '@/lib/schemas/workspace';
+import { updateWorkspaceSettingsAction } from './actions';
+
+export function SettingsForm({ workspaceId, initial }: { workspaceId: string; initial: WorkspaceSettingsInput }) {
+  const router = useRouter();
+  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+    schema: workspaceSettingsSchema,
+    defaultValues: initial,
+    action: (values) => updateWorkspaceSettingsAction(workspaceId, values),
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Workspace settings">
+      <FormError message={formError} />
+      <Field id="name" label="Workspace name" error={errors.name?.message}>
+        {(a) => <input {...a} {...form.register('name')} className="input" />}
+      </Field>
+      <Field
+        id="targetNiche"
+        label="Target niche"
+        hint='What you want to be hired for, e.g. "biotech marketing writing". Stretch projects are judged against it.'
+        error={errors.targetNiche?.message}
+      >
+        {(a) => <input {...a} {...form.register('targetNiche')} className="input" />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id="hourlyValue"
+          label="Hourly value of your time"
+          hint="Optional. Prices the hours you invest."
+          error={errors.hourlyValue?.message}
+        >
+          {(a) => <input {...a} {...form.register('hourlyValue')} inputMode="decimal" className="input" />}
+        </Field>
+        <Field id="currency" label="Currency" error={errors.currency?.message}>
+          {(a) => (
+            <select {...a} {...form.register('currency')} className="input">
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : 'Save settings'}
+        </button>
+        <p role="status" className="text-sm text-brand-700">
+          {saved && !submitting ? 'Saved.' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { verifyCredentials } from '@/lib/data/users';
+import { authSecret } from '@/lib/env';
+import { signInSchema } from '@/lib/schemas/auth';
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, SIGN_IN_PATH } from './auth.config';
+
+export const { auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+  pages: { signIn: SIGN_IN_PATH },
+  // Wrong passwords are expected; Auth.js would otherwise print a stack trace for each one.
+  logger: {
+    error(error: Error) {
+      if (error instanceof CredentialsSignin || error.name === 'CredentialsSignin') return;
+      console.error('[auth]', error.name, error.message);
+    },
+    warn() {},
+    debug() {},
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        return verifyCredentials(parsed.data.email, parsed.data.password);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.authTime = Date.now();
+      }
+      return token;
+    },
+    session({ session, token }) {
+      const s = session as typeof session & { uid?: string; authTime?: number };
+      s.uid = typeof token.uid === 'string' ? token.uid : undefined;
+      s.authTime = typeof token.authTime === 'number' ? token.authTime : undefined;
+      return s;
+    },
+  },
+}));

@@ -1,0 +1,17 @@
+import 'server-only';
+import { getDb, type Executor } from '@/db';
+import type { Role } from '@/db/schema';
+
+/** Who is asking, in which workspace, with which role; resolved by requireWorkspace or the action wrapper. */
+export interface WorkspaceCtx {
+  userId: string;
+  workspaceId: string;
+  role: Role;
+  /** The transaction of the action in progress, when there is one. */
+  tx?: Executor;
+}
+
+/** The executor a data-access function should use: the caller's transaction or the shared pool. */
+export async function executor(ctx?: { tx?: Executor }): Promise<Executor> {
+  return ctx?.tx ?? (await getDb());
+}

@@ -1,0 +1,35 @@
+// Runs only with TEST_DATABASE_URL: the Neon driver over a local WebSocket proxy, end to end.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db';
+import { setupTestDatabase } from '@/lib/test/db';
+import { createUserWithWorkspace, verifyCredentials } from './users';
+import { listMyWorkspaces } from './workspaces';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await setupTestDatabase({ driver: 'neon' });
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+describe('Neon serverless driver', () => {
+  it('migrates, runs a signup transaction and reads it back', async () => {
+    expect(handle.driver).toBe('neon');
+    const created = await createUserWithWorkspace({ name: 'Nia', email: 'nia@example.com', password: 'neon pass phrase' });
+    expect(created).not.toBeNull();
+    expect(await verifyCredentials('nia@example.com', 'neon pass phrase')).toMatchObject({ name: 'Nia' });
+    expect(await listMyWorkspaces(created!.user.id)).toEqual([{ id: created!.workspaceId, name: "Nia's workspace", role: 'owner' }]);
+  });
+
+  it('rolls a failed transaction back', async () => {
+    const before = await listMyWorkspaces((await verifyCredentials('nia@example.com', 'neon pass phrase'))!.id);
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await tx.execute('select 1');
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(before).toHaveLength(1);
+  });
+});

@@ -1,0 +1,80 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { memberships, users, workspaces } from '@/db/schema';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/password';
+import { executor } from './context';
+import type { Executor } from '@/db';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+const publicColumns = { id: users.id, name: users.name, email: users.email };
+
+/** Creates an account and its personal workspace in one transaction; null when the email is taken. */
+export async function createUserWithWorkspace(input: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<{ user: SessionUser; workspaceId: string } | null> {
+  const passwordHash = await hashPassword(input.password);
+  const db = await executor();
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning(publicColumns);
+    if (!user) return null;
+    const workspaceId = await createPersonalWorkspace(tx, user);
+    return { user, workspaceId };
+  });
+}
+
+/** Creates a workspace owned by the user; call inside a transaction. */
+export async function createPersonalWorkspace(tx: Executor, user: { id: string; name: string }): Promise<string> {
+  const firstName = user.name.split(/\s+/)[0] || user.name;
+  const [ws] = await tx
+    .insert(workspaces)
+    .values({ name: `${firstName}'s workspace`.slice(0, 80) })
+    .returning({ id: workspaces.id });
+  await tx.insert(memberships).values({ workspaceId: ws.id, userId: user.id, role: 'owner' });
+  return ws.id;
+}
+
+/** The user when email and password match; null otherwise, after the same amount of work. */
+export async function verifyCredentials(email: string, password: string): Promise<SessionUser | null> {
+  const db = await executor();
+  const [row] = await db
+    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .limit(1);
+  if (!row) {
+    await burnPasswordCheck(password);
+    return null;
+  }
+  if (!(await verifyPassword(password, row.passwordHash))) return null;
+  return { id: row.id, name: row.name, email: row.email };
+}
+
+/** The signed-in user when the session (issued at authTime, ms) has not been revoked since. */
+export async function getSessionUser(userId: string, authTime: number): Promise<SessionUser | null> {
+  const db = await executor();
+  const [row] = await db
+    .select({ ...publicColumns, validAfter: users.sessionsValidAfter })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  // A second of slack: the JWT's issue time and the database clock are rounded differently.
+  if (!row || row.validAfter.getTime() > authTime + 1000) return null;
+  return { id: row.id, name: row.name, email: row.email };
+}
+
+/** Revokes every session of the user issued before now. */
+export async function revokeSessions(userId: string, tx?: Executor): Promise<void> {
+  const db = await executor({ tx });
+  await db.update(users).set({ sessionsValidAfter: new Date() }).where(eq(users.id, userId));
+}

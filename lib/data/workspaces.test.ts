@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db';
+import { memberships } from '@/db/schema';
+import { ForbiddenError } from '@/lib/permissions';
+import { setupTestDatabase } from '@/lib/test/db';
+import { createUserWithWorkspace } from './users';
+import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
+
+let handle: DbHandle;
+let alice: { user: { id: string }; workspaceId: string };
+let bob: { user: { id: string }; workspaceId: string };
+
+beforeAll(async () => {
+  handle = await setupTestDatabase();
+  alice = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
+  bob = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+const settings = { name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR' as const };
+
+describe('workspaces', () => {
+  it('resolves membership only for members', async () => {
+    expect(await getMembership(alice.user.id, alice.workspaceId)).toMatchObject({ role: 'owner' });
+    expect(await getMembership(alice.user.id, bob.workspaceId)).toBeNull();
+  });
+
+  it('lists only the workspaces a user belongs to, with their role', async () => {
+    await handle.db.insert(memberships).values({ workspaceId: bob.workspaceId, userId: alice.user.id, role: 'coach' });
+    const list = await listMyWorkspaces(alice.user.id);
+    expect(list.map((w) => [w.id, w.role])).toEqual([
+      [alice.workspaceId, 'owner'],
+      [bob.workspaceId, 'coach'],
+    ]);
+    expect((await listMyWorkspaces(bob.user.id)).map((w) => w.id)).toEqual([bob.workspaceId]);
+  });
+
+  it('lets the owner change settings', async () => {
+    const ctx = { userId: alice.user.id, workspaceId: alice.workspaceId, role: 'owner' as const };
+    const updated = await updateWorkspaceSettings(ctx, settings);
+    expect(updated).toMatchObject({ name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR' });
+    expect(await getWorkspace(ctx)).toMatchObject({ name: 'Renamed' });
+  });
+
+  it('refuses settings changes from roles without the permission', async () => {
+    for (const role of ['editor', 'coach', 'viewer'] as const) {
+      const ctx = { userId: alice.user.id, workspaceId: bob.workspaceId, role };
+      await expect(updateWorkspaceSettings(ctx, settings)).rejects.toThrow(ForbiddenError);
+    }
+    const bobCtx = { userId: bob.user.id, workspaceId: bob.workspaceId, role: 'owner' as const };
+    expect(await getWorkspace(bobCtx)).toMatchObject({ name: "Bob's workspace" });
+  });
+
+  it('changes only the workspace named in the context', async () => {
+    const bobCtx = { userId: bob.user.id, workspaceId: bob.workspaceId, role: 'owner' as const };
+    await updateWorkspaceSettings(bobCtx, { ...settings, name: 'Bob renamed' });
+    const aliceCtx = { userId: alice.user.id, workspaceId: alice.workspaceId, role: 'owner' as const };
+    expect(await getWorkspace(aliceCtx)).toMatchObject({ name: 'Renamed' });
+  });
+});

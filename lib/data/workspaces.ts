@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { memberships, workspaces, type Role } from '@/db/schema';
+import { assertCan } from '@/lib/permissions';
+import type { WorkspaceSettings } from '@/lib/schemas/workspace';
+import { executor, type WorkspaceCtx } from './context';
+
+export interface WorkspaceSummary {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface WorkspaceDetails {
+  id: string;
+  name: string;
+  targetNiche: string;
+  hourlyValue: number | null;
+  currency: string;
+}
+
+const detailColumns = {
+  id: workspaces.id,
+  name: workspaces.name,
+  targetNiche: workspaces.targetNiche,
+  hourlyValue: workspaces.hourlyValue,
+  currency: workspaces.currency,
+};
+
+/** The user's role in a workspace, or null when they are not a member. Never cached across requests. */
+export async function getMembership(
+  userId: string,
+  workspaceId: string,
+): Promise<{ role: Role; workspace: WorkspaceDetails } | null> {
+  const db = await executor();
+  const [row] = await db
+    .select({ role: memberships.role, ...detailColumns })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.workspaceId, workspaceId)))
+    .limit(1);
+  if (!row) return null;
+  const { role, ...workspace } = row;
+  return { role, workspace };
+}
+
+/** Every workspace the user belongs to, oldest membership first (the personal one leads). */
+export async function listMyWorkspaces(userId: string): Promise<WorkspaceSummary[]> {
+  const db = await executor();
+  return db
+    .select({ id: workspaces.id, name: workspaces.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.createdAt), asc(workspaces.name));
+}
+
+/** The workspace's settings as its members see them. */
+export async function getWorkspace(ctx: WorkspaceCtx): Promise<WorkspaceDetails | null> {
+  assertCan(ctx, 'workspace.read');
+  const db = await executor(ctx);
+  const [row] = await db.select(detailColumns).from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).limit(1);
+  return row ?? null;
+}
+
+/** Renames the workspace and sets its niche, hourly value and currency. */
+export async function updateWorkspaceSettings(ctx: WorkspaceCtx, input: WorkspaceSettings): Promise<WorkspaceDetails> {
+  assertCan(ctx, 'workspace.settings');
+  const db = await executor(ctx);
+  const [row] = await db
+    .update(workspaces)
+    .set({ name: input.name, targetNiche: input.targetNiche, hourlyValue: input.hourlyValue, currency: input.currency })
+    .where(eq(workspaces.id, ctx.workspaceId))
+    .returning(detailColumns);
+  return row;
+}

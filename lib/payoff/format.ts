@@ -1,0 +1,38 @@
+/** Whole currency units, e.g. "$1,240". */
+export function formatMoney(amount: number, currency: string): string {
+  // minimumFractionDigits is set too because engines reject a maximum below a currency's default minimum.
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** A number with at most `digits` decimals and no trailing zeros, e.g. 2.5, 18, 1,200. */
+export function formatNumber(value: number, digits = 1): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+}
+
+/** Hours as "18 h" or "2.5 h". */
+export function formatHours(hours: number): string {
+  return `${formatNumber(hours, 1)} h`;
+}
+
+/** A whole percentage, e.g. "42%". */
+export function formatPercent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+/** Count and noun agreeing in number: "1 contact", "5 contacts", "0.5 opportunities". */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  const shown = formatNumber(count, 1);
+  // Compare what is shown, so that 0.999… printed as "1" still reads "1 contact".
+  return `${shown} ${shown === '1' ? singular : plural}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

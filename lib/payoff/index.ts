@@ -1,0 +1,106 @@
+import { creditOpportunities } from './attribution';
+import type { ChannelCredit } from './attribution';
+import { channelOrder } from './channels';
+import type { ChannelKey } from './channels';
+import { buildChannelResult } from './score';
+import type { ChannelResult, ChannelTotals, PayoffInput, PayoffResult } from './types';
+
+export * from './channels';
+export * from './types';
+export * from './weights';
+export { attribute, creditOpportunities, median } from './attribution';
+export type { ChannelCredit, CreditShares, CreditSummary } from './attribution';
+export {
+  allocatePoints,
+  buildChannelResult,
+  confidenceFor,
+  gradeFor,
+  isDrainHigh,
+  saturate,
+  scoreFactors,
+  shrinkRate,
+  verdictFor,
+  wilsonLowerBound,
+} from './score';
+export { recommend } from './recommend';
+export type { Recommendation, RecommendInput } from './recommend';
+export { formatHours, formatMoney, pluralize } from './format';
+
+function emptyTotals(channel: ChannelKey): ChannelTotals {
+  return {
+    channel,
+    hours: 0,
+    money: 0,
+    contactsMade: 0,
+    contactsRemembered: 0,
+    pitches: 0,
+    advances: 0,
+    drinksOverTwo: 0,
+    jobSeekerAsks: 0,
+    usefulContacts: 0,
+    efforts: 0,
+  };
+}
+
+const NUMERIC_FIELDS = [
+  'hours',
+  'money',
+  'contactsMade',
+  'contactsRemembered',
+  'pitches',
+  'advances',
+  'drinksOverTwo',
+  'jobSeekerAsks',
+  'usefulContacts',
+  'efforts',
+] as const;
+
+function hasData(totals: ChannelTotals, credit: ChannelCredit | undefined): boolean {
+  return NUMERIC_FIELDS.some((field) => totals[field] > 0) || (credit !== undefined && credit.opportunities > 0);
+}
+
+/** Scores every channel with data in the period, ranks them, and adds up the period. */
+export function computePayoff(input: PayoffInput): PayoffResult {
+  const currency = input.currency ?? 'USD';
+  const { byChannel, uncredited } = creditOpportunities(input.opportunities, input.model);
+
+  // One row per channel: rows repeated by the caller are summed, and a channel that only
+  // received credit (its efforts fell outside the period) still gets a row.
+  const totalsByChannel = new Map<ChannelKey, ChannelTotals>();
+  for (const row of input.totals) {
+    const merged = totalsByChannel.get(row.channel) ?? emptyTotals(row.channel);
+    for (const field of NUMERIC_FIELDS) merged[field] += row[field];
+    totalsByChannel.set(row.channel, merged);
+  }
+  for (const channel of byChannel.keys()) {
+    if (!totalsByChannel.has(channel)) totalsByChannel.set(channel, emptyTotals(channel));
+  }
+
+  const channels: ChannelResult[] = [];
+  for (const [channel, totals] of totalsByChannel) {
+    const credit = byChannel.get(channel);
+    if (!hasData(totals, credit)) continue;
+    channels.push(
+      buildChannelResult(totals, credit ?? { opportunities: 0, won: 0, wonValue: 0, pipeline: 0, daysToOpen: [] }, {
+        hourlyValue: input.hourlyValue,
+        currency,
+      }),
+    );
+  }
+  channels.sort(
+    (a, b) => b.score - a.score || b.hours - a.hours || channelOrder(a.channel) - channelOrder(b.channel),
+  );
+
+  const sum = (pick: (c: ChannelResult) => number) => channels.reduce((total, c) => total + pick(c), 0);
+  return {
+    channels,
+    totals: {
+      hours: sum((c) => c.hours),
+      money: sum((c) => c.money),
+      cost: sum((c) => c.cost),
+      wonValue: sum((c) => c.wonValue),
+      opportunities: sum((c) => c.opportunities),
+    },
+    uncreditedOpportunities: uncredited,
+  };
+}

@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { channelName } from './channels';
+import type { ChannelKey } from './channels';
+import { formatHours, formatMoney, joinList, pluralize } from './format';
+import { recommend } from './recommend';
+import type { RecommendInput } from './recommend';
+import type { ChannelResult } from './types';
+
+function channel(key: ChannelKey, fields: Partial<ChannelResult> = {}): ChannelResult {
+  return {
+    channel: key,
+    name: channelName(key),
+    hours: 10,
+    money: 0,
+    cost: 0,
+    contactsMade: 0,
+    contactsRemembered: 0,
+    usefulContacts: 0,
+    efforts: 3,
+    opportunities: 0,
+    won: 0,
+    wonValue: 0,
+    pipeline: 0,
+    drain: { total: 0, pitches: 0, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0 },
+    valuePerHour: 0,
+    oppsPer10h: 0,
+    rememberRate: null,
+    roi: null,
+    medianDaysToFirstOpportunity: null,
+    score: 40,
+    grade: 'D',
+    verdict: 'Break-even',
+    verdictReason: '',
+    confidence: 'some',
+    factors: [],
+    ...fields,
+  };
+}
+
+const quiet: RecommendInput = {
+  channels: [],
+  periodLabel: 'this quarter',
+  currency: 'USD',
+  goingCold: { count: 0, days: 60 },
+  unrelatedStretch: [],
+  linkedinMissing: [],
+  thankYousMissing: 0,
+};
+
+const texts = (input: Partial<RecommendInput>) => recommend({ ...quiet, ...input }).map((r) => r.text);
+
+const drainingEvents = channel('events', {
+  hours: 18,
+  money: 240,
+  cost: 690,
+  score: 8,
+  grade: 'F',
+  verdict: 'Time drain',
+  drain: { total: 11, pitches: 11, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0 },
+});
+
+describe('recommend', () => {
+  it('says nothing when nothing calls for advice', () => {
+    expect(recommend(quiet)).toEqual([]);
+  });
+
+  describe('time drain', () => {
+    it('names hours, money, returns and drain for events, and keeps their one good use', () => {
+      expect(recommend({ ...quiet, channels: [drainingEvents] })).toEqual([
+        {
+          id: 'time-drain-events',
+          priority: 1,
+          text: 'Networking events & happy hours took 18 h and $240 this quarter, brought no opportunity and 11 pitches: keep them for follow-ups with existing clients.',
+        },
+      ]);
+    });
+
+    it('lists every kind of drain and says "no win" when opportunities were lost', () => {
+      const events = channel('events', {
+        ...drainingEvents,
+        opportunities: 1,
+        drain: { total: 7, pitches: 1, advances: 2, drinksOverTwo: 1, jobSeekerAsks: 3 },
+      });
+      expect(texts({ channels: [events], periodLabel: 'in the last 30 days' })).toEqual([
+        'Networking events & happy hours took 18 h and $240 in the last 30 days, brought no win and 1 pitch, 2 advances, 1 drink over two and 3 requests for work from job seekers: keep them for follow-ups with existing clients.',
+      ]);
+    });
+
+    it('advises other channels to cut back, leaving out money not spent and an empty period', () => {
+      const stretch = channel('stretch', { hours: 30, verdict: 'Time drain', grade: 'F', score: 12 });
+      expect(texts({ channels: [stretch], periodLabel: '' })).toEqual([
+        'Stretch projects took 30 h, brought no opportunity: cut back, or change how you use this channel.',
+      ]);
+    });
+
+    it('mentions meagre wins of a grade-F channel', () => {
+      const other = channel('other', { hours: 2.5, verdict: 'Time drain', opportunities: 1, won: 1, wonValue: 50 });
+      expect(texts({ channels: [other] })).toEqual([
+        'Other took 2.5 h this quarter, brought only $50: cut back, or change how you use this channel.',
+      ]);
+    });
+
+    it('skips a draining channel that cost neither time nor money', () => {
+      const free = channel('events', { ...drainingEvents, hours: 0, money: 0, cost: 0 });
+      expect(recommend({ ...quiet, channels: [free] })).toEqual([]);
+    });
+
+    it('names at most two drains, costliest first', () => {
+      const drains = [
+        channel('linkedin', { hours: 5, cost: 100, verdict: 'Time drain' }),
+        channel('other', { hours: 40, cost: 1000, verdict: 'Time drain' }),
+        channel('stretch', { hours: 20, cost: 500, verdict: 'Time drain' }),
+      ];
+      expect(recommend({ ...quiet, channels: drains }).map((r) => r.id)).toEqual([
+        'time-drain-other',
+        'time-drain-stretch',
+      ]);
+    });
+  });
+
+  describe('best channel', () => {
+    it('recommends the highest-scoring channel that pays off, with its value per hour', () => {
+      const channels = [
+        channel('interviews', { score: 66, verdict: 'Pays off', valuePerHour: 200 }),
+        channel('volunteering', { score: 71, verdict: 'Pays off', valuePerHour: 66.67 }),
+        channel('organizations', { score: 90, verdict: 'Promising' }),
+      ];
+      expect(recommend({ ...quiet, channels })).toEqual([
+        { id: 'best-channel-volunteering', priority: 2, text: 'Volunteering & favors pays off: $67 per hour — do more of it.' },
+      ]);
+    });
+
+    it('uses won value and cost when no hours were logged', () => {
+      const org = channel('organizations', { hours: 0, cost: 120, wonValue: 900, verdict: 'Pays off', valuePerHour: null });
+      expect(texts({ channels: [org], currency: 'EUR' })).toEqual([
+        'Professional organizations & clubs pays off: €900 won for €120 — do more of it.',
+      ]);
+    });
+  });
+
+  describe('going cold', () => {
+    it('counts contacts in the plural', () => {
+      expect(texts({ goingCold: { count: 5, days: 60 } })).toEqual(['5 contacts have gone cold (no touch in 60 days).']);
+    });
+    it('counts one contact in the singular', () => {
+      expect(texts({ goingCold: { count: 1, days: 1 } })).toEqual(['1 contact has gone cold (no touch in 1 day).']);
+    });
+  });
+
+  describe('unrelated stretch projects', () => {
+    it('names one project', () => {
+      expect(texts({ unrelatedStretch: [{ title: 'E-commerce copy' }] })).toEqual([
+        'Stretch project “E-commerce copy” is unrelated to your niche.',
+      ]);
+    });
+    it('names two projects', () => {
+      expect(texts({ unrelatedStretch: [{ title: 'A' }, { title: 'B' }] })).toEqual([
+        'Stretch projects “A” and “B” are unrelated to your niche.',
+      ]);
+    });
+    it('names three and counts the rest', () => {
+      const unrelatedStretch = ['A', 'B', 'C', 'D', 'E'].map((title) => ({ title }));
+      expect(texts({ unrelatedStretch })).toEqual([
+        'Stretch projects “A”, “B”, “C” and 2 more are unrelated to your niche.',
+      ]);
+    });
+  });
+
+  describe('promising thin channel', () => {
+    it('names the sign and the hours left before judging', () => {
+      const linkedin = channel('linkedin', { hours: 2.5, confidence: 'thin', verdict: 'Promising', opportunities: 1 });
+      expect(recommend({ ...quiet, channels: [linkedin] })).toEqual([
+        {
+          id: 'promising-linkedin',
+          priority: 5,
+          text: 'LinkedIn looks promising: 1 opportunity from 2.5 h so far — give it another 7.5 h before judging it.',
+        },
+      ]);
+    });
+
+    it('prefers a win, then opportunities, then contacts who remember', () => {
+      const won = channel('interviews', { hours: 2, confidence: 'thin', verdict: 'Promising', won: 1, wonValue: 2000, opportunities: 1 });
+      const remembered = channel('volunteering', { hours: 0, confidence: 'thin', verdict: 'Promising', contactsRemembered: 2, score: 20 });
+      expect(texts({ channels: [won] })).toEqual([
+        'Informational interviews looks promising: 1 win worth $2,000 from 2 h so far — give it another 8 h before judging it.',
+      ]);
+      expect(texts({ channels: [remembered] })).toEqual([
+        'Volunteering & favors looks promising: 2 contacts who remember you from 0 h so far — give it another 10 h before judging it.',
+      ]);
+    });
+
+    it('ignores promising channels that are not thin', () => {
+      const solid = channel('organizations', { hours: 50, confidence: 'solid', verdict: 'Promising', pipeline: 500 });
+      expect(recommend({ ...quiet, channels: [solid] })).toEqual([]);
+    });
+  });
+
+  describe('thank-yous', () => {
+    it('counts interviews in the plural and the singular', () => {
+      expect(texts({ thankYousMissing: 3 })).toEqual(['3 informational interviews have no thank-you sent yet.']);
+      expect(texts({ thankYousMissing: 1 })).toEqual(['1 informational interview has no thank-you sent yet.']);
+    });
+  });
+
+  describe('LinkedIn profile', () => {
+    it('lists the missing items', () => {
+      expect(texts({ linkedinMissing: ['affiliations', 'hobbies'] })).toEqual([
+        'Your LinkedIn profile lacks affiliations and hobbies.',
+      ]);
+      expect(texts({ linkedinMissing: ['summary', 'workHistory', 'degrees'] })).toEqual([
+        'Your LinkedIn profile lacks a summary, work history and degrees.',
+      ]);
+    });
+  });
+
+  describe('order and cap', () => {
+    const everything: RecommendInput = {
+      channels: [
+        channel('linkedin', { hours: 2.5, confidence: 'thin', verdict: 'Promising', opportunities: 1, score: 22 }),
+        drainingEvents,
+        channel('volunteering', { score: 71, verdict: 'Pays off', valuePerHour: 80 }),
+      ],
+      periodLabel: 'this quarter',
+      currency: 'USD',
+      goingCold: { count: 5, days: 60 },
+      unrelatedStretch: [{ title: 'E-commerce copy' }],
+      linkedinMissing: ['affiliations', 'hobbies'],
+      thankYousMissing: 2,
+    };
+
+    it('returns at most five, by rule priority', () => {
+      const result = recommend(everything);
+      expect(result.map((r) => [r.id, r.priority])).toEqual([
+        ['time-drain-events', 1],
+        ['best-channel-volunteering', 2],
+        ['going-cold', 3],
+        ['unrelated-stretch', 4],
+        ['promising-linkedin', 5],
+      ]);
+    });
+
+    it('lets lower rules in when higher ones do not apply', () => {
+      const result = recommend({ ...everything, channels: [], goingCold: { count: 0, days: 60 } });
+      expect(result.map((r) => r.id)).toEqual(['unrelated-stretch', 'thank-yous', 'linkedin-profile']);
+    });
+  });
+});
+
+describe('formatting', () => {
+  it('formats money in whole units of the currency', () => {
+    expect(formatMoney(1234.5, 'USD')).toBe('$1,235');
+    expect(formatMoney(240, 'EUR')).toBe('€240');
+    expect(formatMoney(-62.5, 'USD')).toBe('-$63');
+  });
+  it('formats hours with at most one decimal', () => {
+    expect(formatHours(18)).toBe('18 h');
+    expect(formatHours(2.5)).toBe('2.5 h');
+    expect(formatHours(2.04)).toBe('2 h');
+    expect(formatHours(1234)).toBe('1,234 h');
+  });
+  it('pluralises by the number shown', () => {
+    expect(pluralize(1, 'contact')).toBe('1 contact');
+    expect(pluralize(5, 'contact')).toBe('5 contacts');
+    expect(pluralize(0, 'opportunity', 'opportunities')).toBe('0 opportunities');
+    expect(pluralize(0.5, 'opportunity', 'opportunities')).toBe('0.5 opportunities');
+    expect(pluralize(0.99, 'opportunity', 'opportunities')).toBe('1 opportunity');
+  });
+  it('joins lists with commas and a final "and"', () => {
+    expect(joinList([])).toBe('');
+    expect(joinList(['a'])).toBe('a');
+    expect(joinList(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});

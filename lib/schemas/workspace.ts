@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { currency, optionalAmount, text } from './common';
+
+export const workspaceSettingsSchema = z.object({
+  name: text(80, { min: 1, label: 'Workspace name' }),
+  targetNiche: text(200, { label: 'Target niche' }),
+  hourlyValue: optionalAmount(100_000, 'Hourly value'),
+  currency,
+});
+export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;
+export type WorkspaceSettings = z.output<typeof workspaceSettingsSchema>;
+
+export const createWorkspaceSchema = z.object({
+  name: text(80, { min: 1, label: 'Workspace name' }),
+});

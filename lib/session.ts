@@ -1,0 +1,22 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { auth } from '@/lib/auth';
+import { getSessionUser, type SessionUser } from '@/lib/data/users';
+import { SIGN_IN_PATH } from './auth.config';
+
+/** The signed-in user for this request, or null; a revoked session counts as signed out. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await auth()) as { uid?: string; authTime?: number } | null;
+  if (!session?.uid || !session.authTime) return null;
+  return getSessionUser(session.uid, session.authTime);
+});
+
+/** The signed-in user; anyone else is sent to sign in and brought back afterwards. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const path = (await headers()).get('x-groundwork-path');
+  redirect(path && path !== '/' ? `${SIGN_IN_PATH}?next=${encodeURIComponent(path)}` : SIGN_IN_PATH);
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getMembership, listMyWorkspaces, type WorkspaceDetails } from '@/lib/data/workspaces';
+import type { WorkspaceCtx } from '@/lib/data/context';
+import { requireUser } from '@/lib/session';
+import type { SessionUser } from '@/lib/data/users';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface WorkspacePageCtx extends WorkspaceCtx {
+  user: SessionUser;
+  workspace: WorkspaceDetails;
+}
+
+/**
+ * The one place a page resolves membership: the caller's role in the workspace named by the URL.
+ * A non-member gets the same 404 as a workspace that does not exist.
+ */
+export const requireWorkspace = cache(async (workspaceId: string): Promise<WorkspacePageCtx> => {
+  const user = await requireUser();
+  if (!UUID.test(workspaceId)) notFound();
+  const membership = await getMembership(user.id, workspaceId);
+  if (!membership) notFound();
+  return { userId: user.id, workspaceId, role: membership.role, user, workspace: membership.workspace };
+});
+
+/** True for a string shaped like a workspace id. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** Where a signed-in user lands: their first (personal) workspace. */
+export async function landingFor(userId: string): Promise<string> {
+  const [first] = await listMyWorkspaces(userId);
+  return first ? `/w/${first.id}` : '/account';
+}

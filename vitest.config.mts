@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const server = Boolean(process.env.TEST_DATABASE_URL);
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Outside Next's server bundler, the server-only guard has nothing to guard.
+      { find: 'server-only', replacement: path.join(root, 'lib/test/server-only.ts') },
+    ],
+  },
+  test: {
+    environment: 'node',
+    include: server ? ['lib/**/*.test.ts', 'db/**/*.test.ts', 'lib/**/*.server-test.ts'] : ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    globalSetup: ['lib/test/global-setup.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
