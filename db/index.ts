@@ -168,7 +168,7 @@ export function getDb(): Promise<Db> {
 }
 
 /** Makes every later getDb() return this handle (tests and scripts). */
-export function useDatabase(handle: DbHandle): void {
+export function setProcessDatabase(handle: DbHandle): void {
   holder.__groundworkDb = Promise.resolve(handle);
 }
 

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
+  date,
   index,
+  primaryKey,
   integer,
   jsonb,
   numeric,
@@ -94,6 +97,201 @@ export const throttles = pgTable('throttles', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
 });
 
+export const channelEnum = pgEnum('channel', [
+  'events',
+  'organizations',
+  'volunteering',
+  'stretch',
+  'interviews',
+  'linkedin',
+  'other',
+]);
+export const similarityEnum = pgEnum('similarity', ['unrelated', 'adjacent', 'close', 'core']);
+export const interactionKindEnum = pgEnum('interaction_kind', ['email', 'call', 'meeting', 'message', 'favor', 'pitch']);
+export const directionEnum = pgEnum('direction', ['inbound', 'outbound', 'mutual']);
+export const opportunityKindEnum = pgEnum('opportunity_kind', ['job', 'client', 'gig', 'referral', 'speaking', 'partnership']);
+export const stageEnum = pgEnum('stage', ['lead', 'talking', 'proposal', 'won', 'lost']);
+
+const workspaceId = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+const money = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
+const version = () => integer('version').notNull().default(1);
+
+/**
+ * What a person invests in a channel. Columns the dashboard aggregates or flags are typed;
+ * descriptive channel-specific fields live in `details` (validated by lib/schemas/effort.ts).
+ */
+export const efforts = pgTable(
+  'efforts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    channel: channelEnum('channel').notNull(),
+    otherLabel: text('other_label'),
+    title: text('title').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    // Sum of the effort's time entries, kept in the same transaction as every entry change.
+    hours: numeric('hours', { precision: 9, scale: 2, mode: 'number' }).notNull().default(0),
+    moneySpent: money('money_spent').notNull().default(0),
+    notes: text('notes').notNull().default(''),
+    // Events: the drain signals.
+    drinks: integer('drinks'),
+    conversations: integer('conversations'),
+    pitches: integer('pitches'),
+    advances: integer('advances'),
+    jobSeekerAsks: integer('job_seeker_asks'),
+    usefulContacts: integer('useful_contacts'),
+    // Organizations: membership span and dues, prorated over a period.
+    joinedOn: date('joined_on', { mode: 'string' }),
+    leftOn: date('left_on', { mode: 'string' }),
+    yearlyDues: money('yearly_dues'),
+    // Stretch projects.
+    similarity: similarityEnum('similarity'),
+    paidAmount: money('paid_amount'),
+    // Informational interviews.
+    thankYouSent: boolean('thank_you_sent'),
+    followUpOn: date('follow_up_on', { mode: 'string' }),
+    details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    version: version(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('efforts_workspace_date_idx').on(t.workspaceId, t.date.desc(), t.id),
+    index('efforts_workspace_channel_date_idx').on(t.workspaceId, t.channel, t.date),
+  ],
+);
+
+/** Hours logged against an effort; a one-off effort has one entry, a membership many. */
+export const timeEntries = pgTable(
+  'time_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    effortId: uuid('effort_id')
+      .notNull()
+      .references(() => efforts.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    hours: numeric('hours', { precision: 7, scale: 2, mode: 'number' }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('time_entries_effort_idx').on(t.effortId, t.date),
+    index('time_entries_workspace_date_idx').on(t.workspaceId, t.date),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    name: text('name').notNull(),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    company: text('company').notNull().default(''),
+    role: text('role').notNull().default(''),
+    linkedinUrl: text('linkedin_url').notNull().default(''),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes').notNull().default(''),
+    // The effort where you met; its channel is copied so the contact keeps it if the effort goes.
+    metThroughEffortId: uuid('met_through_effort_id').references(() => efforts.id, { onDelete: 'set null' }),
+    channel: channelEnum('channel'),
+    metOn: date('met_on', { mode: 'string' }),
+    cadenceDays: integer('cadence_days'),
+    // Latest of met_on and every interaction's date; any logged interaction moves it.
+    lastTouchOn: date('last_touch_on', { mode: 'string' }),
+    nextFollowUpOn: date('next_follow_up_on', { mode: 'string' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('contacts_workspace_name_idx').on(t.workspaceId, t.name, t.id),
+    index('contacts_workspace_channel_met_idx').on(t.workspaceId, t.channel, t.metOn),
+    index('contacts_effort_idx').on(t.metThroughEffortId),
+  ],
+);
+
+/** Which contacts an effort involved (several per effort). */
+export const effortContacts = pgTable(
+  'effort_contacts',
+  {
+    workspaceId: workspaceId(),
+    effortId: uuid('effort_id')
+      .notNull()
+      .references(() => efforts.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.effortId, t.contactId] }), index('effort_contacts_contact_idx').on(t.contactId)],
+);
+
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    kind: interactionKindEnum('kind').notNull(),
+    direction: directionEnum('direction').notNull(),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('interactions_contact_date_idx').on(t.contactId, t.date),
+    index('interactions_workspace_date_idx').on(t.workspaceId, t.date),
+  ],
+);
+
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    title: text('title').notNull(),
+    kind: opportunityKindEnum('kind').notNull(),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    effortId: uuid('effort_id').references(() => efforts.id, { onDelete: 'set null' }),
+    stage: stageEnum('stage').notNull().default('lead'),
+    expectedValue: money('expected_value').notNull().default(0),
+    wonValue: money('won_value').notNull().default(0),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    notes: text('notes').notNull().default(''),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('opportunities_workspace_stage_idx').on(t.workspaceId, t.stage, t.openedOn),
+    index('opportunities_workspace_opened_idx').on(t.workspaceId, t.openedOn),
+    index('opportunities_contact_idx').on(t.contactId),
+    index('opportunities_effort_idx').on(t.effortId),
+  ],
+);
+
+/** The workspace's LinkedIn profile checklist. */
+export const linkedinChecklists = pgTable('linkedin_checklists', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  summary: boolean('summary').notNull().default(false),
+  workHistory: boolean('work_history').notNull().default(false),
+  affiliations: boolean('affiliations').notNull().default(false),
+  degrees: boolean('degrees').notNull().default(false),
+  hobbies: boolean('hobbies').notNull().default(false),
+  updatedAt: updatedAt(),
+});
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Workspace = typeof workspaces.$inferSelect;
@@ -101,3 +299,13 @@ export type NewWorkspace = typeof workspaces.$inferInsert;
 export type Membership = typeof memberships.$inferSelect;
 export type NewMembership = typeof memberships.$inferInsert;
 export type Role = (typeof roleEnum.enumValues)[number];
+export type Channel = (typeof channelEnum.enumValues)[number];
+export type Effort = typeof efforts.$inferSelect;
+export type NewEffort = typeof efforts.$inferInsert;
+export type TimeEntry = typeof timeEntries.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type NewContact = typeof contacts.$inferInsert;
+export type Interaction = typeof interactions.$inferSelect;
+export type Opportunity = typeof opportunities.$inferSelect;
+export type NewOpportunity = typeof opportunities.$inferInsert;
+export type Stage = (typeof stageEnum.enumValues)[number];

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { migrateDatabase, openDatabase, useDatabase, type Driver, type DbHandle } from '@/db';
+import { migrateDatabase, openDatabase, setProcessDatabase, type Driver, type DbHandle } from '@/db';
 import { startNeonProxy } from './neon-proxy';
 
 /** Where the global setup leaves the migrated PGlite template. */
@@ -15,7 +15,7 @@ export async function setupTestDatabase(options: { driver?: Driver } = {}): Prom
   if (!serverUrl && !options.driver) {
     const loadDataDir = existsSync(TEMPLATE) ? new Blob([readFileSync(TEMPLATE)]) : undefined;
     const handle = await openDatabase({ driver: 'pglite', dataDir: 'memory://', loadDataDir, migrate: !loadDataDir });
-    useDatabase(handle);
+    setProcessDatabase(handle);
     return handle;
   }
   if (!serverUrl) throw new Error(`TEST_DATABASE_URL is required for the ${options.driver} driver`);
@@ -31,7 +31,7 @@ export async function setupTestDatabase(options: { driver?: Driver } = {}): Prom
   if (proxy) process.env.NEON_WS_PROXY = proxy.url;
   const handle = await openDatabase({ driver, url: url.toString() });
   await migrateDatabase(handle);
-  useDatabase(handle);
+  setProcessDatabase(handle);
   return {
     ...handle,
     close: async () => {

@@ -16,8 +16,12 @@ export default async function WorkspaceLayout({
   const base = `/w/${workspaceId}`;
   const items: NavItem[] = [
     { href: base, label: 'Dashboard', icon: 'dashboard', exact: true, mobile: true },
+    ...(can(ctx.role, 'records.write') ? [{ href: `${base}/log`, label: 'Log', icon: 'log' as const, mobile: true }] : []),
+    { href: `${base}/efforts`, label: 'Efforts', icon: 'efforts', mobile: true },
+    { href: `${base}/contacts`, label: 'Contacts', icon: 'contacts', mobile: true },
+    { href: `${base}/opportunities`, label: 'Opportunities', icon: 'opportunities', mobile: true },
     ...(can(ctx.role, 'workspace.settings')
-      ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const, mobile: true }]
+      ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const }]
       : []),
   ];
   return (

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Computed once and passed through the environment: the config is loaded again in every worker.
+process.env.E2E_PORT ??= '3100';
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'groundwork-e2e-'));
+process.env.NEXT_DIST_DIR ??= '.next-test';
+const port = Number(process.env.E2E_PORT);
+
+/** Chromium from the environment, the system package, or Playwright's own download, in that order. */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+const executablePath = chromiumPath();
+const launchOptions = {
+  executablePath,
+  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.test-results/playwright.json' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+  ],
+  webServer: {
+    command: process.env.E2E_SKIP_BUILD
+      ? `npx next start -p ${port}`
+      : `npx next build && npx next start -p ${port}`,
+    url: `http://localhost:${port}/signin`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      GROUNDWORK_DATA_DIR: process.env.E2E_DATA_DIR,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
