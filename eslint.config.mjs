@@ -8,6 +8,11 @@ const config = [
     ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'drizzle/**', '.data/**', '.test-data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
   {
+    // Playwright fixtures call a parameter named `use`; it is not a React hook.
+    files: ['e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
