@@ -1,37 +1,227 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches } from '@/lib/data/dashboard';
+import { today } from '@/lib/dates';
+import { CHANNELS, computePayoff, recommend } from '@/lib/payoff';
+import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from '@/lib/schemas/dashboard';
 import { requireWorkspace } from '@/lib/workspace';
+import { HoursVsValueChart, MonthlyTrendChart } from './_dashboard/charts';
+import { ChannelRanking } from './_dashboard/channel-ranking';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+const PERIOD_PHRASE: Record<string, string> = {
+  '30': 'in the last 30 days',
+  '90': 'this quarter',
+  '365': 'this year',
+  all: 'so far',
+  custom: 'in this period',
+};
+
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
+  const view = parseDashboardView(await searchParams);
+  const period = { from: view.from, to: view.to };
+  const now = today();
+  const [totals, touches, trend, signals] = await Promise.all([
+    getChannelTotals(ctx, period),
+    getOpportunityTouches(ctx, period),
+    getMonthlyTrend(ctx, period),
+    getDashboardSignals(ctx, period, now),
+  ]);
+  const currency = ctx.workspace.currency;
+  const hourlyValue = ctx.workspace.hourlyValue ?? 0;
+  const payoff = computePayoff({ hourlyValue, totals, opportunities: touches, model: view.model, currency });
+  const recommendations = recommend({
+    channels: payoff.channels,
+    periodLabel: PERIOD_PHRASE[view.period],
+    currency,
+    goingCold: { count: signals.goingCold, days: signals.coldAfterDays },
+    unrelatedStretch: signals.unrelatedStretch,
+    linkedinMissing: signals.linkedinMissing,
+    thankYousMissing: signals.thankYousMissing,
+  });
+  // First and last touch side by side: more honest than trusting any single model.
+  const first = view.model === 'first' ? payoff : computePayoff({ hourlyValue, totals, opportunities: touches, model: 'first', currency });
+  const last = view.model === 'last' ? payoff : computePayoff({ hourlyValue, totals, opportunities: touches, model: 'last', currency });
+  const base = `/w/${workspaceId}`;
+
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold sm:text-3xl">{ctx.workspace.name}</h1>
-        <p className="mt-1 text-stone-600">Which of your networking channels pay off.</p>
-      </div>
-      <section aria-labelledby="empty-title" className="card">
-        <h2 id="empty-title" className="text-lg font-semibold">
-          Nothing logged yet
-        </h2>
-        <p className="mt-2 max-w-prose text-stone-700">
-          Start with the last thing you did to meet people: a happy hour, a favor for someone, an informational
-          interview or a club you work for. Log the hours it took and who you met; when something comes back — a
-          call, a referral, a job — log that too, and every channel gets a grade here.
-        </p>
-        {ctx.workspace.targetNiche ? null : (
-          <p className="mt-3 text-stone-700">
-            Tip: set your target niche in{' '}
-            <Link className="link" href={`/w/${workspaceId}/settings`}>
-              settings
-            </Link>{' '}
-            so stretch projects can be judged against it.
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl">{ctx.workspace.name}</h1>
+          <p className="mt-1 text-stone-600">
+            Which networking channels pay off — {view.label.toLowerCase()}, {MODEL_LABELS[view.model].toLowerCase()} attribution.
           </p>
-        )}
-      </section>
+        </div>
+        <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Dashboard view">
+          <div>
+            <label htmlFor="period" className="block text-sm font-medium">
+              Period
+            </label>
+            <select id="period" name="period" defaultValue={view.period} className="input w-auto">
+              {PERIODS.map((p) => (
+                <option key={p} value={p}>
+                  {PERIOD_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="from" className="block text-sm font-medium">
+              From (custom)
+            </label>
+            <input id="from" name="from" type="date" defaultValue={view.period === 'custom' ? (view.from ?? '') : ''} className="input w-auto" />
+          </div>
+          <div>
+            <label htmlFor="to" className="block text-sm font-medium">
+              To (custom)
+            </label>
+            <input id="to" name="to" type="date" defaultValue={view.period === 'custom' ? view.to : ''} className="input w-auto" />
+          </div>
+          <div>
+            <label htmlFor="model" className="block text-sm font-medium">
+              Attribution
+            </label>
+            <select id="model" name="model" defaultValue={view.model} className="input w-auto">
+              {MODELS.map((m) => (
+                <option key={m} value={m}>
+                  {MODEL_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-secondary">
+            Show
+          </button>
+        </form>
+      </div>
+
+      {!signals.hasAnyRecord ? (
+        <section aria-labelledby="empty-title" className="card">
+          <h2 id="empty-title" className="text-lg font-semibold">
+            Nothing logged yet
+          </h2>
+          <p className="mt-2 max-w-prose text-stone-700">
+            Start with the last thing you did to meet people: a happy hour, a favor for someone, an informational
+            interview or a club you work for. Log the hours it took and who you met; when something comes back — a
+            call, a referral, a job — log that too, and every channel gets a grade here.
+          </p>
+          <p className="mt-4 flex flex-wrap gap-2">
+            <Link className="btn-primary" href={`${base}/log`}>
+              Log an effort
+            </Link>
+            {ctx.workspace.targetNiche ? null : (
+              <Link className="btn-secondary" href={`${base}/settings`}>
+                Set your target niche
+              </Link>
+            )}
+          </p>
+        </section>
+      ) : (
+        <>
+          {recommendations.length > 0 ? (
+            <section aria-labelledby="advice-title" className="card border-brand-100 bg-brand-50">
+              <h2 id="advice-title" className="text-lg font-semibold">
+                What to do next
+              </h2>
+              <ul className="mt-2 list-disc space-y-1.5 pl-5">
+                {recommendations.map((r) => (
+                  <li key={r.id}>{r.text}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <div className="grid gap-6 lg:grid-cols-3">
+            <div className="space-y-6 lg:col-span-2">
+              {payoff.channels.length > 0 ? (
+                <ChannelRanking channels={payoff.channels} currency={currency} />
+              ) : (
+                <section className="card">
+                  <h2 className="text-lg font-semibold">No activity in this period</h2>
+                  <p className="mt-2 text-stone-700">Nothing was logged {PERIOD_PHRASE[view.period]}. Try a longer period.</p>
+                </section>
+              )}
+              {payoff.channels.length > 0 ? <HoursVsValueChart channels={payoff.channels} currency={currency} /> : null}
+              <MonthlyTrendChart points={trend} />
+            </div>
+            <aside className="space-y-4" aria-label="Signals">
+              <section className="card" aria-labelledby="cold-title">
+                <h2 id="cold-title" className="font-semibold">
+                  Going cold
+                </h2>
+                <p className="mt-1 text-3xl font-bold tabular-nums">{signals.goingCold}</p>
+                <p className="text-sm text-stone-700">
+                  {signals.goingCold === 0
+                    ? 'Every contact with a keep-in-touch cadence is up to date.'
+                    : `${signals.goingCold === 1 ? 'contact is' : 'contacts are'} past their keep-in-touch cadence.`}
+                </p>
+                <Link className="link mt-2 inline-block text-sm" href={`${base}/contacts?cold=1`}>
+                  See who to contact
+                </Link>
+              </section>
+              <section className="card" aria-labelledby="li-title">
+                <h2 id="li-title" className="font-semibold">
+                  LinkedIn profile
+                </h2>
+                <p className="mt-1 text-sm text-stone-700">
+                  {signals.linkedinMissing.length === 0
+                    ? 'Checklist complete, or not started yet.'
+                    : `Missing: ${signals.linkedinMissing.join(', ')}.`}
+                </p>
+                <Link className="link mt-2 inline-block text-sm" href={`${base}/linkedin`}>
+                  Open the checklist
+                </Link>
+              </section>
+              <section className="card" aria-labelledby="touch-title">
+                <h2 id="touch-title" className="font-semibold">
+                  Opportunities: first vs. last touch
+                </h2>
+                <div className="mt-2 overflow-x-auto">
+                  <table className="w-full text-left text-sm">
+                    <thead>
+                      <tr>
+                        <th className="py-1 pr-2">Channel</th>
+                        <th className="py-1 pr-2 text-right">First</th>
+                        <th className="py-1 text-right">Last</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {CHANNELS.map((ch) => {
+                        const f = first.channels.find((c) => c.channel === ch.key)?.opportunities ?? 0;
+                        const l = last.channels.find((c) => c.channel === ch.key)?.opportunities ?? 0;
+                        if (f === 0 && l === 0) return null;
+                        return (
+                          <tr key={ch.key} className="border-t border-stone-100">
+                            <td className="py-1 pr-2">{ch.name}</td>
+                            <td className="py-1 pr-2 text-right tabular-nums">{Math.round(f * 10) / 10}</td>
+                            <td className="py-1 text-right tabular-nums">{Math.round(l * 10) / 10}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+                {payoff.uncreditedOpportunities > 0 ? (
+                  <p className="mt-2 text-sm text-stone-600">
+                    {payoff.uncreditedOpportunities} {payoff.uncreditedOpportunities === 1 ? 'opportunity has' : 'opportunities have'} no
+                    contact or effort to credit.
+                  </p>
+                ) : null}
+              </section>
+            </aside>
+          </div>
+        </>
+      )}
     </div>
   );
 }

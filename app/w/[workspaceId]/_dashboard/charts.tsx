@@ -1,0 +1,152 @@
+import { channelName, formatHours, formatMoney, type ChannelKey, type ChannelResult } from '@/lib/payoff';
+import type { MonthlyPoint } from '@/lib/data/dashboard';
+
+const CHANNEL_COLORS: Record<ChannelKey, string> = {
+  events: '#b45309',
+  organizations: '#1d4ed8',
+  volunteering: '#15803d',
+  stretch: '#7c3aed',
+  interviews: '#0e7490',
+  linkedin: '#0369a1',
+  other: '#57534e',
+};
+
+/** Hours invested beside value won, per channel, as paired horizontal bars (server-rendered SVG). */
+export function HoursVsValueChart({ channels, currency }: { channels: ChannelResult[]; currency: string }) {
+  const maxHours = Math.max(1, ...channels.map((c) => c.hours));
+  const maxValue = Math.max(1, ...channels.map((c) => c.wonValue));
+  const rowH = 44;
+  const labelW = 150;
+  const barW = 200;
+  const height = channels.length * rowH + 24;
+  return (
+    <figure className="card">
+      <figcaption className="font-semibold">Hours invested vs. value won</figcaption>
+      <p className="text-sm text-stone-600">Grey bars: hours. Green bars: value won in the period.</p>
+      <svg viewBox={`0 0 ${labelW + barW + 110} ${height}`} className="mt-3 w-full" role="img" aria-labelledby="hv-title hv-desc">
+        <title id="hv-title">Hours invested vs. value won per channel</title>
+        <desc id="hv-desc">
+          {channels.map((c) => `${c.name}: ${formatHours(c.hours)}, ${formatMoney(c.wonValue, currency)} won`).join('; ')}
+        </desc>
+        {channels.map((c, i) => {
+          const y = 12 + i * rowH;
+          const hw = (c.hours / maxHours) * barW;
+          const vw = (c.wonValue / maxValue) * barW;
+          return (
+            <g key={c.channel}>
+              <text x={0} y={y + 16} fontSize="12" fill="#292524">
+                {shortName(c.channel)}
+              </text>
+              <rect x={labelW} y={y + 2} width={Math.max(hw, 1)} height={14} fill="#a8a29e" rx={2} />
+              <text x={labelW + Math.max(hw, 1) + 4} y={y + 14} fontSize="11" fill="#44403c">
+                {formatHours(c.hours)}
+              </text>
+              <rect x={labelW} y={y + 19} width={Math.max(vw, c.wonValue > 0 ? 1 : 0)} height={14} fill="#15803d" rx={2} />
+              <text x={labelW + Math.max(vw, 1) + 4} y={y + 31} fontSize="11" fill="#14532d">
+                {formatMoney(c.wonValue, currency)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+function shortName(channel: ChannelKey): string {
+  const names: Record<ChannelKey, string> = {
+    events: 'Events',
+    organizations: 'Organizations',
+    volunteering: 'Volunteering',
+    stretch: 'Stretch projects',
+    interviews: 'Interviews',
+    linkedin: 'LinkedIn',
+    other: 'Other',
+  };
+  return names[channel];
+}
+
+/** Monthly hours as stacked bars per channel, with the opportunities opened that month above each bar. */
+export function MonthlyTrendChart({ points }: { points: MonthlyPoint[] }) {
+  const months = [...new Set(points.map((p) => p.month))].sort().slice(-12);
+  const channels = [...new Set(points.map((p) => p.channel))];
+  const totals = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.hours, 0));
+  const opps = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.opportunities, 0));
+  const maxHours = Math.max(1, ...totals);
+  const chartH = 140;
+  const colW = 36;
+  const width = Math.max(months.length * colW + 40, 200);
+  const describe = months
+    .map((m, i) => `${m}: ${formatHours(totals[i])}, ${opps[i]} ${opps[i] === 1 ? 'opportunity' : 'opportunities'}`)
+    .join('; ');
+  return (
+    <figure className="card">
+      <figcaption className="font-semibold">Monthly trend</figcaption>
+      <p className="text-sm text-stone-600">Bars: hours per month by channel. Numbers above: opportunities opened.</p>
+      {months.length === 0 ? (
+        <p className="mt-3 text-stone-600">No hours logged in this period.</p>
+      ) : (
+        <>
+          <svg viewBox={`0 0 ${width} ${chartH + 40}`} className="mt-3 w-full" role="img" aria-labelledby="mt-title mt-desc">
+            <title id="mt-title">Hours per month by channel, with opportunities opened</title>
+            <desc id="mt-desc">{describe}</desc>
+            {months.map((m, i) => {
+              let y = chartH + 14;
+              const x = 20 + i * colW;
+              return (
+                <g key={m}>
+                  {channels.map((ch) => {
+                    const p = points.find((q) => q.month === m && q.channel === ch);
+                    if (!p || p.hours <= 0) return null;
+                    const h = (p.hours / maxHours) * chartH;
+                    y -= h;
+                    return <rect key={ch} x={x} y={y} width={colW - 8} height={h} fill={CHANNEL_COLORS[ch]} />;
+                  })}
+                  {opps[i] > 0 ? (
+                    <text x={x + (colW - 8) / 2} y={y - 3} fontSize="11" textAnchor="middle" fill="#14532d" fontWeight="bold">
+                      {opps[i]}
+                    </text>
+                  ) : null}
+                  <text x={x + (colW - 8) / 2} y={chartH + 30} fontSize="10" textAnchor="middle" fill="#44403c">
+                    {m.slice(5)}/{m.slice(2, 4)}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700" aria-label="Legend">
+            {channels.map((ch) => (
+              <li key={ch} className="flex items-center gap-1">
+                <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ background: CHANNEL_COLORS[ch] }} />
+                {channelName(ch)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer font-medium text-brand-700">Data behind this chart</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left">
+            <thead>
+              <tr>
+                <th className="py-1 pr-3">Month</th>
+                <th className="py-1 pr-3">Hours</th>
+                <th className="py-1">Opportunities</th>
+              </tr>
+            </thead>
+            <tbody>
+              {months.map((m, i) => (
+                <tr key={m} className="border-t border-stone-100">
+                  <td className="py-1 pr-3">{m}</td>
+                  <td className="py-1 pr-3">{formatHours(totals[i])}</td>
+                  <td className="py-1">{opps[i]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

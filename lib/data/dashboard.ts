@@ -1,0 +1,257 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { assertCan } from '@/lib/permissions';
+import { daysBetween } from '@/lib/dates';
+import { isChannelKey, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
+import { executor, type WorkspaceCtx } from './context';
+
+export interface Period {
+  /** Inclusive; null means from the beginning. */
+  from: string | null;
+  to: string;
+}
+
+type Row = Record<string, unknown>;
+
+async function rows(ctx: WorkspaceCtx, query: SQL): Promise<Row[]> {
+  const db = await executor(ctx);
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+function within(column: SQL, period: Period): SQL {
+  return period.from ? sql`${column} between ${period.from} and ${period.to}` : sql`${column} <= ${period.to}`;
+}
+
+function emptyTotals(channel: ChannelKey): ChannelTotals {
+  return {
+    channel, hours: 0, money: 0, contactsMade: 0, contactsRemembered: 0,
+    pitches: 0, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0, usefulContacts: 0, efforts: 0,
+  };
+}
+
+/**
+ * Per-channel totals for a period, aggregated in SQL: hours from time entries dated in the period,
+ * effort counts, money and drain from efforts dated in it, yearly dues prorated by the days of
+ * membership that fall in it, and contacts met in it with how many remembered you.
+ */
+export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promise<ChannelTotals[]> {
+  assertCan(ctx, 'workspace.read');
+  const ws = ctx.workspaceId;
+  const byChannel = new Map<ChannelKey, ChannelTotals>();
+  const row = (channel: unknown) => {
+    const key = String(channel);
+    if (!isChannelKey(key)) return null;
+    if (!byChannel.has(key)) byChannel.set(key, emptyTotals(key));
+    return byChannel.get(key)!;
+  };
+
+  const [hours, effortSums, dues, contactSums] = await Promise.all([
+    rows(ctx, sql`
+      select e.channel, sum(t.hours) as hours
+      from time_entries t join efforts e on e.id = t.effort_id and e.workspace_id = ${ws}
+      where t.workspace_id = ${ws} and ${within(sql`t.date`, period)}
+      group by e.channel`),
+    rows(ctx, sql`
+      select channel, count(*) as efforts, sum(money_spent) as money,
+        sum(coalesce(pitches, 0)) as pitches, sum(coalesce(advances, 0)) as advances,
+        sum(greatest(coalesce(drinks, 0) - 2, 0)) as drinks_over_two,
+        sum(coalesce(job_seeker_asks, 0)) as job_seeker_asks, sum(coalesce(useful_contacts, 0)) as useful_contacts
+      from efforts
+      where workspace_id = ${ws} and ${within(sql`date`, period)}
+      group by channel`),
+    // Dues accrue per day of membership; only the days inside the period are charged to it.
+    rows(ctx, sql`
+      select channel, sum(
+        yearly_dues / 365.0 * greatest(0,
+          (least(coalesce(left_on, ${period.to}::date), ${period.to}::date)
+            - greatest(coalesce(joined_on, date), ${period.from ?? '1970-01-01'}::date)) + 1)
+      ) as dues
+      from efforts
+      where workspace_id = ${ws} and yearly_dues > 0
+      group by channel`),
+    rows(ctx, sql`
+      select c.channel, count(*) as made,
+        count(*) filter (where exists (
+            select 1 from interactions i
+            where i.contact_id = c.id and i.workspace_id = ${ws} and i.direction = 'inbound'
+              and (c.met_on is null or i.date >= c.met_on))
+          or exists (select 1 from opportunities o where o.contact_id = c.id and o.workspace_id = ${ws})
+        ) as remembered
+      from contacts c
+      where c.workspace_id = ${ws} and c.channel is not null and ${within(sql`c.met_on`, period)}
+      group by c.channel`),
+  ]);
+
+  for (const r of hours) {
+    const t = row(r.channel);
+    if (t) t.hours += num(r.hours);
+  }
+  for (const r of effortSums) {
+    const t = row(r.channel);
+    if (!t) continue;
+    t.efforts += num(r.efforts);
+    t.money += num(r.money);
+    t.pitches += num(r.pitches);
+    t.advances += num(r.advances);
+    t.drinksOverTwo += num(r.drinks_over_two);
+    t.jobSeekerAsks += num(r.job_seeker_asks);
+    t.usefulContacts += num(r.useful_contacts);
+  }
+  for (const r of dues) {
+    const amount = Math.round(num(r.dues) * 100) / 100;
+    if (amount <= 0) continue;
+    const t = row(r.channel);
+    if (t) t.money += amount;
+  }
+  for (const r of contactSums) {
+    const t = row(r.channel);
+    if (!t) continue;
+    t.contactsMade += num(r.made);
+    t.contactsRemembered += num(r.remembered);
+  }
+  for (const t of byChannel.values()) {
+    t.hours = Math.round(t.hours * 100) / 100;
+    t.money = Math.round(t.money * 100) / 100;
+  }
+  return [...byChannel.values()];
+}
+
+/**
+ * Opportunities opened in the period with the channels that touched their contact before they
+ * opened: the channel where the contact was met, then every effort that involved them, by date.
+ */
+export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): Promise<OpportunityTouches[]> {
+  assertCan(ctx, 'workspace.read');
+  const ws = ctx.workspaceId;
+  const result = await rows(ctx, sql`
+    select o.id, o.stage, o.expected_value, o.won_value, o.opened_on::text as opened_on,
+      ef.channel as effort_channel, c.channel as met_channel, c.met_on::text as met_on,
+      (select array_agg(e2.channel::text order by e2.date, e2.id)
+         from effort_contacts ec join efforts e2 on e2.id = ec.effort_id and e2.workspace_id = ${ws}
+         where ec.contact_id = o.contact_id and ec.workspace_id = ${ws}
+           and e2.date <= o.opened_on
+           and e2.id is distinct from c.met_through_effort_id) as later
+    from opportunities o
+      left join contacts c on c.id = o.contact_id and c.workspace_id = ${ws}
+      left join efforts ef on ef.id = o.effort_id and ef.workspace_id = ${ws}
+    where o.workspace_id = ${ws} and ${within(sql`o.opened_on`, period)}
+    order by o.opened_on, o.id`);
+  return result.map((r) => {
+    const touches: ChannelKey[] = [];
+    if (r.met_channel && isChannelKey(String(r.met_channel))) touches.push(String(r.met_channel) as ChannelKey);
+    const later = Array.isArray(r.later) ? r.later : typeof r.later === 'string' ? parsePgArray(r.later) : [];
+    for (const ch of later) if (isChannelKey(String(ch))) touches.push(String(ch) as ChannelKey);
+    const effortChannel = r.effort_channel && isChannelKey(String(r.effort_channel)) ? (String(r.effort_channel) as ChannelKey) : null;
+    const openedOn = String(r.opened_on).slice(0, 10);
+    const metOn = r.met_on ? String(r.met_on).slice(0, 10) : null;
+    return {
+      id: String(r.id),
+      stage: String(r.stage) as Stage,
+      expectedValue: num(r.expected_value),
+      wonValue: num(r.won_value),
+      openedOn,
+      effortChannel,
+      touches,
+      daysFromMeetingToOpen: metOn ? Math.max(0, daysBetween(metOn, openedOn)) : null,
+    };
+  });
+}
+
+/** Some drivers hand back a Postgres array literal ("{a,b}") instead of a JS array. */
+function parsePgArray(value: string): string[] {
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',').map((s) => s.replace(/^"|"$/g, '')) : [];
+}
+
+export interface MonthlyPoint {
+  month: string;
+  channel: ChannelKey;
+  hours: number;
+  opportunities: number;
+}
+
+/** Hours (time entries) and opportunities opened (credited to the channel where the contact was met or the tied effort), per month and channel. */
+export async function getMonthlyTrend(ctx: WorkspaceCtx, period: Period): Promise<MonthlyPoint[]> {
+  assertCan(ctx, 'workspace.read');
+  const ws = ctx.workspaceId;
+  const [hours, opps] = await Promise.all([
+    rows(ctx, sql`
+      select to_char(date_trunc('month', t.date), 'YYYY-MM') as month, e.channel, sum(t.hours) as hours
+      from time_entries t join efforts e on e.id = t.effort_id and e.workspace_id = ${ws}
+      where t.workspace_id = ${ws} and ${within(sql`t.date`, period)}
+      group by 1, 2`),
+    rows(ctx, sql`
+      select to_char(date_trunc('month', o.opened_on), 'YYYY-MM') as month, coalesce(ef.channel, c.channel) as channel, count(*) as n
+      from opportunities o
+        left join efforts ef on ef.id = o.effort_id and ef.workspace_id = ${ws}
+        left join contacts c on c.id = o.contact_id and c.workspace_id = ${ws}
+      where o.workspace_id = ${ws} and ${within(sql`o.opened_on`, period)} and coalesce(ef.channel, c.channel) is not null
+      group by 1, 2`),
+  ]);
+  const points = new Map<string, MonthlyPoint>();
+  const at = (month: string, channel: ChannelKey) => {
+    const key = `${month}|${channel}`;
+    if (!points.has(key)) points.set(key, { month, channel, hours: 0, opportunities: 0 });
+    return points.get(key)!;
+  };
+  for (const r of hours) if (isChannelKey(String(r.channel))) at(String(r.month), String(r.channel) as ChannelKey).hours += num(r.hours);
+  for (const r of opps) if (isChannelKey(String(r.channel))) at(String(r.month), String(r.channel) as ChannelKey).opportunities += num(r.n);
+  return [...points.values()].sort((a, b) => a.month.localeCompare(b.month));
+}
+
+export interface DashboardSignals {
+  goingCold: number;
+  coldAfterDays: number;
+  unrelatedStretch: { id: string; title: string }[];
+  thankYousMissing: number;
+  linkedinMissing: string[];
+  hasAnyRecord: boolean;
+}
+
+const CHECKLIST_LABELS: Array<[string, string]> = [
+  ['summary', 'a summary'],
+  ['work_history', 'work history'],
+  ['affiliations', 'affiliations'],
+  ['degrees', 'degrees'],
+  ['hobbies', 'hobbies'],
+];
+
+/** Signals beside the scores: contacts going cold, unrelated stretch projects, missing thank-yous, the LinkedIn checklist. */
+export async function getDashboardSignals(ctx: WorkspaceCtx, period: Period, today: string): Promise<DashboardSignals> {
+  assertCan(ctx, 'workspace.read');
+  const ws = ctx.workspaceId;
+  const [cold, stretch, thanks, checklist, any] = await Promise.all([
+    rows(ctx, sql`
+      select count(*) as n, coalesce(round(avg(cadence_days)), 0) as days from contacts
+      where workspace_id = ${ws} and cadence_days is not null
+        and coalesce(last_touch_on, met_on) is not null
+        and coalesce(last_touch_on, met_on) + cadence_days < ${today}::date`),
+    rows(ctx, sql`
+      select id, title from efforts
+      where workspace_id = ${ws} and channel = 'stretch' and similarity = 'unrelated' and ${within(sql`date`, period)}
+      order by date desc limit 3`),
+    rows(ctx, sql`
+      select count(*) as n from efforts
+      where workspace_id = ${ws} and channel = 'interviews' and coalesce(thank_you_sent, false) = false
+        and date < ${today}::date - 2`),
+    rows(ctx, sql`select summary, work_history, affiliations, degrees, hobbies from linkedin_checklists where workspace_id = ${ws}`),
+    rows(ctx, sql`
+      select exists (select 1 from efforts where workspace_id = ${ws})
+        or exists (select 1 from contacts where workspace_id = ${ws})
+        or exists (select 1 from opportunities where workspace_id = ${ws}) as any`),
+  ]);
+  const list = checklist[0];
+  // Only nag about the profile once the person works the LinkedIn channel at all or started the list.
+  const linkedinMissing = list ? CHECKLIST_LABELS.filter(([k]) => !list[k]).map(([, label]) => label) : [];
+  return {
+    goingCold: num(cold[0]?.n),
+    coldAfterDays: num(cold[0]?.days),
+    unrelatedStretch: stretch.map((r) => ({ id: String(r.id), title: String(r.title) })),
+    thankYousMissing: num(thanks[0]?.n),
+    linkedinMissing,
+    hasAnyRecord: Boolean(any[0]?.any),
+  };
+}

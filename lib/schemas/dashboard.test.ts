@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseDashboardView } from './dashboard';
+
+const now = new Date('2026-11-25T12:00:00Z');
+
+describe('dashboard view from the URL', () => {
+  it('defaults to the last 90 days and first touch', () => {
+    expect(parseDashboardView({}, now)).toMatchObject({ period: '90', from: '2026-08-28', to: '2026-11-25', model: 'first' });
+  });
+  it('takes the listed periods and models', () => {
+    expect(parseDashboardView({ period: '30', model: 'linear' }, now)).toMatchObject({ from: '2026-10-27', model: 'linear' });
+    expect(parseDashboardView({ period: 'all', model: 'position' }, now)).toMatchObject({ from: null, model: 'position' });
+  });
+  it('takes a valid custom range and refuses a reversed or malformed one', () => {
+    expect(parseDashboardView({ period: 'custom', from: '2026-01-01', to: '2026-03-31' }, now)).toMatchObject({
+      period: 'custom', from: '2026-01-01', to: '2026-03-31',
+    });
+    expect(parseDashboardView({ period: 'custom', from: '2026-03-31', to: '2026-01-01' }, now).period).toBe('90');
+    expect(parseDashboardView({ period: 'custom', from: '2026-02-30', to: '2026-03-01' }, now).period).toBe('90');
+    expect(parseDashboardView({ period: 'custom', from: "'; drop table", to: 'x' }, now).period).toBe('90');
+  });
+  it('ignores unknown values and arrays', () => {
+    expect(parseDashboardView({ period: '7', model: 'magic' }, now)).toMatchObject({ period: '90', model: 'first' });
+    expect(parseDashboardView({ period: ['30', '90'] }, now).period).toBe('90');
+  });
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { addDays, today } from '@/lib/dates';
+
+export const PERIODS = ['30', '90', '365', 'all', 'custom'] as const;
+export type PeriodKey = (typeof PERIODS)[number];
+export const MODELS = ['first', 'last', 'linear', 'position'] as const;
+
+export const MODEL_LABELS: Record<(typeof MODELS)[number], string> = {
+  first: 'First touch',
+  last: 'Last touch',
+  linear: 'Linear',
+  position: 'Position-based',
+};
+
+export const PERIOD_LABELS: Record<PeriodKey, string> = {
+  '30': 'Last 30 days',
+  '90': 'Last 90 days',
+  '365': 'Last 365 days',
+  all: 'All time',
+  custom: 'Custom',
+};
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    // Round-tripping rejects dates such as 30 February that Date would roll over.
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= '1970-01-01' && v <= '2100-12-31';
+  });
+
+export interface DashboardView {
+  period: PeriodKey;
+  /** Inclusive bounds; from is null for all time. */
+  from: string | null;
+  to: string;
+  model: (typeof MODELS)[number];
+  label: string;
+}
+
+/** The dashboard's view from URL parameters; anything unknown falls back to 90 days, first touch. */
+export function parseDashboardView(params: Record<string, string | string[] | undefined>, now = new Date()): DashboardView {
+  const pick = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : undefined);
+  const period = (PERIODS as readonly string[]).includes(pick('period') ?? '') ? (pick('period') as PeriodKey) : '90';
+  const model = (MODELS as readonly string[]).includes(pick('model') ?? '') ? (pick('model') as DashboardView['model']) : 'first';
+  const end = today(now);
+  if (period === 'custom') {
+    const from = isoDate.safeParse(pick('from'));
+    const to = isoDate.safeParse(pick('to'));
+    if (from.success && to.success && from.data <= to.data) {
+      return { period, from: from.data, to: to.data, model, label: `${from.data} to ${to.data}` };
+    }
+    return { period: '90', from: addDays(end, -89), to: end, model, label: PERIOD_LABELS['90'] };
+  }
+  if (period === 'all') return { period, from: null, to: end, model, label: PERIOD_LABELS.all };
+  return { period, from: addDays(end, -(Number(period) - 1)), to: end, model, label: PERIOD_LABELS[period] };
+}
