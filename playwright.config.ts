@@ -54,6 +54,8 @@ export default defineConfig({
       GROUNDWORK_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Mail goes to the outbox page, where specs read invitation and reset links.
+      GROUNDWORK_DEV_OUTBOX: '1',
     },
   },
 });

@@ -1,6 +1,8 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
+import { createUserSession } from '@/lib/data/sessions';
 import { verifyCredentials } from '@/lib/data/users';
 import { authSecret } from '@/lib/env';
 import { signInSchema } from '@/lib/schemas/auth';
@@ -31,18 +33,28 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;
         token.authTime = Date.now();
+        token.sid = await createUserSession(user.id, await userAgent());
       }
       return token;
     },
     session({ session, token }) {
-      const s = session as typeof session & { uid?: string; authTime?: number };
+      const s = session as typeof session & { uid?: string; authTime?: number; sid?: string };
       s.uid = typeof token.uid === 'string' ? token.uid : undefined;
       s.authTime = typeof token.authTime === 'number' ? token.authTime : undefined;
+      s.sid = typeof token.sid === 'string' ? token.sid : undefined;
       return s;
     },
   },
 }));
+
+async function userAgent(): Promise<string> {
+  try {
+    return (await headers()).get('user-agent') ?? '';
+  } catch {
+    return '';
+  }
+}

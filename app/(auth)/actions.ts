@@ -4,7 +4,9 @@ import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { fail, publicAction } from '@/lib/action';
 import { signIn, signOut } from '@/lib/auth';
+import { revokeUserSession } from '@/lib/data/sessions';
 import { createUserWithWorkspace } from '@/lib/data/users';
+import { getSessionClaims } from '@/lib/session';
 import { safeNextPath, signInSchema, signUpSchema } from '@/lib/schemas/auth';
 
 const SIGN_IN_FAILED = 'That email and password do not match an account.';
@@ -40,5 +42,7 @@ export const signUpAction = publicAction({ schema: signUpSchema }, async (input)
 });
 
 export async function signOutAction(): Promise<void> {
+  const claims = await getSessionClaims();
+  if (claims) await revokeUserSession(claims.uid, claims.sid);
   await signOut({ redirectTo: '/signin' });
 }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { memberships, users, workspaces } from '@/db/schema';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/password';
 import { executor } from './context';
+import { checkUserSession } from './sessions';
 import type { Executor } from '@/db';
 
 export interface SessionUser {
@@ -60,8 +61,11 @@ export async function verifyCredentials(email: string, password: string): Promis
   return { id: row.id, name: row.name, email: row.email };
 }
 
-/** The signed-in user when the session (issued at authTime, ms) has not been revoked since. */
-export async function getSessionUser(userId: string, authTime: number): Promise<SessionUser | null> {
+/**
+ * The signed-in user when the session (issued at authTime, ms) has not been revoked since, and,
+ * when a device session id is given, that device session is still live.
+ */
+export async function getSessionUser(userId: string, authTime: number, sessionId?: string): Promise<SessionUser | null> {
   const db = await executor();
   const [row] = await db
     .select({ ...publicColumns, validAfter: users.sessionsValidAfter })
@@ -70,6 +74,7 @@ export async function getSessionUser(userId: string, authTime: number): Promise<
     .limit(1);
   // A second of slack: the JWT's issue time and the database clock are rounded differently.
   if (!row || row.validAfter.getTime() > authTime + 1000) return null;
+  if (sessionId !== undefined && !(await checkUserSession(userId, sessionId))) return null;
   return { id: row.id, name: row.name, email: row.email };
 }
 
