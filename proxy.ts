@@ -1,22 +1,89 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIES, SIGN_IN_PATH } from '@/lib/auth.config';
 
-// Only a convenience: anonymous visitors of app pages go to sign-in with a way back.
-// Every page and action checks the session and membership itself.
+const PRIVATE_PREFIXES = ['/w/', '/account', '/roster', '/invite', '/dev/'];
+
+function contentSecurityPolicy(nonce: string, dev: boolean): string {
+  return [
+    `default-src 'self'`,
+    // strict-dynamic lets the framework's own chunks load from the nonce'd bootstrap script.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? ` 'unsafe-eval'` : ''}`,
+    // Inline style attributes (chart colours) are harmless without script; stylesheets come from 'self'.
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self'`,
+    `connect-src 'self'${dev ? ' ws:' : ''}`,
+    `object-src 'none'`,
+    `base-uri 'none'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+    `manifest-src 'self'`,
+  ].join('; ');
+}
+
+/** Server actions and state-changing requests must come from this site. */
+function isForeignWrite(request: NextRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false;
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return true;
+  const origin = request.headers.get('origin');
+  if (!origin) return request.headers.has('next-action');
+  if (origin === 'null') return true;
+  try {
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+// Only a convenience for anonymous visitors and a place for headers: every page and action
+// checks the session and membership itself.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const dev = process.env.NODE_ENV === 'development';
+
+  if (isForeignWrite(request)) {
+    return new NextResponse('Cross-site requests are not allowed.', { status: 403 });
+  }
+
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (!hasSession && (pathname.startsWith('/w/') || pathname.startsWith('/account'))) {
+  if (!hasSession && (pathname.startsWith('/w/') || pathname.startsWith('/account') || pathname.startsWith('/roster'))) {
     const url = request.nextUrl.clone();
     url.pathname = SIGN_IN_PATH;
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, dev);
   const headers = new Headers(request.headers);
   headers.set('x-groundwork-path', pathname + search);
-  return NextResponse.next({ request: { headers } });
+  headers.set('x-nonce', nonce);
+  // Next reads the nonce from the request's policy and stamps it on its own scripts.
+  headers.set('content-security-policy', csp);
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  response.headers.set('X-Frame-Options', 'DENY');
+  response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
+  if (process.env.NODE_ENV === 'production') {
+    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  }
+  if (hasSession || PRIVATE_PREFIXES.some((p) => pathname.startsWith(p))) {
+    response.headers.set('Cache-Control', 'private, no-store');
+  }
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|robots.txt).*)'],
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico|icon|apple-icon|manifest.webmanifest|robots.txt).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
 };
