@@ -1,0 +1,262 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import {
+  MAX_QUICK_CONTACTS,
+  QUICK_LOG_CHANNEL_LABELS,
+  QUICK_LOG_CHANNELS,
+  quickLogSchema,
+  type QuickLogFormInput,
+} from '@/lib/schemas/quick-log';
+import { quickLogAction } from './actions';
+
+/** Today in the phone's own calendar, which is the day the user means. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const emptyContact = { name: '', company: '', email: '' };
+
+function blank(): QuickLogFormInput {
+  return {
+    channel: '',
+    title: '',
+    date: localToday(),
+    hours: '',
+    moneySpent: '',
+    drinks: '',
+    pitches: '',
+    advances: '',
+    jobSeekerAsks: '',
+    usefulContacts: '',
+    helped: '',
+    what: '',
+    contacts: [{ ...emptyContact }],
+  } as unknown as QuickLogFormInput;
+}
+
+const CHANNEL_HINTS = {
+  events: 'A mixer, a meetup, a happy hour',
+  volunteering: 'Help you gave someone, paid or not',
+} as const;
+
+const TITLE_HINTS = {
+  events: "e.g. Freelancers' mixer at The Anchor",
+  volunteering: "e.g. WordPress fix for the café's menu",
+} as const;
+
+const EVENT_COUNTS = [
+  { name: 'drinks', label: 'Drinks', hint: 'Past two, an evening is flagged.' },
+  { name: 'pitches', label: 'Pitches received', hint: 'Unrelated sales pitches.' },
+  { name: 'advances', label: 'Advances received' },
+  { name: 'jobSeekerAsks', label: 'Job seekers asking for work' },
+  { name: 'usefulContacts', label: 'Useful contacts' },
+] as const;
+
+interface Saved {
+  id: string;
+  title: string;
+  contacts: number;
+}
+
+/** The phone-first log: pick a channel, its essentials, and up to three new contacts, saved together. */
+export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; currency: string }) {
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const successRef = useRef<HTMLHeadingElement>(null);
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: quickLogSchema,
+    defaultValues: blank(),
+    action: (values) => quickLogAction(workspaceId, values),
+    onSuccess: (data) => {
+      const values = form.getValues();
+      setSaved({
+        id: data.id,
+        title: String(values.title ?? '').trim(),
+        contacts: data.contactIds.length,
+      });
+    },
+  });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'contacts' });
+  const channel = form.watch('channel') as string;
+
+  useEffect(() => {
+    if (saved) successRef.current?.focus();
+  }, [saved]);
+
+  if (saved) {
+    return (
+      <section className="card" aria-labelledby="saved-title">
+        <h2 id="saved-title" ref={successRef} tabIndex={-1} className="text-lg font-semibold text-brand-800">
+          Logged “{saved.title}”
+        </h2>
+        <p className="mt-2 text-stone-700">
+          {saved.contacts === 0
+            ? 'No new contacts this time.'
+            : saved.contacts === 1
+              ? 'With 1 new contact, credited to this channel.'
+              : `With ${saved.contacts} new contacts, credited to this channel.`}{' '}
+          When someone you met calls back or brings work, log it as an opportunity.
+        </p>
+        <div className="mt-4 flex flex-col gap-2 sm:flex-row">
+          <Link href={`/w/${workspaceId}/efforts/${saved.id}`} className="btn-secondary">
+            View the effort
+          </Link>
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => {
+              form.reset(blank());
+              setSaved(null);
+            }}
+          >
+            Log another
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const channelError = errors.channel?.message;
+  const counts = errors as unknown as Record<string, { message?: string } | undefined>;
+  const rowErrors = (i: number) => errors.contacts?.[i] as Record<string, { message?: string } | undefined> | undefined;
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Quick log" className="space-y-6">
+      <FormError message={formError} />
+
+      <fieldset aria-describedby={channelError ? 'channel-error' : undefined}>
+        <legend className="text-base font-semibold text-stone-900">What are you logging?</legend>
+        <div className="mt-2 grid gap-3 sm:grid-cols-2">
+          {QUICK_LOG_CHANNELS.map((key) => (
+            <label
+              key={key}
+              className="flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-stone-200 bg-white p-4 shadow-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600"
+            >
+              <input
+                type="radio"
+                value={key}
+                {...form.register('channel')}
+                className="h-5 w-5 shrink-0 accent-brand-700"
+              />
+              <span>
+                <span className="block font-semibold">{QUICK_LOG_CHANNEL_LABELS[key]}</span>
+                <span className="block text-sm text-stone-600">{CHANNEL_HINTS[key]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {channelError ? (
+          <p id="channel-error" className="mt-2 text-sm font-medium text-red-700">
+            {channelError}
+          </p>
+        ) : null}
+      </fieldset>
+
+      {channel === 'events' || channel === 'volunteering' ? (
+        <>
+          <section className="card space-y-4" aria-label="The essentials">
+            <Field id="title" label="Title" hint={TITLE_HINTS[channel]} error={errors.title?.message}>
+              {(a) => <input {...a} {...form.register('title')} className="input" autoComplete="off" />}
+            </Field>
+            <div className="grid grid-cols-2 gap-3">
+              <Field id="date" label="Date" error={errors.date?.message} className="col-span-2 space-y-1 sm:col-span-1">
+                {(a) => <input {...a} {...form.register('date')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+              </Field>
+              <Field id="hours" label="Hours" error={errors.hours?.message}>
+                {(a) => <input {...a} {...form.register('hours')} inputMode="decimal" className="input" autoComplete="off" />}
+              </Field>
+              <Field id="moneySpent" label={`Money spent (${currency})`} error={errors.moneySpent?.message}>
+                {(a) => <input {...a} {...form.register('moneySpent')} inputMode="decimal" className="input" autoComplete="off" />}
+              </Field>
+            </div>
+          </section>
+
+          {channel === 'events' ? (
+            <fieldset className="card">
+              <legend className="sr-only">How the evening went</legend>
+              <h2 className="font-semibold" aria-hidden="true">
+                How the evening went
+              </h2>
+              <div className="mt-3 grid grid-cols-2 gap-3">
+                {EVENT_COUNTS.map((c) => (
+                  <Field
+                    key={c.name}
+                    id={c.name}
+                    label={c.label}
+                    hint={'hint' in c ? c.hint : undefined}
+                    error={counts[c.name]?.message}
+                  >
+                    {(a) => <input {...a} {...form.register(c.name)} inputMode="numeric" className="input" autoComplete="off" />}
+                  </Field>
+                ))}
+              </div>
+            </fieldset>
+          ) : (
+            <fieldset className="card space-y-4">
+              <legend className="sr-only">The favor</legend>
+              <Field id="helped" label="Who you helped" error={errors.helped?.message}>
+                {(a) => <input {...a} {...form.register('helped')} className="input" autoComplete="off" />}
+              </Field>
+              <Field id="what" label="What you did" error={errors.what?.message}>
+                {(a) => <textarea {...a} {...form.register('what')} rows={3} className="input" />}
+              </Field>
+            </fieldset>
+          )}
+
+          <fieldset className="space-y-3">
+            <legend className="text-base font-semibold text-stone-900">People you met</legend>
+            <p className="text-sm text-stone-600">
+              Up to {MAX_QUICK_CONTACTS} new contacts. A name is enough; leave a row empty to skip it.
+            </p>
+            {errors.contacts?.message ? (
+              <p className="text-sm font-medium text-red-700">{errors.contacts.message}</p>
+            ) : null}
+            {fields.map((row, i) => (
+              <fieldset key={row.id} className="card space-y-3">
+                <legend className="sr-only">Contact {i + 1}</legend>
+                <div className="flex items-center justify-between gap-2">
+                  <h3 className="font-semibold" aria-hidden="true">
+                    Contact {i + 1}
+                  </h3>
+                  {fields.length > 1 ? (
+                    <button type="button" className="btn-secondary px-3 text-sm" onClick={() => remove(i)} aria-label={`Remove contact ${i + 1}`}>
+                      Remove
+                    </button>
+                  ) : null}
+                </div>
+                <Field id={`contacts-${i}-name`} label="Name" error={rowErrors(i)?.name?.message}>
+                  {(a) => <input {...a} {...form.register(`contacts.${i}.name`)} className="input" autoComplete="off" />}
+                </Field>
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <Field id={`contacts-${i}-company`} label="Company" error={rowErrors(i)?.company?.message}>
+                    {(a) => <input {...a} {...form.register(`contacts.${i}.company`)} className="input" autoComplete="off" />}
+                  </Field>
+                  <Field id={`contacts-${i}-email`} label="Email" error={rowErrors(i)?.email?.message}>
+                    {(a) => (
+                      <input {...a} {...form.register(`contacts.${i}.email`)} type="email" inputMode="email" className="input" autoComplete="off" />
+                    )}
+                  </Field>
+                </div>
+              </fieldset>
+            ))}
+            {fields.length < MAX_QUICK_CONTACTS ? (
+              <button type="button" className="btn-secondary w-full sm:w-auto" onClick={() => append({ ...emptyContact })}>
+                Add another person
+              </button>
+            ) : null}
+          </fieldset>
+
+          <button type="submit" className="btn-primary min-h-12 w-full text-lg" disabled={submitting}>
+            {submitting ? 'Saving…' : 'Save'}
+          </button>
+        </>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/app/_components/page-header';
+import { getOpportunity, listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
+import { today } from '@/lib/dates';
+import { can } from '@/lib/permissions';
+import { isUuid, requireWorkspace } from '@/lib/workspace';
+import { OpportunityForm } from '../../_components/opportunity-form';
+
+export const metadata: Metadata = { title: 'Edit opportunity' };
+
+export default async function EditOpportunityPage({
+  params,
+}: {
+  params: Promise<{ workspaceId: string; opportunityId: string }>;
+}) {
+  const { workspaceId, opportunityId } = await params;
+  const ctx = await requireWorkspace(workspaceId);
+  if (!can(ctx.role, 'records.write') || !isUuid(opportunityId)) notFound();
+  const o = await getOpportunity(ctx, opportunityId);
+  if (!o) notFound();
+  const [contacts, efforts] = await Promise.all([
+    listContactChoices(ctx, { include: o.contactId }),
+    listEffortChoices(ctx, { include: o.effortId }),
+  ]);
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-2 text-sm">
+        <Link href={`/w/${workspaceId}/opportunities/${o.id}`} className="link">
+          ← {o.title}
+        </Link>
+      </p>
+      <PageHeader title="Edit opportunity" />
+      <section className="card">
+        <OpportunityForm
+          workspaceId={workspaceId}
+          edit={{ id: o.id, version: o.version }}
+          contacts={contacts}
+          efforts={efforts}
+          today={today()}
+          currency={ctx.workspace.currency}
+          initial={{
+            title: o.title,
+            kind: o.kind,
+            contactId: o.contactId ?? '',
+            effortId: o.effortId ?? '',
+            stage: o.stage,
+            expectedValue: String(o.expectedValue),
+            wonValue: o.stage === 'won' ? String(o.wonValue) : '',
+            openedOn: o.openedOn,
+            closedOn: o.closedOn ?? '',
+            notes: o.notes,
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+'use server';
+
+import { workspaceAction } from '@/lib/action';
+import {
+  createOpportunity,
+  deleteOpportunity,
+  moveOpportunityStage,
+  updateOpportunity,
+} from '@/lib/data/opportunities';
+import {
+  moveStageSchema,
+  opportunityIdSchema,
+  opportunitySchema,
+  opportunityUpdateSchema,
+} from '@/lib/schemas/opportunity';
+
+export const createOpportunityAction = workspaceAction(
+  { schema: opportunitySchema, permission: 'records.write', activity: 'opportunity.create' },
+  async (ctx, input) => createOpportunity(ctx, input),
+);
+
+export const updateOpportunityAction = workspaceAction(
+  { schema: opportunityUpdateSchema, permission: 'records.write', activity: 'opportunity.update' },
+  async (ctx, input) => updateOpportunity(ctx, input),
+);
+
+export const moveOpportunityStageAction = workspaceAction(
+  { schema: moveStageSchema, permission: 'records.write', activity: 'opportunity.move' },
+  async (ctx, input) => moveOpportunityStage(ctx, input.id, input.stage, input.version),
+);
+
+export const deleteOpportunityAction = workspaceAction(
+  { schema: opportunityIdSchema, permission: 'records.write', activity: 'opportunity.delete' },
+  async (ctx, input) => deleteOpportunity(ctx, input.id),
+);

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/app/_components/page-header';
+import { listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
+import { today } from '@/lib/dates';
+import { can } from '@/lib/permissions';
+import { isUuid, requireWorkspace } from '@/lib/workspace';
+import { OpportunityForm } from '../_components/opportunity-form';
+
+export const metadata: Metadata = { title: 'New opportunity' };
+
+export default async function NewOpportunityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { workspaceId } = await params;
+  const ctx = await requireWorkspace(workspaceId);
+  if (!can(ctx.role, 'records.write')) notFound();
+  const sp = await searchParams;
+  // A contact or effort page may link here with ?contactId= / ?effortId=; only this workspace's ids are kept.
+  const wantedContact = isUuid(sp.contactId) ? sp.contactId : null;
+  const wantedEffort = isUuid(sp.effortId) ? sp.effortId : null;
+  const [contacts, efforts] = await Promise.all([
+    listContactChoices(ctx, { include: wantedContact }),
+    listEffortChoices(ctx, { include: wantedEffort }),
+  ]);
+  const now = today();
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-2 text-sm">
+        <Link href={`/w/${workspaceId}/opportunities`} className="link">
+          ← Opportunities
+        </Link>
+      </p>
+      <PageHeader
+        title="New opportunity"
+        description="A lead, a gig, a referral: credit it to the person who brought it, and the dashboard credits the channel where you met them."
+      />
+      <section className="card">
+        <OpportunityForm
+          workspaceId={workspaceId}
+          contacts={contacts}
+          efforts={efforts}
+          today={now}
+          currency={ctx.workspace.currency}
+          initial={{
+            title: '',
+            kind: 'client',
+            contactId: wantedContact && contacts.some((c) => c.id === wantedContact) ? wantedContact : '',
+            effortId: wantedEffort && efforts.some((e) => e.id === wantedEffort) ? wantedEffort : '',
+            stage: 'lead',
+            expectedValue: '',
+            wonValue: '',
+            openedOn: now,
+            closedOn: '',
+            notes: '',
+          }}
+        />
+      </section>
+    </div>
+  );
+}

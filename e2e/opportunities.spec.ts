@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { expect, signUp, test } from './fixtures';
+
+/** Meets a contact through the quick log, the way most contacts arrive. */
+async function meetContact(page: Page, workspaceUrl: string, name: string, company: string) {
+  await page.goto(`${workspaceUrl}/log`);
+  const form = page.getByRole('form', { name: 'Quick log' });
+  await form.getByRole('radio', { name: /Event \/ happy hour/ }).check();
+  await form.getByLabel('Title').fill('Biotech founders breakfast');
+  await form.getByLabel('Hours').fill('1');
+  const row = form.getByRole('group', { name: 'Contact 1' });
+  await row.getByLabel('Name').fill(name);
+  await row.getByLabel('Company').fill(company);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: /Logged/ })).toBeVisible();
+}
+
+/** Moves a card on the board (desktop) or the grouped list (phone) with its own stage control. */
+async function moveCard(page: Page, from: RegExp, title: string, to: string) {
+  const card = page.getByRole('region', { name: from }).getByRole('article', { name: title });
+  await card.getByLabel('Move to').selectOption({ label: to });
+  await card.getByRole('button', { name: `Move ${title}` }).click();
+}
+
+test.describe('opportunities', () => {
+  test('credit an opportunity to a contact and move it through the stages to won', async ({ page, account }) => {
+    const title = 'Launch copy for Natarajan Labs';
+    await meetContact(page, account.workspaceUrl, 'Priya Natarajan', 'Natarajan Labs');
+
+    await page.goto(`${account.workspaceUrl}/opportunities`);
+    await expect(page.getByRole('heading', { name: 'No opportunities yet' })).toBeVisible();
+    await expect(page.getByText(/credit each one to the contact who brought it/i).first()).toBeVisible();
+    await page.getByRole('link', { name: 'New opportunity' }).first().click();
+
+    const form = page.getByRole('form', { name: 'New opportunity' });
+    await form.getByRole('button', { name: 'Create opportunity' }).click();
+    await expect(form.getByText('Title is required')).toBeVisible();
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Kind').selectOption({ label: 'Client' });
+    await form.getByLabel('Contact', { exact: true }).selectOption({ label: 'Priya Natarajan (Natarajan Labs)' });
+    await form.getByLabel(/Expected value/).fill('5000');
+    await form.getByRole('button', { name: 'Create opportunity' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Priya Natarajan' })).toHaveAttribute(
+      'href',
+      new RegExp(`^${account.workspaceUrl}/contacts/[0-9a-f-]{36}$`),
+    );
+
+    await page.getByRole('link', { name: '← Opportunities' }).click();
+    const lead = page.getByRole('region', { name: /^Lead/ });
+    await expect(lead.getByRole('article', { name: title })).toBeVisible();
+    await expect(lead).toContainText('$5,000 expected');
+
+    await moveCard(page, /^Lead/, title, 'Talking');
+    await expect(page.getByRole('region', { name: /^Talking/ }).getByRole('article', { name: title })).toBeVisible();
+    await moveCard(page, /^Talking/, title, 'Proposal / interview');
+    await expect(page.getByRole('region', { name: /^Proposal/ }).getByRole('article', { name: title })).toBeVisible();
+    await moveCard(page, /^Proposal/, title, 'Won');
+    const won = page.getByRole('region', { name: /^Won/ });
+    await expect(won.getByRole('article', { name: title })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Lead/ }).getByRole('article', { name: title })).toHaveCount(0);
+
+    // The won value is what was actually signed: set it in the edit form.
+    await won.getByRole('link', { name: title }).click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    const edit = page.getByRole('form', { name: 'Edit opportunity' });
+    await expect(edit.getByLabel('Closed on')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    await edit.getByLabel(/Won value/).fill('4500');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText('$4,500')).toBeVisible();
+
+    await page.goto(`${account.workspaceUrl}/opportunities`);
+    const wonColumn = page.getByRole('region', { name: /^Won \(1\)/ });
+    await expect(wonColumn.getByRole('article', { name: title })).toContainText('$4,500');
+    await expect(wonColumn).toContainText('$4,500 won');
+
+    // The list filtered by stage shows it too, with the filter kept in the URL.
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Won' });
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/[?&]stage=won/);
+    await expect(page.getByRole('article', { name: title })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
+  test('a stale card refuses to move and says why', async ({ page, account }) => {
+    await page.goto(`${account.workspaceUrl}/opportunities/new`);
+    const form = page.getByRole('form', { name: 'New opportunity' });
+    await form.getByLabel('Title').fill('Conference talk');
+    await form.getByLabel('Kind').selectOption({ label: 'Speaking' });
+    await form.getByRole('button', { name: 'Create opportunity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Conference talk' })).toBeVisible();
+    await page.goto(`${account.workspaceUrl}/opportunities`);
+
+    // The same board open in a second tab moves the card first.
+    const other = await page.context().newPage();
+    await other.goto(`${account.workspaceUrl}/opportunities`);
+    await moveCard(other, /^Lead/, 'Conference talk', 'Talking');
+    await expect(other.getByRole('region', { name: /^Talking/ }).getByRole('article', { name: 'Conference talk' })).toBeVisible();
+    await other.close();
+
+    await moveCard(page, /^Lead/, 'Conference talk', 'Lost');
+    await expect(page.getByRole('alert').filter({ hasText: 'This record was changed elsewhere' })).toBeVisible();
+  });
+
+  test('deleting asks first, and another workspace’s opportunity is not found', async ({ page, browser, account }) => {
+    await page.goto(`${account.workspaceUrl}/opportunities/new`);
+    const form = page.getByRole('form', { name: 'New opportunity' });
+    await form.getByLabel('Title').fill('Referral to a lab');
+    await form.getByLabel('Kind').selectOption({ label: 'Referral' });
+    await form.getByRole('button', { name: 'Create opportunity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Referral to a lab' })).toBeVisible();
+    const detailPath = new URL(page.url()).pathname;
+
+    // Someone else, signed in to their own workspace, cannot open it or its edit form.
+    const otherContext = await browser.newContext();
+    const stranger = await otherContext.newPage();
+    await signUp(stranger, { name: 'Stranger Danger' });
+    expect((await stranger.goto(detailPath))?.status()).toBe(404);
+    expect((await stranger.goto(`${detailPath}/edit`))?.status()).toBe(404);
+    await otherContext.close();
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this opportunity?' });
+    await dialog.getByRole('button', { name: 'Delete opportunity' }).click();
+    await expect(page).toHaveURL(new RegExp(`${account.workspaceUrl}/opportunities$`));
+    await expect(page.getByRole('heading', { name: 'No opportunities yet' })).toBeVisible();
+
+    const gone = await page.goto(detailPath);
+    expect(gone?.status()).toBe(404);
+    const random = await page.goto(`${account.workspaceUrl}/opportunities/00000000-0000-4000-8000-000000000000`);
+    expect(random?.status()).toBe(404);
+  });
+});

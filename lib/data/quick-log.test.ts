@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import type { DbHandle } from '@/db';
+import { contacts, effortContacts, efforts, timeEntries } from '@/db/schema';
+import { ForbiddenError } from '@/lib/permissions';
+import { quickLogSchema } from '@/lib/schemas/quick-log';
+import { setupTestDatabase } from '@/lib/test/db';
+import type { WorkspaceCtx } from './context';
+import { quickLog } from './quick-log';
+import { createUserWithWorkspace } from './users';
+
+let handle: DbHandle;
+let alice: WorkspaceCtx;
+
+const happyHour = {
+  channel: 'events',
+  title: "Freelancers' mixer at The Anchor",
+  date: '2026-03-12',
+  hours: '2.5',
+  moneySpent: '24',
+  drinks: '3',
+  pitches: '2',
+  advances: '',
+  jobSeekerAsks: '1',
+  usefulContacts: '2',
+  helped: '',
+  what: '',
+  contacts: [
+    { name: 'Dana Reyes', company: 'Reyes Design', email: 'dana@example.com' },
+    { name: 'Sam Okafor', company: '', email: '' },
+    { name: '', company: '', email: '' },
+  ],
+};
+
+async function counts(ctx: WorkspaceCtx) {
+  const w = ctx.workspaceId;
+  return {
+    efforts: await handle.db.$count(efforts, eq(efforts.workspaceId, w)),
+    timeEntries: await handle.db.$count(timeEntries, eq(timeEntries.workspaceId, w)),
+    contacts: await handle.db.$count(contacts, eq(contacts.workspaceId, w)),
+    links: await handle.db.$count(effortContacts, eq(effortContacts.workspaceId, w)),
+  };
+}
+
+beforeAll(async () => {
+  handle = await setupTestDatabase();
+  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
+  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+describe('quick log', () => {
+  it('creates the effort, its time entry, the new contacts and their links', async () => {
+    const before = await counts(alice);
+    const result = await quickLog(alice, quickLogSchema.parse(happyHour));
+    expect(result.contactIds).toHaveLength(2);
+    expect(await counts(alice)).toEqual({
+      efforts: before.efforts + 1,
+      timeEntries: before.timeEntries + 1,
+      contacts: before.contacts + 2,
+      links: before.links + 2,
+    });
+
+    const [effort] = await handle.db.select().from(efforts).where(eq(efforts.id, result.id));
+    expect(effort).toMatchObject({
+      workspaceId: alice.workspaceId,
+      channel: 'events',
+      title: "Freelancers' mixer at The Anchor",
+      date: '2026-03-12',
+      hours: 2.5,
+      moneySpent: 24,
+      drinks: 3,
+      pitches: 2,
+      advances: null,
+      jobSeekerAsks: 1,
+      usefulContacts: 2,
+      createdBy: alice.userId,
+    });
+    const entries = await handle.db.select().from(timeEntries).where(eq(timeEntries.effortId, result.id));
+    expect(entries).toMatchObject([{ date: '2026-03-12', hours: 2.5 }]);
+
+    const made = await handle.db.select().from(contacts).where(eq(contacts.metThroughEffortId, result.id));
+    expect(made.map((c) => c.name).sort()).toEqual(['Dana Reyes', 'Sam Okafor']);
+    for (const c of made) expect(c).toMatchObject({ channel: 'events', metOn: '2026-03-12', workspaceId: alice.workspaceId });
+    const links = await handle.db.select().from(effortContacts).where(eq(effortContacts.effortId, result.id));
+    expect(links.map((l) => l.contactId).sort()).toEqual(made.map((c) => c.id).sort());
+  });
+
+  it('stores a favor with who was helped and what was done', async () => {
+    const input = quickLogSchema.parse({
+      ...happyHour,
+      channel: 'volunteering',
+      title: 'WordPress fix for the café',
+      helped: 'Marta, café owner',
+      what: 'Fixed the menu page',
+      contacts: [{ name: 'Marta Silva', company: 'Café Sol', email: '' }],
+    });
+    const result = await quickLog(alice, input);
+    const [effort] = await handle.db.select().from(efforts).where(eq(efforts.id, result.id));
+    expect(effort).toMatchObject({ channel: 'volunteering', drinks: null, pitches: null, details: { helped: 'Marta, café owner', what: 'Fixed the menu page' } });
+    const [marta] = await handle.db.select().from(contacts).where(eq(contacts.id, result.contactIds[0]));
+    expect(marta).toMatchObject({ channel: 'volunteering', metThroughEffortId: result.id });
+  });
+
+  it('writes nothing when one part fails', async () => {
+    // A constraint that only the second contact violates makes the write fail half-way through.
+    await handle.db.execute(sql`alter table contacts add constraint test_refuse_boom check (name <> 'Boom')`);
+    try {
+      const before = await counts(alice);
+      const input = quickLogSchema.parse({
+        ...happyHour,
+        title: 'Doomed evening',
+        contacts: [{ name: 'Fine Person', company: '', email: '' }, { name: 'Boom', company: '', email: '' }],
+      });
+      await expect(quickLog(alice, input)).rejects.toThrow();
+      expect(await counts(alice)).toEqual(before);
+      expect(await handle.db.$count(efforts, eq(efforts.title, 'Doomed evening'))).toBe(0);
+    } finally {
+      await handle.db.execute(sql`alter table contacts drop constraint test_refuse_boom`);
+    }
+  });
+
+  it('refuses coaches and viewers', async () => {
+    const before = await counts(alice);
+    for (const role of ['coach', 'viewer'] as const) {
+      await expect(quickLog({ ...alice, role }, quickLogSchema.parse(happyHour))).rejects.toThrow(ForbiddenError);
+    }
+    expect(await counts(alice)).toEqual(before);
+  });
+});
