@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useId, useRef, useState, useTransition } from 'react';
 
 type Result = { ok: true; data?: unknown } | { ok: false; formError?: string };
 
@@ -26,6 +26,7 @@ export function ConfirmButton({
   className?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
@@ -35,11 +36,11 @@ export function ConfirmButton({
       </button>
       <dialog
         ref={dialog}
-        aria-labelledby="confirm-title"
+        aria-labelledby={titleId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-stone-200 p-0 shadow-xl backdrop:bg-black/40"
       >
         <div className="p-5">
-          <h2 id="confirm-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
           <p className="mt-2 text-stone-700">{message}</p>

@@ -25,7 +25,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
     defaultValues,
-    mode: 'onTouched',
+    // Validating on blur moved the layout under a pointer about to click submit; check on submit, then live.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);

@@ -20,6 +20,7 @@ export default async function WorkspaceLayout({
     { href: `${base}/efforts`, label: 'Efforts', icon: 'efforts', mobile: true },
     { href: `${base}/contacts`, label: 'Contacts', icon: 'contacts', mobile: true },
     { href: `${base}/opportunities`, label: 'Opportunities', icon: 'opportunities', mobile: true },
+    { href: `${base}/linkedin`, label: 'LinkedIn profile', icon: 'efforts' },
     ...(can(ctx.role, 'workspace.settings')
       ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const }]
       : []),

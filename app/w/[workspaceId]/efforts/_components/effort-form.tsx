@@ -1,0 +1,334 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { CHANNELS, type ChannelKey } from '@/lib/payoff/channels';
+import { CHANNEL_FIELDS, effortSchema, type ChannelFieldSpec } from '@/lib/schemas/effort';
+import { createEffortAction, updateEffortAction } from '../actions';
+import type { EffortFormValues } from './form-values';
+
+type ContactOption = { id: string; name: string; company: string };
+type Form = UseFormReturn<EffortFormValues>;
+type Errors = Record<string, { message?: string } | undefined>;
+
+const CHANNEL_SECTION: Record<ChannelKey, string> = {
+  events: 'The event',
+  organizations: 'The organization',
+  volunteering: 'The favor',
+  stretch: 'The project',
+  interviews: 'The interview',
+  linkedin: 'LinkedIn activity',
+  other: 'The effort',
+};
+
+export function EffortForm({
+  workspaceId,
+  initial,
+  contactOptions,
+  currency,
+  targetNiche,
+  edit,
+}: {
+  workspaceId: string;
+  initial: EffortFormValues;
+  contactOptions: ContactOption[];
+  currency: string;
+  targetNiche: string;
+  /** Present when editing: the effort's id, loaded version and time-entry summary. */
+  edit?: { id: string; version: number; entryCount: number; hours: string };
+}) {
+  const router = useRouter();
+  const base = `/w/${workspaceId}/efforts`;
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: effortSchema,
+    defaultValues: initial as never,
+    action: (values) =>
+      edit
+        ? updateEffortAction(workspaceId, { ...(values as object), id: edit.id, version: edit.version } as never)
+        : createEffortAction(workspaceId, values),
+    onSuccess: (data) => {
+      router.push(`${base}/${(data as { id: string }).id}`);
+      router.refresh();
+    },
+  });
+  const f = form as unknown as Form;
+  const err = errors as unknown as Errors;
+  const channel = f.watch('channel') as ChannelKey | '';
+  const hoursLocked = Boolean(edit && edit.entryCount > 1);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={edit ? 'Edit effort' : 'Log an effort'}>
+      <FormError message={formError} />
+      <section className="card space-y-4">
+        <Field
+          id="channel"
+          label="Channel"
+          hint={channel ? undefined : 'Choose where you put the effort in; the fields for that channel appear next.'}
+          error={err.channel?.message}
+        >
+          {(a) => (
+            <select {...a} {...f.register('channel')} className="input">
+              <option value="" disabled>
+                Choose a channel…
+              </option>
+              {CHANNELS.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </section>
+
+      {channel ? (
+        <>
+          <section className="card space-y-4" aria-labelledby="common-title">
+            <h2 id="common-title" className="text-lg font-semibold">
+              What you did
+            </h2>
+            {channel === 'other' ? <ChannelField spec={CHANNEL_FIELDS.other[0]} f={f} err={err} currency={currency} /> : null}
+            <Field id="title" label="Title" error={err.title?.message}>
+              {(a) => <input {...a} {...f.register('title')} className="input" autoComplete="off" />}
+            </Field>
+            <div className="grid gap-4 sm:grid-cols-3">
+              <Field id="date" label="Date" error={err.date?.message}>
+                {(a) => <input {...a} {...f.register('date')} type="date" className="input" />}
+              </Field>
+              {hoursLocked ? (
+                <div className="space-y-1">
+                  <label htmlFor="hours" className="block text-sm font-medium text-stone-800">
+                    Hours
+                  </label>
+                  <input id="hours" readOnly value={edit!.hours} aria-describedby="hours-hint" className="input bg-stone-100" />
+                  <p id="hours-hint" className="text-sm text-stone-600">
+                    Read-only: the sum of {edit!.entryCount} time entries. Change them under Time entries on the{' '}
+                    <Link className="link" href={`${base}/${edit!.id}`}>
+                      effort’s page
+                    </Link>
+                    .
+                  </p>
+                </div>
+              ) : (
+                <Field
+                  id="hours"
+                  label="Hours"
+                  hint={edit ? undefined : 'Up to 24. Log more days later as time entries.'}
+                  error={err.hours?.message}
+                >
+                  {(a) => <input {...a} {...f.register('hours')} inputMode="decimal" className="input" />}
+                </Field>
+              )}
+              <Field id="moneySpent" label={`Money spent (${currency})`} error={err.moneySpent?.message}>
+                {(a) => <input {...a} {...f.register('moneySpent')} inputMode="decimal" className="input" />}
+              </Field>
+            </div>
+          </section>
+
+          {channel !== 'other' ? (
+            <section className="card space-y-4" aria-labelledby="channel-title">
+              <h2 id="channel-title" className="text-lg font-semibold">
+                {CHANNEL_SECTION[channel]}
+              </h2>
+              <div className="grid gap-4 sm:grid-cols-2">
+                {CHANNEL_FIELDS[channel].map((spec) => (
+                  <ChannelField
+                    key={spec.name}
+                    spec={spec}
+                    f={f}
+                    err={err}
+                    currency={currency}
+                    hint={
+                      spec.name === 'similarity' ? (
+                        targetNiche ? (
+                          <>
+                            Your target niche: <strong>{targetNiche}</strong>
+                          </>
+                        ) : (
+                          <>
+                            You have not set a target niche yet; set it in{' '}
+                            <Link className="link" href={`/w/${workspaceId}/settings`}>
+                              settings
+                            </Link>
+                            .
+                          </>
+                        )
+                      ) : undefined
+                    }
+                  />
+                ))}
+              </div>
+            </section>
+          ) : null}
+
+          <ContactPicker options={contactOptions} f={f} error={err.contactIds?.message} workspaceId={workspaceId} />
+
+          <section className="card">
+            <Field id="notes" label="Notes" error={err.notes?.message}>
+              {(a) => <textarea {...a} {...f.register('notes')} rows={4} className="input" />}
+            </Field>
+          </section>
+
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="submit" className="btn-primary" disabled={submitting}>
+              {submitting ? 'Saving…' : edit ? 'Save changes' : 'Log effort'}
+            </button>
+            <Link href={edit ? `${base}/${edit.id}` : base} className="btn-secondary">
+              Cancel
+            </Link>
+          </div>
+        </>
+      ) : null}
+    </form>
+  );
+}
+
+function ChannelField({
+  spec,
+  f,
+  err,
+  currency,
+  hint,
+}: {
+  spec: ChannelFieldSpec;
+  f: Form;
+  err: Errors;
+  currency: string;
+  hint?: React.ReactNode;
+}) {
+  const error = err[spec.name]?.message;
+  const wide = spec.kind === 'longText' ? 'space-y-1 sm:col-span-2' : undefined;
+  if (spec.kind === 'bool') {
+    return (
+      <div className="flex items-start gap-3 sm:col-span-2">
+        <input
+          id={spec.name}
+          type="checkbox"
+          {...f.register(spec.name)}
+          className="mt-1 h-5 w-5 rounded border-stone-400 accent-brand-700"
+          aria-describedby={error ? `${spec.name}-error` : undefined}
+        />
+        <div>
+          <label htmlFor={spec.name} className="font-medium text-stone-800">
+            {spec.label}
+          </label>
+          {error ? (
+            <p id={`${spec.name}-error`} className="text-sm font-medium text-red-700">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      </div>
+    );
+  }
+  const label = spec.kind === 'money' ? `${spec.label} (${currency})` : spec.label;
+  return (
+    <Field id={spec.name} label={label} hint={hint ?? spec.hint} error={error} className={wide}>
+      {(a) => {
+        const props = { ...a, ...f.register(spec.name), className: 'input' };
+        switch (spec.kind) {
+          case 'longText':
+            return <textarea {...props} rows={3} />;
+          case 'int':
+            return <input {...props} inputMode="numeric" />;
+          case 'money':
+            return <input {...props} inputMode="decimal" />;
+          case 'date':
+            return <input {...props} type="date" />;
+          case 'enum':
+            return (
+              <select {...props}>
+                <option value="">Choose…</option>
+                {spec.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            );
+          default:
+            return <input {...props} autoComplete="off" />;
+        }
+      }}
+    </Field>
+  );
+}
+
+function ContactPicker({
+  options,
+  f,
+  error,
+  workspaceId,
+}: {
+  options: ContactOption[];
+  f: Form;
+  error?: string;
+  workspaceId: string;
+}) {
+  const [filter, setFilter] = useState('');
+  const chosen = (f.watch('contactIds') as string[] | undefined) ?? [];
+  const needle = filter.trim().toLowerCase();
+  const matches = (c: ContactOption) => !needle || `${c.name} ${c.company}`.toLowerCase().includes(needle);
+  return (
+    <section className="card space-y-3" aria-labelledby="contacts-title">
+      <h2 id="contacts-title" className="text-lg font-semibold">
+        Contacts involved
+      </h2>
+      {options.length === 0 ? (
+        <p className="text-stone-700">
+          No contacts yet. Add the people you meet on the{' '}
+          <Link className="link" href={`/w/${workspaceId}/contacts`}>
+            Contacts
+          </Link>{' '}
+          page, then link them here.
+        </p>
+      ) : (
+        <>
+          <div className="space-y-1">
+            <label htmlFor="contact-filter" className="block text-sm font-medium text-stone-800">
+              Filter contacts
+            </label>
+            <input
+              id="contact-filter"
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              className="input"
+              autoComplete="off"
+              aria-describedby="contact-count"
+            />
+            <p id="contact-count" className="text-sm text-stone-600">
+              {Array.isArray(chosen) ? chosen.length : 0} chosen · your {options.length} most recent contacts
+            </p>
+          </div>
+          <fieldset aria-describedby={error ? 'contactIds-error' : undefined}>
+            <legend className="sr-only">Contacts</legend>
+            <ul className="max-h-64 space-y-1 overflow-y-auto rounded-lg border border-stone-200 p-2">
+              {options.map((c) => (
+                // Filtered-out contacts stay in the form (hidden) so their ticks are kept.
+                <li key={c.id} hidden={!matches(c)}>
+                  <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-stone-50">
+                    <input type="checkbox" value={c.id} {...f.register('contactIds')} className="h-5 w-5 accent-brand-700" />
+                    <span className="min-w-0">
+                      <span className="font-medium">{c.name}</span>
+                      {c.company ? <span className="text-stone-600"> · {c.company}</span> : null}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          {error ? (
+            <p id="contactIds-error" className="text-sm font-medium text-red-700">
+              {error}
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { formatDate } from '@/lib/dates';
+import { formatHours } from '@/lib/payoff/format';
+import { timeEntrySchema } from '@/lib/schemas/effort';
+import { addTimeEntryAction, deleteTimeEntryAction, updateTimeEntryAction } from '../actions';
+
+type Entry = { id: string; date: string; hours: number; note: string };
+
+/** The effort's time entries: a list, and for writers an add form plus edit and delete per entry. */
+export function TimeEntries({
+  workspaceId,
+  effortId,
+  entries,
+  canWrite,
+  defaultDate,
+}: {
+  workspaceId: string;
+  effortId: string;
+  entries: Entry[];
+  canWrite: boolean;
+  defaultDate: string;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <div className="space-y-4">
+      {entries.length === 0 ? (
+        <p className="text-stone-700">No time logged yet.{canWrite ? ' Add the hours you put in below.' : ''}</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200" aria-label="Time entries">
+          {entries.map((entry) =>
+            editing === entry.id ? (
+              <li key={entry.id} className="p-3">
+                <EntryForm
+                  idPrefix={`edit-${entry.id}`}
+                  initial={{ date: entry.date, hours: String(entry.hours), note: entry.note }}
+                  submitLabel="Save entry"
+                  action={(values) => updateTimeEntryAction(workspaceId, { ...values, id: entry.id })}
+                  onDone={() => setEditing(null)}
+                  onCancel={() => setEditing(null)}
+                />
+              </li>
+            ) : (
+              <EntryRow
+                key={entry.id}
+                entry={entry}
+                workspaceId={workspaceId}
+                canWrite={canWrite}
+                onEdit={() => setEditing(entry.id)}
+              />
+            ),
+          )}
+        </ul>
+      )}
+      {canWrite ? (
+        <section aria-labelledby="add-entry-title" className="rounded-lg border border-dashed border-stone-300 p-3">
+          <h3 id="add-entry-title" className="font-semibold">
+            Add time entry
+          </h3>
+          <EntryForm
+            idPrefix="new-entry"
+            initial={{ date: defaultDate, hours: '', note: '' }}
+            submitLabel="Add time entry"
+            resetAfter
+            action={(values) => addTimeEntryAction(workspaceId, { ...values, effortId })}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function EntryRow({
+  entry,
+  workspaceId,
+  canWrite,
+  onEdit,
+}: {
+  entry: Entry;
+  workspaceId: string;
+  canWrite: boolean;
+  onEdit: () => void;
+}) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const name = `${formatDate(entry.date)}, ${formatHours(entry.hours)}`;
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-2 p-3">
+      <div className="min-w-0">
+        <p className="font-medium">
+          {formatDate(entry.date)} · {formatHours(entry.hours)}
+        </p>
+        {entry.note ? <p className="break-words text-sm text-stone-600">{entry.note}</p> : null}
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {canWrite ? (
+        confirming ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="text-sm">Delete this entry?</span>
+            <button
+              type="button"
+              className="btn-danger"
+              disabled={pending}
+              onClick={() =>
+                startTransition(async () => {
+                  setError(undefined);
+                  try {
+                    const result = await deleteTimeEntryAction(workspaceId, { id: entry.id });
+                    if (!result.ok) setError(result.formError ?? 'That did not work. Try again.');
+                    else router.refresh();
+                  } catch {
+                    setError('Something went wrong. Check your connection and try again.');
+                  }
+                  setConfirming(false);
+                })
+              }
+            >
+              {pending ? 'Deleting…' : 'Yes, delete'}
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </div>
+        ) : (
+          <div className="flex gap-2">
+            <button type="button" className="btn-secondary" onClick={onEdit} aria-label={`Edit entry ${name}`}>
+              Edit
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setConfirming(true)} aria-label={`Delete entry ${name}`}>
+              Delete
+            </button>
+          </div>
+        )
+      ) : null}
+    </li>
+  );
+}
+
+type EntryValues = { date: string; hours: string; note: string };
+type Result = { ok: true; data: unknown } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+
+function EntryForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  action,
+  resetAfter,
+  onDone,
+  onCancel,
+}: {
+  idPrefix: string;
+  initial: EntryValues;
+  submitLabel: string;
+  action: (values: EntryValues) => Promise<Result>;
+  resetAfter?: boolean;
+  onDone?: () => void;
+  onCancel?: () => void;
+}) {
+  const router = useRouter();
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: timeEntrySchema,
+    defaultValues: initial,
+    action: (values) => action(values as EntryValues),
+    onSuccess: () => {
+      if (resetAfter) form.reset({ ...initial, date: form.getValues('date') as string });
+      onDone?.();
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2 space-y-3" aria-label={submitLabel}>
+      <FormError message={formError} />
+      <div className="grid gap-3 sm:grid-cols-[10rem_7rem_1fr]">
+        <Field id={`${idPrefix}-date`} label="Entry date" error={errors.date?.message}>
+          {(a) => <input {...a} {...form.register('date')} type="date" className="input" />}
+        </Field>
+        <Field id={`${idPrefix}-hours`} label="Entry hours" error={errors.hours?.message}>
+          {(a) => <input {...a} {...form.register('hours')} inputMode="decimal" className="input" />}
+        </Field>
+        <Field id={`${idPrefix}-note`} label="Entry note" error={errors.note?.message}>
+          {(a) => <input {...a} {...form.register('note')} className="input" autoComplete="off" />}
+        </Field>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="btn-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { LINKEDIN_ITEMS, linkedinChecklistSchema, type LinkedinChecklistInput } from '@/lib/schemas/effort';
+import { saveLinkedinChecklistAction } from '../actions';
+
+/** The five profile items as checkboxes, saved together. Read-only roles see them disabled. */
+export function ChecklistForm({
+  workspaceId,
+  initial,
+  canWrite,
+}: {
+  workspaceId: string;
+  initial: LinkedinChecklistInput;
+  canWrite: boolean;
+}) {
+  const router = useRouter();
+  const { form, onSubmit, formError, submitting, saved } = useActionForm({
+    schema: linkedinChecklistSchema,
+    defaultValues: initial,
+    action: (values) => saveLinkedinChecklistAction(workspaceId, values),
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="LinkedIn profile checklist">
+      <FormError message={formError} />
+      <fieldset disabled={!canWrite} className="space-y-2">
+        <legend className="sr-only">Profile sections done</legend>
+        {LINKEDIN_ITEMS.map((item) => (
+          <div key={item.key} className="flex items-start gap-3 rounded-lg border border-stone-200 p-3">
+            <input
+              id={`li-${item.key}`}
+              type="checkbox"
+              {...form.register(item.key)}
+              aria-describedby={`li-${item.key}-hint`}
+              className="mt-1 h-5 w-5 accent-brand-700"
+            />
+            <div>
+              <label htmlFor={`li-${item.key}`} className="font-medium">
+                {item.label}
+              </label>
+              <p id={`li-${item.key}-hint`} className="text-sm text-stone-600">
+                {item.hint}
+              </p>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      {canWrite ? (
+        <div className="flex items-center gap-3">
+          <button type="submit" className="btn-primary" disabled={submitting}>
+            {submitting ? 'Saving…' : 'Save checklist'}
+          </button>
+          <p role="status" className="text-sm text-brand-700">
+            {saved && !submitting ? 'Saved.' : ''}
+          </p>
+        </div>
+      ) : (
+        <p className="text-sm text-stone-600">Your role in this workspace can view the checklist but not change it.</p>
+      )}
+    </form>
+  );
+}

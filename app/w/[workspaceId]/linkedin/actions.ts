@@ -1,0 +1,13 @@
+'use server';
+
+import { workspaceAction } from '@/lib/action';
+import { saveLinkedinChecklist } from '@/lib/data/linkedin-checklist';
+import { linkedinChecklistSchema } from '@/lib/schemas/effort';
+
+export const saveLinkedinChecklistAction = workspaceAction(
+  { schema: linkedinChecklistSchema, permission: 'records.write', activity: 'linkedin_checklist.update' },
+  async (ctx, input) => {
+    const saved = await saveLinkedinChecklist(ctx, input);
+    return { done: saved.done };
+  },
+);

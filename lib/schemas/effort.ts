@@ -1,0 +1,358 @@
+import { z } from 'zod';
+import { CHANNEL_KEYS, type ChannelKey } from '@/lib/payoff/channels';
+import { longText, optionalAmount, text } from './common';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers (candidates for lib/schemas/common.ts)
+// ---------------------------------------------------------------------------------------------
+
+const emptyToNull = (v: unknown) => (v === '' || v === undefined || v === null ? null : v);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MIN_DATE = '1970-01-01';
+export const MAX_DATE = '2100-12-31';
+
+function isRealDate(v: string): boolean {
+  if (!ISO_DATE.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** A required calendar date as YYYY-MM-DD between 1970-01-01 and 2100-12-31. */
+export function isoDate(label = 'Date') {
+  return z
+    .string({ error: `Enter ${label.toLowerCase()}` })
+    .trim()
+    .min(1, { error: `Enter ${label.toLowerCase()}`, abort: true })
+    .refine(isRealDate, { error: `${label} must be a real date (YYYY-MM-DD)`, abort: true })
+    .refine((v) => v >= MIN_DATE && v <= MAX_DATE, `${label} must be between 1970 and 2100`);
+}
+
+/** A calendar date that may be left empty (null). */
+export function optionalIsoDate(label = 'Date') {
+  return z.preprocess(emptyToNull, isoDate(label).nullable());
+}
+
+/** A non-negative whole number that may be left empty (null); arrives as text from forms. */
+export function optionalInt(max: number, label = 'This number') {
+  return z.preprocess(
+    emptyToNull,
+    z.coerce
+      .number({ error: `${label} must be a number` })
+      .finite(`${label} must be a number`)
+      .int(`${label} must be a whole number`)
+      .min(0, `${label} cannot be negative`)
+      .max(max, `${label} must be at most ${max.toLocaleString('en-US')}`)
+      .nullable(),
+  );
+}
+
+/** A checkbox value: true only for true, "true" or "on". */
+export const checkbox = z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean());
+
+/** Hours on one time entry: more than 0, at most a day. */
+export function entryHours(label = 'Hours') {
+  return z.coerce
+    .number({ error: `${label} must be a number` })
+    .finite(`${label} must be a number`)
+    .gt(0, `${label} must be more than 0`)
+    .max(24, `${label} must be at most 24 per entry`)
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${label} can have at most 2 decimals`);
+}
+
+/** Limits that the data layer also enforces. */
+export const LIMITS = {
+  entryHours: 24,
+  effortHours: 10_000,
+  money: 10_000_000,
+  count: 1_000,
+  contacts: 100,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Channel-specific fields, described once for the form, the detail page and the schema.
+// ---------------------------------------------------------------------------------------------
+
+export const ORG_KINDS = [
+  { value: 'professional_association', label: 'Professional association' },
+  { value: 'non_profit', label: 'Non-profit' },
+  { value: 'club', label: 'Club' },
+  { value: 'freelancers_group', label: "Freelancers' group" },
+] as const;
+export const STRETCH_STATUSES = [
+  { value: 'planned', label: 'Planned' },
+  { value: 'active', label: 'Active' },
+  { value: 'done', label: 'Done' },
+  { value: 'dropped', label: 'Dropped' },
+] as const;
+export const SIMILARITIES = [
+  { value: 'unrelated', label: 'Unrelated' },
+  { value: 'adjacent', label: 'Adjacent' },
+  { value: 'close', label: 'Close' },
+  { value: 'core', label: 'Core of my niche' },
+] as const;
+
+type Values<T extends readonly { value: string }[]> = T[number]['value'];
+const values = <T extends readonly { value: string }[]>(list: T) =>
+  list.map((o) => o.value) as unknown as [Values<T>, ...Values<T>[]];
+
+export type FieldKind = 'text' | 'longText' | 'int' | 'money' | 'date' | 'bool' | 'enum';
+
+export interface ChannelFieldSpec {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  hint?: string;
+  options?: readonly { value: string; label: string }[];
+}
+
+/** The fields each channel adds to the common ones, in form order. */
+export const CHANNEL_FIELDS: Record<ChannelKey, readonly ChannelFieldSpec[]> = {
+  events: [
+    { name: 'venue', label: 'Venue', kind: 'text' },
+    { name: 'drinks', label: 'Drinks had', kind: 'int', hint: 'Past two is where evenings stop paying off.' },
+    { name: 'conversations', label: 'Conversations', kind: 'int' },
+    { name: 'pitches', label: 'Pitches received', kind: 'int', hint: 'Unrelated sales pitches: mortgages, lawn care, fitness…' },
+    { name: 'advances', label: 'Advances received', kind: 'int', hint: 'People treating it as dating.' },
+    { name: 'jobSeekerAsks', label: 'Job seekers asking you for work', kind: 'int' },
+    { name: 'usefulContacts', label: 'Useful contacts made', kind: 'int' },
+  ],
+  organizations: [
+    { name: 'orgKind', label: 'Kind of organization', kind: 'enum', options: ORG_KINDS },
+    { name: 'cause', label: 'Cause or field', kind: 'text' },
+    { name: 'contribution', label: 'Your role and contribution', kind: 'longText', hint: 'e.g. "keeps the books", "brings snacks to the monthly meeting".' },
+    { name: 'joinedOn', label: 'Joined on', kind: 'date' },
+    { name: 'leftOn', label: 'Left on', kind: 'date', hint: 'Leave empty while you are a member.' },
+    { name: 'yearlyDues', label: 'Yearly dues', kind: 'money' },
+  ],
+  volunteering: [
+    { name: 'helped', label: 'Who you helped', kind: 'text' },
+    { name: 'whatWasDone', label: 'What you did', kind: 'longText' },
+    { name: 'skillUsed', label: 'Skill used', kind: 'text' },
+  ],
+  stretch: [
+    { name: 'field', label: 'Field', kind: 'text' },
+    { name: 'client', label: 'Client', kind: 'text' },
+    { name: 'status', label: 'Status', kind: 'enum', options: STRETCH_STATUSES },
+    { name: 'paidAmount', label: 'Paid amount', kind: 'money' },
+    { name: 'similarity', label: 'Similarity to your target niche', kind: 'enum', options: SIMILARITIES },
+    { name: 'similarityReason', label: 'Why this similarity', kind: 'longText' },
+  ],
+  interviews: [
+    { name: 'person', label: 'Person', kind: 'text' },
+    { name: 'company', label: 'Their company', kind: 'text' },
+    { name: 'personRole', label: 'Their role', kind: 'text' },
+    { name: 'questions', label: 'Questions prepared', kind: 'longText' },
+    { name: 'learned', label: 'What you learned', kind: 'longText' },
+    { name: 'thankYouSent', label: 'Thank-you sent', kind: 'bool' },
+    { name: 'followUpOn', label: 'Follow-up date', kind: 'date' },
+  ],
+  linkedin: [
+    { name: 'messages', label: 'Messages sent', kind: 'int' },
+    { name: 'posts', label: 'Posts', kind: 'int' },
+    { name: 'meetings', label: 'Meetings arranged', kind: 'int' },
+    { name: 'connections', label: 'Connections made', kind: 'int' },
+  ],
+  other: [{ name: 'otherLabel', label: 'What kind of effort', kind: 'text', hint: 'A short label, e.g. "Conference talk".' }],
+};
+
+// ---------------------------------------------------------------------------------------------
+// The effort schema: common fields plus a discriminated union on channel.
+// ---------------------------------------------------------------------------------------------
+
+const contactIdList = z.preprocess(
+  (v) => {
+    if (v === undefined || v === null || v === false || v === '') return [];
+    const list = Array.isArray(v) ? v : [v];
+    return [...new Set(list.filter((x) => typeof x === 'string' && x !== ''))];
+  },
+  z
+    .array(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a valid contact'))
+    .max(LIMITS.contacts, `Choose at most ${LIMITS.contacts} contacts`),
+);
+
+const common = {
+  title: text(120, { min: 1, label: 'Title' }),
+  date: isoDate('Date'),
+  hours: z.preprocess(
+    emptyToNull,
+    z.coerce
+      .number({ error: 'Hours must be a number' })
+      .finite('Hours must be a number')
+      .min(0, 'Hours cannot be negative')
+      .max(LIMITS.entryHours, 'Hours must be at most 24; log longer efforts as several time entries')
+      .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, 'Hours can have at most 2 decimals')
+      .nullable(),
+  ),
+  moneySpent: optionalAmount(LIMITS.money, 'Money spent'),
+  notes: longText(5000, 'Notes'),
+  contactIds: contactIdList,
+};
+
+const count = (label: string) => optionalInt(LIMITS.count, label);
+
+const eventsSchema = z.object({
+  channel: z.literal('events'),
+  ...common,
+  venue: text(200, { label: 'Venue' }),
+  drinks: count('Drinks'),
+  conversations: count('Conversations'),
+  pitches: count('Pitches'),
+  advances: count('Advances'),
+  jobSeekerAsks: count('Job seekers asking for work'),
+  usefulContacts: count('Useful contacts'),
+});
+
+const organizationsSchema = z
+  .object({
+    channel: z.literal('organizations'),
+    ...common,
+    orgKind: z.enum(values(ORG_KINDS), { error: 'Choose the kind of organization' }),
+    cause: text(200, { label: 'Cause' }),
+    contribution: longText(1000, 'Role and contribution'),
+    joinedOn: optionalIsoDate('Joined on'),
+    leftOn: optionalIsoDate('Left on'),
+    yearlyDues: optionalAmount(LIMITS.money, 'Yearly dues'),
+  })
+  .refine((v) => !v.joinedOn || !v.leftOn || v.leftOn >= v.joinedOn, {
+    path: ['leftOn'],
+    message: 'Left on cannot be before joined on',
+  });
+
+const volunteeringSchema = z.object({
+  channel: z.literal('volunteering'),
+  ...common,
+  helped: text(200, { label: 'Who you helped' }),
+  whatWasDone: longText(1000, 'What you did'),
+  skillUsed: text(200, { label: 'Skill used' }),
+});
+
+const stretchSchema = z.object({
+  channel: z.literal('stretch'),
+  ...common,
+  field: text(200, { label: 'Field' }),
+  client: text(200, { label: 'Client' }),
+  status: z.enum(values(STRETCH_STATUSES), { error: 'Choose a status' }),
+  paidAmount: optionalAmount(LIMITS.money, 'Paid amount'),
+  similarity: z.enum(values(SIMILARITIES), { error: 'Choose how close this project is to your niche' }),
+  similarityReason: longText(1000, 'Reason'),
+});
+
+const interviewsSchema = z.object({
+  channel: z.literal('interviews'),
+  ...common,
+  person: text(120, { label: 'Person' }),
+  company: text(120, { label: 'Company' }),
+  personRole: text(120, { label: 'Role' }),
+  questions: longText(2000, 'Questions prepared'),
+  learned: longText(2000, 'What you learned'),
+  thankYouSent: checkbox,
+  followUpOn: optionalIsoDate('Follow-up date'),
+});
+
+const linkedinSchema = z.object({
+  channel: z.literal('linkedin'),
+  ...common,
+  messages: count('Messages'),
+  posts: count('Posts'),
+  meetings: count('Meetings'),
+  connections: count('Connections'),
+});
+
+const otherSchema = z.object({
+  channel: z.literal('other'),
+  ...common,
+  otherLabel: text(60, { min: 1, label: 'Label' }),
+});
+
+/** An effort as the form sends it; the same schema validates on the server. */
+export const effortSchema = z.discriminatedUnion(
+  'channel',
+  [eventsSchema, organizationsSchema, volunteeringSchema, stretchSchema, interviewsSchema, linkedinSchema, otherSchema],
+  { error: 'Choose a channel' },
+);
+export type EffortInput = z.output<typeof effortSchema>;
+export type EffortFormInput = z.input<typeof effortSchema>;
+
+const recordRef = {
+  id: z.string().regex(/^[0-9a-f-]{36}$/i, 'Not a valid id'),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+};
+
+/** An edit: the effort plus its id and the version the form loaded. */
+export const updateEffortSchema = z.intersection(effortSchema, z.object(recordRef));
+export type UpdateEffortInput = z.output<typeof updateEffortSchema>;
+
+export const deleteEffortSchema = z.object({ id: recordRef.id });
+
+// ---------------------------------------------------------------------------------------------
+// Time entries
+// ---------------------------------------------------------------------------------------------
+
+export const timeEntrySchema = z.object({
+  date: isoDate('Date'),
+  hours: entryHours(),
+  note: text(200, { label: 'Note' }),
+});
+export type TimeEntryInput = z.output<typeof timeEntrySchema>;
+export type TimeEntryFormInput = z.input<typeof timeEntrySchema>;
+
+export const addTimeEntrySchema = timeEntrySchema.extend({ effortId: recordRef.id });
+export const updateTimeEntrySchema = timeEntrySchema.extend({ id: recordRef.id });
+export const deleteTimeEntrySchema = z.object({ id: recordRef.id });
+
+// ---------------------------------------------------------------------------------------------
+// List filters from the URL: bad values fall back to defaults instead of failing.
+// ---------------------------------------------------------------------------------------------
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+function lenient<T extends z.ZodType>(schema: T) {
+  return z
+    .unknown()
+    .transform((v) => {
+      const first = Array.isArray(v) ? v[0] : v;
+      const r = schema.safeParse(first);
+      return r.success ? (r.data as z.output<T>) : undefined;
+    })
+    .optional();
+}
+
+/** The efforts list's query string: channel, from, to, q and a keyset cursor. */
+export const effortFiltersSchema = z.object({
+  channel: lenient(z.enum(CHANNEL_KEYS)),
+  from: lenient(isoDate()),
+  to: lenient(isoDate()),
+  q: lenient(z.string().trim().min(1).max(100)),
+  before: lenient(z.string().regex(CURSOR)),
+  after: lenient(z.string().regex(CURSOR)),
+});
+export type EffortFilters = z.output<typeof effortFiltersSchema>;
+
+/** Splits a "date_id" cursor; null when it is malformed. */
+export function parseCursor(cursor: string | undefined): { date: string; id: string } | null {
+  const m = cursor ? CURSOR.exec(cursor) : null;
+  if (!m || !isRealDate(m[1])) return null;
+  return { date: m[1], id: m[2].toLowerCase() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// LinkedIn profile checklist
+// ---------------------------------------------------------------------------------------------
+
+export const LINKEDIN_ITEMS = [
+  { key: 'summary', label: 'Summary', missing: 'a summary', hint: 'A few lines on what you do and for whom.' },
+  { key: 'workHistory', label: 'Work history', missing: 'work history', hint: 'Past roles and projects, with what you achieved.' },
+  { key: 'affiliations', label: 'Affiliations', missing: 'affiliations', hint: 'The organizations and clubs you work for.' },
+  { key: 'degrees', label: 'Degrees', missing: 'degrees', hint: 'Education and certifications.' },
+  { key: 'hobbies', label: 'Hobbies', missing: 'hobbies', hint: 'Interests people can start a conversation with.' },
+] as const;
+export type LinkedinItemKey = (typeof LINKEDIN_ITEMS)[number]['key'];
+
+export const linkedinChecklistSchema = z.object({
+  summary: checkbox,
+  workHistory: checkbox,
+  affiliations: checkbox,
+  degrees: checkbox,
+  hobbies: checkbox,
+});
+export type LinkedinChecklistInput = z.output<typeof linkedinChecklistSchema>;
