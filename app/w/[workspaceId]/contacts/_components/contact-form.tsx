@@ -1,0 +1,176 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import type { ActionResult } from '@/lib/action';
+import { formatDate } from '@/lib/dates';
+import { CHANNELS, channelName } from '@/lib/payoff/channels';
+import { CADENCE_MAX, CHANNEL_UNKNOWN, contactSchema, updateContactSchema, type ContactFormInput } from '@/lib/schemas/contact';
+import { createContactAction, updateContactAction } from '../actions';
+
+export interface EffortOption {
+  id: string;
+  title: string;
+  date: string;
+  channel: (typeof CHANNELS)[number]['key'];
+}
+
+type Props = {
+  workspaceId: string;
+  initial: ContactFormInput;
+  efforts: EffortOption[];
+  cancelHref: string;
+} & ({ mode: 'create' } | { mode: 'edit'; id: string; version: number });
+
+export function ContactForm(props: Props) {
+  const { workspaceId, initial, efforts, cancelHref } = props;
+  const router = useRouter();
+  const editing = props.mode === 'edit';
+  // One form for both: the update schema is the create schema plus id and version.
+  const schema = (editing ? updateContactSchema : contactSchema) as typeof updateContactSchema;
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema,
+    defaultValues: editing ? { ...initial, id: props.id, version: props.version } : initial,
+    action: (values): Promise<ActionResult<{ id: string }>> =>
+      editing ? updateContactAction(workspaceId, values) : createContactAction(workspaceId, values),
+    onSuccess: (data) => {
+      router.push(`/w/${workspaceId}/contacts/${data.id}`);
+      router.refresh();
+    },
+  });
+  const effortId = form.watch('metThroughEffortId');
+  const effort = efforts.find((e) => e.id === effortId);
+  const err = (name: keyof ContactFormInput) => errors[name]?.message as string | undefined;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={editing ? 'Edit contact' : 'Add contact'}>
+      <FormError message={formError} />
+      <section className="card space-y-4" aria-labelledby="who-title">
+        <h2 id="who-title" className="text-lg font-semibold">
+          Who
+        </h2>
+        <Field id="name" label="Name" error={err('name')}>
+          {(a) => <input {...a} {...form.register('name')} autoComplete="off" className="input" />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="company" label="Company" error={err('company')}>
+            {(a) => <input {...a} {...form.register('company')} autoComplete="off" className="input" />}
+          </Field>
+          <Field id="role" label="Role" error={err('role')}>
+            {(a) => <input {...a} {...form.register('role')} autoComplete="off" className="input" />}
+          </Field>
+          <Field id="email" label="Email" error={err('email')}>
+            {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="off" className="input" />}
+          </Field>
+          <Field id="phone" label="Phone" error={err('phone')}>
+            {(a) => <input {...a} {...form.register('phone')} type="tel" autoComplete="off" className="input" />}
+          </Field>
+        </div>
+        <Field
+          id="linkedinUrl"
+          label="LinkedIn URL"
+          hint="Their profile address, e.g. https://www.linkedin.com/in/their-name"
+          error={err('linkedinUrl')}
+        >
+          {(a) => <input {...a} {...form.register('linkedinUrl')} type="url" inputMode="url" className="input" />}
+        </Field>
+        <Field id="tags" label="Tags" hint="Separate with commas, e.g. biotech, former client. Up to 20." error={err('tags')}>
+          {(a) => <input {...a} {...form.register('tags')} autoComplete="off" className="input" />}
+        </Field>
+      </section>
+
+      <section className="card space-y-4" aria-labelledby="met-title">
+        <h2 id="met-title" className="text-lg font-semibold">
+          Where you met
+        </h2>
+        <Field
+          id="metThroughEffortId"
+          label="Effort where you met"
+          hint="The contact is credited to that effort's channel."
+          error={err('metThroughEffortId')}
+        >
+          {(a) => (
+            <select {...a} {...form.register('metThroughEffortId')} className="input">
+              <option value="">None</option>
+              {efforts.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title} — {formatDate(e.date)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {effort ? (
+            <div className="space-y-1">
+              <p className="text-sm font-medium text-stone-800">Channel</p>
+              <p className="py-2 text-stone-700">{channelName(effort.channel)} (from the effort)</p>
+            </div>
+          ) : (
+            <Field id="channel" label="Channel" error={err('channel')}>
+              {(a) => (
+                <select {...a} {...form.register('channel')} className="input">
+                  <option value={CHANNEL_UNKNOWN}>Unknown</option>
+                  {CHANNELS.map((c) => (
+                    <option key={c.key} value={c.key}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <Field id="metOn" label="Met on" error={err('metOn')}>
+            {(a) => <input {...a} {...form.register('metOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+          </Field>
+        </div>
+      </section>
+
+      <section className="card space-y-4" aria-labelledby="touch-title">
+        <h2 id="touch-title" className="text-lg font-semibold">
+          Keeping in touch
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id="cadenceDays"
+            label="Keep in touch every (days)"
+            hint="Optional. Past it, the contact is going cold; logging any interaction restarts the count."
+            error={err('cadenceDays')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                {...form.register('cadenceDays')}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={CADENCE_MAX}
+                step={1}
+                className="input"
+              />
+            )}
+          </Field>
+          <Field id="nextFollowUpOn" label="Next follow-up" hint="Optional." error={err('nextFollowUpOn')}>
+            {(a) => (
+              <input {...a} {...form.register('nextFollowUpOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />
+            )}
+          </Field>
+        </div>
+        <Field id="notes" label="Notes" error={err('notes')}>
+          {(a) => <textarea {...a} {...form.register('notes')} rows={4} className="input" />}
+        </Field>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : editing ? 'Save changes' : 'Add contact'}
+        </button>
+        <Link href={cancelHref} className="btn-secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

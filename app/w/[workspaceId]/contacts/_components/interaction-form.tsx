@@ -1,0 +1,137 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import {
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  INTERACTION_KINDS,
+  interactionSchema,
+  KIND_LABELS,
+  updateInteractionSchema,
+  type Direction,
+  type InteractionKind,
+} from '@/lib/schemas/interaction';
+import { createInteractionAction, updateInteractionAction } from '../actions';
+
+interface Values {
+  date: string;
+  kind: InteractionKind;
+  direction: Direction;
+  notes: string;
+}
+
+function Fields({
+  prefix,
+  register,
+  errors,
+}: {
+  prefix: string;
+  register: (name: keyof Values) => object;
+  errors: Partial<Record<keyof Values, { message?: unknown }>>;
+}) {
+  const err = (name: keyof Values) => errors[name]?.message as string | undefined;
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id={`${prefix}-date`} label="Date" error={err('date')}>
+          {(a) => <input {...a} {...register('date')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+        </Field>
+        <Field id={`${prefix}-kind`} label="Kind" error={err('kind')}>
+          {(a) => (
+            <select {...a} {...register('kind')} className="input">
+              {INTERACTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${prefix}-direction`} label="Who reached out" error={err('direction')}>
+          {(a) => (
+            <select {...a} {...register('direction')} className="input">
+              {DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {DIRECTION_LABELS[d]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id={`${prefix}-notes`} label="Notes" error={err('notes')}>
+        {(a) => <textarea {...a} {...register('notes')} rows={2} className="input" />}
+      </Field>
+    </>
+  );
+}
+
+/** Logs a new interaction with the contact; stays on the page, ready for the next one. */
+export function NewInteractionForm({ workspaceId, contactId, today }: { workspaceId: string; contactId: string; today: string }) {
+  const router = useRouter();
+  const initial = { contactId, date: today, kind: 'email' as const, direction: 'outbound' as const, notes: '' };
+  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+    schema: interactionSchema,
+    defaultValues: initial,
+    action: (values) => createInteractionAction(workspaceId, values),
+    onSuccess: () => {
+      form.reset(initial);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Log an interaction">
+      <FormError message={formError} />
+      <Fields prefix="new-interaction" register={(n) => form.register(n)} errors={errors} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : 'Log interaction'}
+        </button>
+        <p role="status" className="text-sm text-brand-700">
+          {saved && !submitting ? 'Logged.' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+/** Edits one interaction in place, then returns to the contact. */
+export function EditInteractionForm({
+  workspaceId,
+  id,
+  initial,
+  doneHref,
+}: {
+  workspaceId: string;
+  id: string;
+  initial: Values;
+  doneHref: string;
+}) {
+  const router = useRouter();
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: updateInteractionSchema,
+    defaultValues: { id, ...initial },
+    action: (values) => updateInteractionAction(workspaceId, values),
+    onSuccess: () => {
+      router.push(doneHref);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit interaction">
+      <FormError message={formError} />
+      <Fields prefix={`edit-${id}`} register={(n) => form.register(n)} errors={errors} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : 'Save interaction'}
+        </button>
+        <Link href={doneHref} className="btn-secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ContactDetail } from '@/lib/data/contacts';
+import { CHANNEL_UNKNOWN, type ContactFormInput } from '@/lib/schemas/contact';
+
+/** Empty form values for a new contact. */
+export function blankContact(metThroughEffortId = ''): ContactFormInput {
+  return {
+    name: '',
+    email: '',
+    phone: '',
+    company: '',
+    role: '',
+    linkedinUrl: '',
+    tags: '',
+    notes: '',
+    metThroughEffortId,
+    channel: CHANNEL_UNKNOWN,
+    metOn: '',
+    cadenceDays: '',
+    nextFollowUpOn: '',
+  };
+}
+
+/** A stored contact as the text values its edit form starts from. */
+export function contactToForm(c: ContactDetail): ContactFormInput {
+  return {
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    company: c.company,
+    role: c.role,
+    linkedinUrl: c.linkedinUrl,
+    tags: c.tags.join(', '),
+    notes: c.notes,
+    metThroughEffortId: c.metThroughEffort?.id ?? '',
+    channel: c.channel ?? CHANNEL_UNKNOWN,
+    metOn: c.metOn ?? '',
+    cadenceDays: c.cadenceDays === null ? '' : String(c.cadenceDays),
+    nextFollowUpOn: c.nextFollowUpOn ?? '',
+  };
+}

@@ -1,0 +1,112 @@
+import 'server-only';
+import { and, desc, eq } from 'drizzle-orm';
+import { contacts, interactions } from '@/db/schema';
+import { assertCan } from '@/lib/permissions';
+import type { Direction, InteractionInput, InteractionKind, UpdateInteractionInput } from '@/lib/schemas/interaction';
+import { CONTACT_GONE, refreshLastTouch, type WriteResult } from './contacts';
+import { executor, type WorkspaceCtx } from './context';
+
+const INTERACTION_GONE = 'This interaction no longer exists. It may have been deleted.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface InteractionItem {
+  id: string;
+  contactId: string;
+  date: string;
+  kind: InteractionKind;
+  direction: Direction;
+  notes: string;
+}
+
+const columns = {
+  id: interactions.id,
+  contactId: interactions.contactId,
+  date: interactions.date,
+  kind: interactions.kind,
+  direction: interactions.direction,
+  notes: interactions.notes,
+};
+
+/** A contact's interactions, newest first. */
+export async function listInteractions(
+  ctx: WorkspaceCtx,
+  contactId: string,
+  { limit = 100 }: { limit?: number } = {},
+): Promise<InteractionItem[]> {
+  assertCan(ctx, 'workspace.read');
+  if (!UUID.test(contactId)) return [];
+  const db = await executor(ctx);
+  return db
+    .select(columns)
+    .from(interactions)
+    .where(and(eq(interactions.contactId, contactId), eq(interactions.workspaceId, ctx.workspaceId)))
+    .orderBy(desc(interactions.date), desc(interactions.createdAt), desc(interactions.id))
+    .limit(Math.min(Math.max(limit, 1), 500));
+}
+
+/** Logs an interaction with a contact of the workspace and moves the contact's last touch. */
+export async function createInteraction(
+  ctx: WorkspaceCtx,
+  input: InteractionInput,
+): Promise<WriteResult<{ id: string; contactId: string }>> {
+  assertCan(ctx, 'records.write');
+  const db = await executor(ctx);
+  // Nested in the caller's transaction (as a savepoint) when there is one.
+  return db.transaction(async (tx) => {
+    // Locking the contact orders concurrent writers, so last_touch_on is computed from committed rows.
+    const [contact] = await tx
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.id, input.contactId), eq(contacts.workspaceId, ctx.workspaceId)))
+      .for('update');
+    if (!contact) return { ok: false as const, formError: CONTACT_GONE };
+    const [row] = await tx
+      .insert(interactions)
+      .values({
+        workspaceId: ctx.workspaceId,
+        contactId: contact.id,
+        date: input.date,
+        kind: input.kind,
+        direction: input.direction,
+        notes: input.notes,
+      })
+      .returning({ id: interactions.id, contactId: interactions.contactId });
+    await refreshLastTouch(tx, ctx.workspaceId, contact.id);
+    return { ok: true as const, data: row };
+  });
+}
+
+/** Changes an interaction (not the contact it belongs to) and recomputes the contact's last touch. */
+export async function updateInteraction(
+  ctx: WorkspaceCtx,
+  input: UpdateInteractionInput,
+): Promise<WriteResult<{ id: string; contactId: string }>> {
+  assertCan(ctx, 'records.write');
+  const db = await executor(ctx);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(interactions)
+      .set({ date: input.date, kind: input.kind, direction: input.direction, notes: input.notes })
+      .where(and(eq(interactions.id, input.id), eq(interactions.workspaceId, ctx.workspaceId)))
+      .returning({ id: interactions.id, contactId: interactions.contactId });
+    if (!row) return { ok: false as const, formError: INTERACTION_GONE };
+    await refreshLastTouch(tx, ctx.workspaceId, row.contactId);
+    return { ok: true as const, data: row };
+  });
+}
+
+/** Deletes an interaction and recomputes the contact's last touch. */
+export async function deleteInteraction(ctx: WorkspaceCtx, id: string): Promise<WriteResult<{ id: string; contactId: string }>> {
+  assertCan(ctx, 'records.write');
+  if (!UUID.test(id)) return { ok: false, formError: INTERACTION_GONE };
+  const db = await executor(ctx);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(interactions)
+      .where(and(eq(interactions.id, id), eq(interactions.workspaceId, ctx.workspaceId)))
+      .returning({ id: interactions.id, contactId: interactions.contactId });
+    if (!row) return { ok: false as const, formError: INTERACTION_GONE };
+    await refreshLastTouch(tx, ctx.workspaceId, row.contactId);
+    return { ok: true as const, data: row };
+  });
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { CHANNEL_KEYS } from '@/lib/payoff/channels';
+import { longText, text, uuid } from './common';
+
+export const MIN_DATE = '1970-01-01';
+export const MAX_DATE = '2100-12-31';
+
+const emptyToNull = (v: unknown) => (v === '' || v === undefined || v === null ? null : v);
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+
+/** A real calendar date as YYYY-MM-DD between 1970-01-01 and 2100-12-31. */
+export function isoDate(label = 'Date') {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date`, abort: true })
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    }, { error: `${label} must be a real date`, abort: true })
+    .refine((v) => v >= MIN_DATE && v <= MAX_DATE, `${label} must be between 1970 and 2100`);
+}
+
+/** An optional date; empty input becomes null. */
+export function optionalIsoDate(label = 'Date') {
+  return z.preprocess((v) => emptyToNull(trimmed(v)), isoDate(label).nullable());
+}
+
+/** An optional whole number in a range; empty input becomes null. Arrives as text from forms. */
+export function optionalInt(min: number, max: number, label = 'Number') {
+  return z.preprocess(
+    (v) => emptyToNull(trimmed(v)),
+    z.coerce
+      .number({ error: `${label} must be a whole number` })
+      .int(`${label} must be a whole number`)
+      .min(min, `${label} must be at least ${min}`)
+      .max(max, `${label} must be at most ${max.toLocaleString('en-US')}`)
+      .nullable(),
+  );
+}
+
+/** An optional record id (a picker left on "none" sends an empty string). */
+export const optionalUuid = z.preprocess((v) => emptyToNull(trimmed(v)), uuid.nullable());
+
+/** The version an edit form loaded, for optimistic concurrency. */
+export const version = z.coerce.number({ error: 'Reload the page and try again' }).int().min(1).max(2_147_483_647);
+
+export const TAG_MAX = 40;
+export const TAGS_MAX = 20;
+
+/** Tags typed as "a, b, c" (or sent as a list): trimmed, empties dropped, duplicates removed ignoring case. */
+export const tags = z.preprocess(
+  (v) => {
+    const parts = typeof v === 'string' ? v.split(',') : Array.isArray(v) ? v : v == null ? [] : v;
+    if (!Array.isArray(parts)) return parts;
+    const seen = new Set<string>();
+    const out: unknown[] = [];
+    for (const part of parts) {
+      if (typeof part !== 'string') {
+        out.push(part);
+        continue;
+      }
+      const tag = part.trim().replace(/\s+/g, ' ');
+      if (!tag || seen.has(tag.toLowerCase())) continue;
+      seen.add(tag.toLowerCase());
+      out.push(tag);
+    }
+    return out;
+  },
+  // Errors are reported on the field itself, not on one item, so the form can show them.
+  z.array(z.string({ error: 'Tags must be text' }), { error: 'Tags must be text' }).superRefine((list, ctx) => {
+    if (list.length > TAGS_MAX) ctx.addIssue({ code: 'custom', message: `Use at most ${TAGS_MAX} tags` });
+    const long = list.find((t) => t.length > TAG_MAX);
+    if (long) ctx.addIssue({ code: 'custom', message: `Each tag must be at most ${TAG_MAX} characters` });
+    if (list.some((t) => /[\u0000-\u001F\u007F]/.test(t))) {
+      ctx.addIssue({ code: 'custom', message: 'Tags must be plain text' });
+    }
+  }),
+);
+
+const LINKEDIN_HOSTS = new Set(['linkedin.com', 'www.linkedin.com']);
+
+/** True for an http(s) address on linkedin.com or www.linkedin.com, without credentials. */
+export function isLinkedinUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    LINKEDIN_HOSTS.has(url.hostname.toLowerCase()) &&
+    !url.username &&
+    !url.password &&
+    (url.port === '' || url.port === '443' || url.port === '80')
+  );
+}
+
+export const linkedinUrl = text(300, { label: 'LinkedIn URL' }).refine(
+  (v) => v === '' || isLinkedinUrl(v),
+  'Enter a LinkedIn address starting with https://www.linkedin.com/',
+);
+
+/** An optional e-mail address; empty stays empty. */
+export const optionalEmail = z
+  .string({ error: 'Email must be text' })
+  .trim()
+  .max(254, 'Email must be at most 254 characters')
+  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid email address')
+  .transform((v) => v.toLowerCase());
+
+export const phone = text(40, { label: 'Phone' }).refine(
+  (v) => v === '' || (/^[0-9+()./\s-]+(\s*(x|ext\.?)\s*\d+)?$/i.test(v) && /\d/.test(v)),
+  'Enter a phone number using digits, spaces and + ( ) - .',
+);
+
+export const CHANNEL_UNKNOWN = 'unknown';
+
+/** A channel picked directly; "unknown" or empty means none. */
+export const optionalChannel = z.preprocess(
+  (v) => (v === CHANNEL_UNKNOWN ? null : emptyToNull(v)),
+  z.enum(CHANNEL_KEYS, { error: 'Choose a channel from the list' }).nullable(),
+);
+
+export const CADENCE_MAX = 3650;
+
+export const contactSchema = z.object({
+  name: text(120, { min: 1, label: 'Name' }),
+  email: optionalEmail,
+  phone,
+  company: text(120, { label: 'Company' }),
+  role: text(120, { label: 'Role' }),
+  linkedinUrl,
+  tags,
+  notes: longText(5000, 'Notes'),
+  metThroughEffortId: optionalUuid,
+  channel: optionalChannel,
+  metOn: optionalIsoDate('Met on'),
+  cadenceDays: optionalInt(1, CADENCE_MAX, 'Keep-in-touch cadence'),
+  nextFollowUpOn: optionalIsoDate('Next follow-up'),
+});
+export type ContactFormInput = z.input<typeof contactSchema>;
+export type ContactInput = z.output<typeof contactSchema>;
+
+export const updateContactSchema = contactSchema.extend({ id: uuid, version });
+export type UpdateContactInput = z.output<typeof updateContactSchema>;
+
+export const deleteContactSchema = z.object({ id: uuid });
+
+/** The list's query string: unknown or malformed values fall back to defaults. */
+export const contactListQuerySchema = z.object({
+  q: z.string().trim().max(100).catch(''),
+  tag: z.string().trim().max(TAG_MAX).catch(''),
+  cold: z
+    .enum(['1'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === '1'),
+  after: z.string().max(400).optional().catch(undefined),
+  before: z.string().max(400).optional().catch(undefined),
+});
+export type ContactListQuery = z.output<typeof contactListQuerySchema>;
