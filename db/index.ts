@@ -93,6 +93,15 @@ function lockDataDir(dir: string): () => void {
   return release;
 }
 
+/** Bounds on waiting for and running statements, so a stuck database fails a request instead of hanging it. */
+function poolTimeouts() {
+  return {
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 5000),
+    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 15000),
+    idle_in_transaction_session_timeout: 30000,
+  };
+}
+
 /** Opens a database with the chosen driver; the caller owns the handle and closes it. */
 export async function openDatabase(options: DbOptions): Promise<DbHandle> {
   const driver = options.driver ?? selectDriver(options.url);
@@ -117,7 +126,9 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
     if (!options.url) throw new Error('DATABASE_URL is required for the pg driver');
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10) });
+    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10), ...poolTimeouts() });
+    // An idle connection dropped by the server must not crash the process; the pool replaces it.
+    pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
     handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end() };
   } else {
     if (!options.url) throw new Error('DATABASE_URL is required for the neon driver');
@@ -133,7 +144,8 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
       neonConfig.pipelineConnect = false;
       neonConfig.pipelineTLS = false;
     }
-    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10) });
+    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10), ...poolTimeouts() });
+    pool.on('error', (err: Error) => console.error('[db] idle connection lost:', err.message));
     handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end() };
   }
   if (options.migrate) await migrateDatabase(handle);

@@ -405,6 +405,99 @@ export const mailOutbox = pgTable(
   (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
 );
 
+/**
+ * Per-day, per-channel totals kept by database triggers in the same transaction as every write to
+ * efforts, time entries and contacts, so the dashboard reads days, not history.
+ * Rebuilt from the raw rows by `select rebuild_channel_days(workspace_id)` (npm run db:rebuild-rollups).
+ */
+export const channelDays = pgTable(
+  'channel_days',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    channel: channelEnum('channel').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    hours: numeric('hours', { precision: 12, scale: 2, mode: 'number' }).notNull().default(0),
+    efforts: integer('efforts').notNull().default(0),
+    money: numeric('money', { precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+    pitches: integer('pitches').notNull().default(0),
+    advances: integer('advances').notNull().default(0),
+    drinksOverTwo: integer('drinks_over_two').notNull().default(0),
+    jobSeekerAsks: integer('job_seeker_asks').notNull().default(0),
+    usefulContacts: integer('useful_contacts').notNull().default(0),
+    contactsMade: integer('contacts_made').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.day, t.channel] })],
+);
+
+/** A user's private calendar feed: only a hash of the URL's token is stored. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** Results of writes already done, so a repeated submit (a double tap) creates one row. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text('key').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  result: jsonb('result'),
+  createdAt: createdAt(),
+});
+
+/** Reminder preferences per user: the daily nudge and the weekly digests. */
+export const notificationPrefs = pgTable('notification_prefs', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  dailyEnabled: boolean('daily_enabled').notNull().default(false),
+  dailyHour: integer('daily_hour').notNull().default(8),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  weeklyEnabled: boolean('weekly_enabled').notNull().default(false),
+  coachWeeklyEnabled: boolean('coach_weekly_enabled').notNull().default(false),
+  updatedAt: updatedAt(),
+});
+
+/** One row per message a scheduled run claimed; the unique key makes a second claim fail. */
+export const reminderSends = pgTable(
+  'reminder_sends',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    // The user's local date (daily) or ISO week (weekly) the message is for.
+    periodKey: text('period_key').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('reminder_sends_claim_unique').on(t.userId, t.kind, t.periodKey)],
+);
+
+/** A reminder item marked done or snoozed from an e-mail link. */
+export const reminderSnoozes = pgTable(
+  'reminder_snoozes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    itemKey: text('item_key').notNull(),
+    until: date('until', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('reminder_snoozes_item_unique').on(t.userId, t.itemKey), index('reminder_snoozes_ws_idx').on(t.workspaceId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Workspace = typeof workspaces.$inferSelect;

@@ -48,19 +48,15 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
     return byChannel.get(key)!;
   };
 
-  const [hours, effortSums, dues, contactSums] = await Promise.all([
+  // Hours, effort counts, money and drain come from the per-day rollup the database keeps in step with
+  // every write, so a period costs as many rows as it has days, however long the history.
+  const [daily, dues, contactSums] = await Promise.all([
     rows(ctx, sql`
-      select e.channel, sum(t.hours) as hours
-      from time_entries t join efforts e on e.id = t.effort_id and e.workspace_id = ${ws}
-      where t.workspace_id = ${ws} and ${within(sql`t.date`, period)}
-      group by e.channel`),
-    rows(ctx, sql`
-      select channel, count(*) as efforts, sum(money_spent) as money,
-        sum(coalesce(pitches, 0)) as pitches, sum(coalesce(advances, 0)) as advances,
-        sum(greatest(coalesce(drinks, 0) - 2, 0)) as drinks_over_two,
-        sum(coalesce(job_seeker_asks, 0)) as job_seeker_asks, sum(coalesce(useful_contacts, 0)) as useful_contacts
-      from efforts
-      where workspace_id = ${ws} and ${within(sql`date`, period)}
+      select channel, sum(hours) as hours, sum(efforts) as efforts, sum(money) as money,
+        sum(pitches) as pitches, sum(advances) as advances, sum(drinks_over_two) as drinks_over_two,
+        sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts
+      from channel_days
+      where workspace_id = ${ws} and ${within(sql`day`, period)}
       group by channel`),
     // Dues accrue per day of membership; only the days inside the period are charged to it.
     rows(ctx, sql`
@@ -85,13 +81,10 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
       group by c.channel`),
   ]);
 
-  for (const r of hours) {
-    const t = row(r.channel);
-    if (t) t.hours += num(r.hours);
-  }
-  for (const r of effortSums) {
+  for (const r of daily) {
     const t = row(r.channel);
     if (!t) continue;
+    t.hours += num(r.hours);
     t.efforts += num(r.efforts);
     t.money += num(r.money);
     t.pitches += num(r.pitches);
@@ -179,9 +172,9 @@ export async function getMonthlyTrend(ctx: WorkspaceCtx, period: Period): Promis
   const ws = ctx.workspaceId;
   const [hours, opps] = await Promise.all([
     rows(ctx, sql`
-      select to_char(date_trunc('month', t.date), 'YYYY-MM') as month, e.channel, sum(t.hours) as hours
-      from time_entries t join efforts e on e.id = t.effort_id and e.workspace_id = ${ws}
-      where t.workspace_id = ${ws} and ${within(sql`t.date`, period)}
+      select to_char(date_trunc('month', day), 'YYYY-MM') as month, channel, sum(hours) as hours
+      from channel_days
+      where workspace_id = ${ws} and ${within(sql`day`, period)} and hours <> 0
       group by 1, 2`),
     rows(ctx, sql`
       select to_char(date_trunc('month', o.opened_on), 'YYYY-MM') as month, coalesce(ef.channel, c.channel) as channel, count(*) as n

@@ -1,0 +1,137 @@
+// Benchmark of the dashboard: data load (the SQL aggregates) and the page's server response,
+// at 10k and 100k efforts on a PostgreSQL server. Prints p50/p95 and writes nothing else.
+// Usage: npm run bench:dashboard   (BENCH_DATABASE_URL, default the local server)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { encode } from 'next-auth/jwt';
+import { openDatabase, migrateDatabase, setProcessDatabase } from '@/db';
+import { memberships, users, workspaces } from '@/db/schema';
+import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches } from '@/lib/data/dashboard';
+import { createUserSession } from '@/lib/data/sessions';
+import { addDays, today } from '@/lib/dates';
+import { computePayoff } from '@/lib/payoff';
+import { scaleFor, seedWorkspace } from '@/lib/bench/seed-workspace';
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 40);
+const port = Number(process.env.BENCH_PORT ?? 3190);
+
+function pct(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function withDatabase<T>(name: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    if (!process.env.BENCH_KEEP) {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists "${name}" with (force)`);
+      await dropper.end();
+    }
+  }
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not start: ${url}`);
+}
+
+const results: string[] = [];
+for (const size of sizes) {
+  await withDatabase(`groundwork_bench_${size}`, async (url) => {
+    const handle = await openDatabase({ driver: 'pg', url });
+    await migrateDatabase(handle);
+    setProcessDatabase(handle);
+    const { db } = handle;
+    const [user] = await db.insert(users).values({ name: 'Bench', email: `bench-${size}@example.com`, passwordHash: 'x', emailVerifiedAt: new Date() }).returning();
+    const [ws] = await db.insert(workspaces).values({ name: 'Bench', hourlyValue: 50 }).returning();
+    await db.insert(memberships).values({ workspaceId: ws.id, userId: user.id, role: 'owner' });
+    const scale = scaleFor(size);
+    const t0 = performance.now();
+    await seedWorkspace(db, ws.id, scale);
+    console.log(`seeded ${size} efforts, ${scale.contacts} contacts, ${scale.opportunities} opportunities in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const ctx = { userId: user.id, workspaceId: ws.id, role: 'owner' as const };
+    const now = today();
+    for (const [label, from] of [['90 days', addDays(now, -89)], ['all time', null]] as const) {
+      const period = { from, to: now };
+      const times: number[] = [];
+      for (let i = 0; i < runs + 3; i++) {
+        const s = performance.now();
+        const [totals, touches] = await Promise.all([
+          getChannelTotals(ctx, period),
+          getOpportunityTouches(ctx, period),
+          getMonthlyTrend(ctx, period),
+          getDashboardSignals(ctx, period, now),
+        ]);
+        computePayoff({ hourlyValue: 50, totals, opportunities: touches, model: 'linear' });
+        if (i >= 3) times.push(performance.now() - s);
+      }
+      const line = `data load, ${size} efforts, ${label}: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs)`;
+      console.log(line);
+      results.push(line);
+    }
+
+    // The page itself: next start on this database, with a session cookie minted for the bench user.
+    const secret = randomBytes(32).toString('base64url');
+    const sid = await createUserSession(user.id, 'bench');
+    const cookie = await encode({
+      token: { sub: user.id, uid: user.id, authTime: Date.now(), sid },
+      secret,
+      salt: 'authjs.session-token',
+    });
+    const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, NODE_ENV: 'production' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      await waitFor(`http://localhost:${port}/signin`);
+      const page = `http://localhost:${port}/w/${ws.id}`;
+      const times: number[] = [];
+      for (let i = 0; i < runs + 3; i++) {
+        const s = performance.now();
+        const r = await fetch(page, { headers: { cookie: `authjs.session-token=${cookie}` }, redirect: 'manual' });
+        await r.text();
+        if (r.status !== 200) throw new Error(`dashboard answered ${r.status}`);
+        if (i >= 3) times.push(performance.now() - s);
+      }
+      const line = `page response, ${size} efforts, 90 days: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs)`;
+      console.log(line);
+      results.push(line);
+    } finally {
+      try {
+        process.kill(-server.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await handle.close();
+    await new Promise((r) => setTimeout(r, 500));
+  });
+}
+console.log('\nSummary');
+for (const line of results) console.log(`  ${line}`);
