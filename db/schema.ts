@@ -213,6 +213,8 @@ export const contacts = pgTable(
   (t) => [
     index('contacts_workspace_name_idx').on(t.workspaceId, t.name, t.id),
     index('contacts_workspace_channel_met_idx').on(t.workspaceId, t.channel, t.metOn),
+    // The dashboard reads contacts met in a period, across channels.
+    index('contacts_workspace_met_idx').on(t.workspaceId, t.metOn),
     index('contacts_effort_idx').on(t.metThroughEffortId),
   ],
 );
