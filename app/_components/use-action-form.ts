@@ -1,8 +1,7 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 
 type Result<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
@@ -10,6 +9,9 @@ type Result<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldE
 /**
  * react-hook-form wired to a server action: the same zod schema validates in the browser and on
  * the server, and server field errors land on their fields.
+ *
+ * Pass the schema as a loader (`() => import('@/lib/schemas/x').then((m) => m.schema)`) to keep
+ * zod out of the page's first download: it is fetched when the person starts typing.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({
   schema,
@@ -17,13 +19,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   action,
   onSuccess,
 }: {
-  schema: S;
+  schema: S | (() => Promise<S>);
   defaultValues: DefaultValues<z.input<S>>;
-  action: (values: z.input<S>) => Promise<Result<T>>;
+  /** Receives the form's values plus an idempotency key that stays the same until a submission succeeds. */
+  action: (values: z.input<S> & { idempotencyKey?: string }) => Promise<Result<T>>;
   onSuccess?: (data: T) => void | Promise<void>;
 }) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
+    resolver: lazyZodResolver(schema) as never,
     defaultValues,
     // Validating on blur moved the layout under a pointer about to click submit; check on submit, then live.
     mode: 'onSubmit',
@@ -31,6 +34,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   });
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState(false);
+  // One key per attempt to save: a retried or double-sent submission is done once on the server.
+  const [idempotencyKey, setIdempotencyKey] = useState(newKey);
 
   const onSubmit = form.handleSubmit(async () => {
     setFormError(undefined);
@@ -38,12 +43,13 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     let result: Result<T>;
     try {
       // The raw values go to the server, which parses them again with the same schema.
-      result = await action(form.getValues());
+      result = await action({ ...form.getValues(), idempotencyKey });
     } catch {
       setFormError('Something went wrong. Check your connection and try again.');
       return;
     }
     if (result.ok) {
+      setIdempotencyKey(newKey());
       setSaved(true);
       await onSuccess?.(result.data);
       return;
@@ -58,5 +64,39 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     setFormError(formLevel ?? result.formError);
   });
 
-  return { form, onSubmit, formError, saved, errors: form.formState.errors, submitting: form.formState.isSubmitting };
+  return {
+    form,
+    onSubmit,
+    formError,
+    saved,
+    errors: form.formState.errors,
+    submitting: form.formState.isSubmitting,
+    /** Spread on the <form>: starts loading the validator as soon as a field gets focus. */
+    preload: { onFocusCapture: () => void loadValidator(schema) },
+  };
+}
+
+type Validator = (values: FieldValues, context: unknown, options: never) => Promise<unknown>;
+const validators = new WeakMap<object, Promise<Validator>>();
+
+/** The zod resolver for a schema or schema loader, fetched once and cached. */
+function loadValidator(schema: z.ZodType | (() => Promise<z.ZodType>)): Promise<Validator> {
+  let pending = validators.get(schema);
+  if (!pending) {
+    pending = Promise.all([
+      typeof schema === 'function' ? (schema as () => Promise<z.ZodType>)() : Promise.resolve(schema),
+      import('@hookform/resolvers/zod'),
+    ]).then(([resolved, { zodResolver }]) => zodResolver(resolved as never) as unknown as Validator);
+    validators.set(schema, pending);
+  }
+  return pending;
+}
+
+function lazyZodResolver(schema: z.ZodType | (() => Promise<z.ZodType>)): Resolver<FieldValues> {
+  return (async (values, context, options) => (await loadValidator(schema))(values, context, options as never)) as Resolver<FieldValues>;
+}
+
+/** A fresh idempotency key; older browsers without randomUUID send none. */
+function newKey(): string | undefined {
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : undefined;
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { isCommonPassword } from '@/lib/common-passwords';
 import { email, text } from './common';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from './limits';
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 export const newPassword = z
   .string({ error: 'Choose a password' })

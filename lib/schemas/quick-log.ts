@@ -2,15 +2,9 @@ import { z } from 'zod';
 import { longText, text } from './common';
 import { amount, isoDate, MAX_MONEY, optionalInt } from './opportunity';
 
-/** Channels the phone quick log offers; the full effort form covers the rest. */
-export const QUICK_LOG_CHANNELS = ['events', 'volunteering'] as const;
-export type QuickLogChannel = (typeof QUICK_LOG_CHANNELS)[number];
-export const QUICK_LOG_CHANNEL_LABELS: Record<QuickLogChannel, string> = {
-  events: 'Event / happy hour',
-  volunteering: 'Favor / volunteering',
-};
+import { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNELS } from './quick-log-options';
 
-export const MAX_QUICK_CONTACTS = 3;
+export { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNEL_LABELS, QUICK_LOG_CHANNELS, type QuickLogChannel } from './quick-log-options';
 const MAX_COUNT = 1000;
 
 /** An e-mail address that may be left empty; stored lower-cased. */

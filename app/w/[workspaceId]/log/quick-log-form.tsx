@@ -5,13 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import {
-  MAX_QUICK_CONTACTS,
-  QUICK_LOG_CHANNEL_LABELS,
-  QUICK_LOG_CHANNELS,
-  quickLogSchema,
-  type QuickLogFormInput,
-} from '@/lib/schemas/quick-log';
+import type { QuickLogFormInput } from '@/lib/schemas/quick-log';
+import { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNEL_LABELS, QUICK_LOG_CHANNELS } from '@/lib/schemas/quick-log-options';
 import { quickLogAction } from './actions';
 
 /** Today in the phone's own calendar, which is the day the user means. */
@@ -69,8 +64,8 @@ interface Saved {
 export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; currency: string }) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const successRef = useRef<HTMLHeadingElement>(null);
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: quickLogSchema,
+  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+    schema: () => import('@/lib/schemas/quick-log').then((m) => m.quickLogSchema),
     defaultValues: blank(),
     action: (values) => quickLogAction(workspaceId, values),
     onSuccess: (data) => {
@@ -127,7 +122,7 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
   const rowErrors = (i: number) => errors.contacts?.[i] as Record<string, { message?: string } | undefined> | undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Quick log" className="space-y-6">
+    <form onSubmit={onSubmit} {...preload} noValidate aria-label="Quick log" className="space-y-6">
       <FormError message={formError} />
 
       <fieldset aria-describedby={channelError ? 'channel-error' : undefined}>
