@@ -185,9 +185,6 @@ test.describe('efforts', () => {
     await page.goto(`${account.workspaceUrl}/efforts/new?channel=events`);
     const form = page.getByRole('form', { name: 'Log an effort' });
     await form.getByLabel('Drinks had').fill('-2');
-    // Leaving the field shows its error at once (and moves the layout) before the submit.
-    await form.getByLabel('Drinks had').press('Tab');
-    await expect(form.getByText('Drinks cannot be negative')).toBeVisible();
     await form.getByRole('button', { name: 'Log effort' }).click();
     await expect(form.getByText('Title is required')).toBeVisible();
     await expect(form.getByText('Drinks cannot be negative')).toBeVisible();
