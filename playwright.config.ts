@@ -57,6 +57,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // Mail goes to the outbox page, where specs read invitation and reset links.
       GROUNDWORK_DEV_OUTBOX: '1',
+      // Links in e-mails point at the server under test.
+      APP_URL: `http://localhost:${port}`,
     },
   },
 });

@@ -21,6 +21,8 @@ export default async function WorkspaceLayout({
     { href: `${base}/contacts`, label: 'Contacts', icon: 'contacts', mobile: true },
     { href: `${base}/opportunities`, label: 'Opportunities', icon: 'opportunities', mobile: true },
     { href: `${base}/linkedin`, label: 'LinkedIn profile', icon: 'efforts' },
+    { href: `${base}/members`, label: 'Members', icon: 'team' },
+    ...(workspaces.length > 1 ? [{ href: '/roster', label: 'Roster', icon: 'team' as const }] : []),
     ...(can(ctx.role, 'workspace.settings')
       ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const }]
       : []),

@@ -7,6 +7,7 @@ import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from
 import { requireWorkspace } from '@/lib/workspace';
 import { HoursVsValueChart, MonthlyTrendChart } from './_dashboard/charts';
 import { ChannelRanking } from './_dashboard/channel-ranking';
+import { Comments } from './_components/comments';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -222,6 +223,7 @@ export default async function DashboardPage({
           </div>
         </>
       )}
+      <Comments workspaceId={workspaceId} entity="dashboard" entityId={null} />
     </div>
   );
 }

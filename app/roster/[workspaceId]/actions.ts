@@ -1,0 +1,21 @@
+'use server';
+
+import { workspaceAction } from '@/lib/action';
+import { addCoachNote, deleteCoachNote, updateCoachNote } from '@/lib/data/coach-notes';
+import { coachNoteSchema, coachNoteTargetSchema, updateCoachNoteSchema } from '@/lib/schemas/team';
+
+// Logged as "note.*" without content; the roster leaves these out of the client's last activity.
+export const addCoachNoteAction = workspaceAction(
+  { schema: coachNoteSchema, permission: 'notes.private', activity: 'note.create' },
+  async (ctx, input) => addCoachNote(ctx, input),
+);
+
+export const updateCoachNoteAction = workspaceAction(
+  { schema: updateCoachNoteSchema, permission: 'notes.private', activity: 'note.update' },
+  async (ctx, input) => updateCoachNote(ctx, input),
+);
+
+export const deleteCoachNoteAction = workspaceAction(
+  { schema: coachNoteTargetSchema, permission: 'notes.private', activity: 'note.delete' },
+  async (ctx, input) => deleteCoachNote(ctx, input.id),
+);

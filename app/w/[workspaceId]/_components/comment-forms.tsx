@@ -1,0 +1,93 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ConfirmButton } from '@/app/_components/confirm-button';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { COMMENT_MAX, type CommentEntity } from '@/lib/schemas/comment-options';
+import { addCommentAction, deleteCommentAction, editCommentAction } from '../comments-actions';
+
+export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: string; entity: CommentEntity; entityId: string | null }) {
+  const router = useRouter();
+  const fieldId = `comment-${entity}-${entityId ?? 'all'}`;
+  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+    schema: () => import('@/lib/schemas/comment').then((m) => m.commentSchema),
+    defaultValues: { entity, entityId, body: '' },
+    action: (values) => addCommentAction(workspaceId, values),
+    onSuccess: () => {
+      form.reset({ entity, entityId, body: '' });
+      router.refresh();
+    },
+  });
+  // The target is fixed by the page; a refused one is reported with the form.
+  const targetError = errors.entityId?.message ?? errors.entity?.message;
+  return (
+    <form onSubmit={onSubmit} {...preload} noValidate className="mt-4 space-y-3" aria-label="Add a comment">
+      <FormError message={targetError ?? formError} />
+      <Field id={fieldId} label="Your comment" hint={`Plain text, up to ${COMMENT_MAX} characters.`} error={errors.body?.message}>
+        {(a) => <textarea {...a} {...form.register('body')} rows={3} className="input" />}
+      </Field>
+      <button type="submit" className="btn-primary" disabled={submitting}>
+        {submitting ? 'Posting…' : 'Post comment'}
+      </button>
+    </form>
+  );
+}
+
+export function CommentEditor({ workspaceId, id, body }: { workspaceId: string; id: string; body: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: () => import('@/lib/schemas/comment').then((m) => m.editCommentSchema),
+    defaultValues: { id, body },
+    action: (values) => editCommentAction(workspaceId, values),
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  if (!open) {
+    return (
+      <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
+        Edit
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="basis-full space-y-2" aria-label="Edit comment">
+      <FormError message={formError} />
+      <Field id={`edit-${id}`} label="Edit your comment" error={errors.body?.message}>
+        {(a) => <textarea {...a} {...form.register('body')} rows={3} className="input" autoFocus />}
+      </Field>
+      <div className="flex gap-2">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : 'Save comment'}
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => {
+            form.reset({ id, body });
+            setOpen(false);
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function DeleteCommentButton({ workspaceId, id, mine }: { workspaceId: string; id: string; mine: boolean }) {
+  return (
+    <ConfirmButton
+      className="btn-secondary"
+      label="Delete"
+      title="Delete this comment?"
+      message={mine ? 'Your comment is removed for everyone.' : 'This comment is removed for everyone, including its author.'}
+      confirmLabel="Delete comment"
+      action={() => deleteCommentAction(workspaceId, { id })}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+'use server';
+
+import { workspaceAction } from '@/lib/action';
+import { addComment, deleteComment, updateComment } from '@/lib/data/comments';
+import { commentSchema, commentTargetSchema, editCommentSchema } from '@/lib/schemas/comment';
+
+export const addCommentAction = workspaceAction(
+  { schema: commentSchema, permission: 'comments.write', activity: 'comment.create' },
+  async (ctx, input) => addComment(ctx, input),
+);
+
+export const editCommentAction = workspaceAction(
+  { schema: editCommentSchema, permission: 'comments.write', activity: 'comment.update' },
+  async (ctx, input) => updateComment(ctx, input),
+);
+
+export const deleteCommentAction = workspaceAction(
+  { schema: commentTargetSchema, permission: 'comments.write', activity: 'comment.delete' },
+  async (ctx, input) => deleteComment(ctx, input.id),
+);

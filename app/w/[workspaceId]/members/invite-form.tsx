@@ -1,0 +1,100 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Field, FormError } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { INVITABLE_ROLES, inviteSchema, ROLE_DESCRIPTIONS } from '@/lib/schemas/team';
+import { inviteMemberAction } from './actions';
+
+const LABELS = { editor: 'Editor', coach: 'Coach', viewer: 'Viewer' } as const;
+
+interface Sent {
+  email: string;
+  role: string;
+  link: string;
+  expiresAt: string;
+  mailed: boolean;
+}
+
+export function InviteForm({ workspaceId }: { workspaceId: string }) {
+  const router = useRouter();
+  const [sent, setSent] = useState<Sent | null>(null);
+  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+    schema: inviteSchema,
+    defaultValues: { email: '', role: 'coach' },
+    action: (values) => {
+      setSent(null);
+      return inviteMemberAction(workspaceId, values);
+    },
+    onSuccess: (data) => {
+      setSent(data);
+      form.reset({ email: '', role: form.getValues('role') });
+      router.refresh();
+    },
+  });
+  const role = form.watch('role') as keyof typeof LABELS;
+  return (
+    <div className="mt-4 space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite someone">
+        <FormError message={formError} />
+        <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+          <Field id="invite-email" label="E-mail address" error={errors.email?.message}>
+            {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="off" className="input" />}
+          </Field>
+          <Field id="invite-role" label="Role" error={errors.role?.message}>
+            {(a) => (
+              <select {...a} {...form.register('role')} className="input">
+                {INVITABLE_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <p className="text-sm text-stone-600">{ROLE_DESCRIPTIONS[role] ?? ''}</p>
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Sending…' : 'Send invitation'}
+        </button>
+      </form>
+      {sent ? <SentNotice sent={sent} /> : null}
+    </div>
+  );
+}
+
+function SentNotice({ sent }: { sent: Sent }) {
+  const [copied, setCopied] = useState(false);
+  const expires = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(sent.expiresAt));
+  return (
+    <div role="status" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+      <p className="font-semibold text-brand-800">
+        {sent.mailed ? `Invitation sent to ${sent.email}.` : `Invitation created for ${sent.email}, but the e-mail could not be sent.`}
+      </p>
+      <p className="mt-1 text-sm text-stone-700">
+        You can also share this link yourself. It is shown only now, works once, and expires on {expires}.
+      </p>
+      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
+        <label htmlFor="invite-link" className="sr-only">
+          Invitation link
+        </label>
+        <input id="invite-link" readOnly value={sent.link} className="input font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+        <button
+          type="button"
+          className="btn-secondary shrink-0"
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(sent.link);
+              setCopied(true);
+            } catch {
+              setCopied(false);
+            }
+          }}
+        >
+          {copied ? 'Copied' : 'Copy link'}
+        </button>
+      </div>
+    </div>
+  );
+}

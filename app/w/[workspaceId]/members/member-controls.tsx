@@ -1,0 +1,121 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { ConfirmButton } from '@/app/_components/confirm-button';
+import type { Role } from '@/db/schema';
+import { ROLE_LABELS } from '@/lib/permissions';
+import { ROLE_ORDER } from '@/lib/schemas/team';
+import {
+  changeMemberRoleAction,
+  leaveWorkspaceAction,
+  removeMemberAction,
+  revokeInvitationAction,
+  transferOwnershipAction,
+} from './actions';
+
+/** A member's role picker with its own save button. */
+export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: string; userId: string; name: string; role: Role }) {
+  const router = useRouter();
+  const [value, setValue] = useState<Role>(role);
+  const [error, setError] = useState<string>();
+  const [pending, start] = useTransition();
+  const id = `role-${userId}`;
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start(async () => {
+          setError(undefined);
+          try {
+            const result = await changeMemberRoleAction(workspaceId, { userId, role: value });
+            if (!result.ok) setError(result.fieldErrors?.role?.[0] ?? result.formError ?? 'That did not work. Try again.');
+            else router.refresh();
+          } catch {
+            setError('Something went wrong. Check your connection and try again.');
+          }
+        });
+      }}
+    >
+      <div>
+        <label htmlFor={id} className="block text-sm font-medium">
+          Role<span className="sr-only"> of {name}</span>
+        </label>
+        <select
+          id={id}
+          className="input w-auto"
+          value={value}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setValue(e.target.value as Role)}
+        >
+          {ROLE_ORDER.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn-secondary" disabled={pending || value === role}>
+        {pending ? 'Saving…' : 'Change role'}
+      </button>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="basis-full text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+export function RemoveMemberButton({ workspaceId, userId, name }: { workspaceId: string; userId: string; name: string }) {
+  return (
+    <ConfirmButton
+      label="Remove"
+      title={`Remove ${name}?`}
+      message={`${name} loses access to this workspace at once. Their comments stay.`}
+      confirmLabel="Remove"
+      action={() => removeMemberAction(workspaceId, { userId })}
+    />
+  );
+}
+
+export function TransferButton({ workspaceId, userId, name }: { workspaceId: string; userId: string; name: string }) {
+  return (
+    <ConfirmButton
+      className="btn-secondary"
+      label="Make owner"
+      title={`Make ${name} the owner?`}
+      message={`${name} becomes an owner and you become an editor: you will no longer manage members or settings.`}
+      confirmLabel="Transfer ownership"
+      action={() => transferOwnershipAction(workspaceId, { userId })}
+    />
+  );
+}
+
+export function RevokeInvitationButton({ workspaceId, invitationId, email }: { workspaceId: string; invitationId: string; email: string }) {
+  return (
+    <ConfirmButton
+      className="btn-secondary"
+      label="Revoke"
+      title={`Revoke the invitation for ${email}?`}
+      message="The link stops working at once. You can invite them again later."
+      confirmLabel="Revoke invitation"
+      action={() => revokeInvitationAction(workspaceId, { invitationId })}
+    />
+  );
+}
+
+export function LeaveButton({ workspaceId, name }: { workspaceId: string; name: string }) {
+  return (
+    <ConfirmButton
+      label="Leave workspace"
+      title={`Leave ${name}?`}
+      message="You lose access at once. Someone would have to invite you again."
+      confirmLabel="Leave"
+      onDoneHref="/"
+      action={() => leaveWorkspaceAction(workspaceId, {})}
+    />
+  );
+}

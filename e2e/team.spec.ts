@@ -1,0 +1,149 @@
+import { devices, type Page } from '@playwright/test';
+import { expect, test, uniqueEmail } from './fixtures';
+
+/** The href of the first link in the outbox mail to `to` whose subject matches, as a same-origin path. */
+async function mailedLink(page: Page, to: string, subject: RegExp, pathPart: string): Promise<string> {
+  await page.goto('/dev/outbox');
+  const mail = page.getByRole('article', { name: new RegExp(`^Mail to ${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) }).filter({
+    has: page.getByRole('heading', { name: subject }),
+  });
+  const href = await mail.first().locator(`a[href*="${pathPart}"]`).first().getAttribute('href');
+  expect(href, `a ${pathPart} link mailed to ${to}`).toBeTruthy();
+  const url = new URL(href!);
+  return url.pathname + url.search;
+}
+
+test('an owner invites a coach, who joins read-only, comments, and loses access when removed', async ({ page, account, browser }) => {
+  test.setTimeout(120_000);
+  const base = account.workspaceUrl;
+
+  // Only a verified owner may invite: confirm the address through the mailed link first.
+  await page.goto(await mailedLink(page, account.email, /Confirm your e-mail/, '/verify-email/'));
+  await expect(page.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
+
+  // The owner leaves a dashboard comment the coach will later try to delete.
+  await page.goto(base);
+  const ownerComments = page.getByRole('form', { name: 'Add a comment' });
+  await ownerComments.getByLabel('Your comment').fill('Owner here: clubs are working.');
+  await ownerComments.getByRole('button', { name: 'Post comment' }).click();
+  const ownerComment = page.getByRole('article', { name: `Comment by ${account.name}` });
+  await expect(ownerComment).toContainText('Owner here: clubs are working.');
+  const ownerCommentId = (await ownerComment.getAttribute('id'))!.replace('comment-', '');
+
+  // Invite the coach.
+  const coachEmail = uniqueEmail('coach');
+  await page.goto(`${base}/members`);
+  const invite = page.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('E-mail address').fill(coachEmail);
+  await invite.getByLabel('Role').selectOption('coach');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${coachEmail}` })).toBeVisible();
+  const shown = await page.getByLabel('Invitation link').inputValue();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: `Invitation for ${coachEmail}` })).toContainText('Coach');
+
+  // The same link arrives by e-mail.
+  const invitePath = await mailedLink(page, coachEmail, /invited you to/, '/invite/');
+  expect(new URL(shown).pathname).toBe(invitePath);
+
+  // The coach opens it on a phone, signs up and joins.
+  const coachContext = await browser.newContext({ ...devices['Pixel 7'], baseURL: test.info().project.use.baseURL });
+  const coach = await coachContext.newPage();
+  await coach.goto(invitePath);
+  await expect(coach.getByRole('heading', { name: `${account.name} invited you to Robin's workspace` })).toBeVisible();
+  await coach.getByRole('link', { name: 'Create an account' }).click();
+  await expect(coach).toHaveURL(/\/signup\?next=/);
+  const form = coach.getByRole('form', { name: 'Create your account' });
+  await form.getByLabel('Name').fill('Casey Coach');
+  await form.getByLabel('Email').fill(coachEmail);
+  await form.getByLabel('Password').fill('coaching is listening first');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await coach.waitForURL((url) => /^\/(w\/[0-9a-f-]{36}|invite\/)/.test(url.pathname));
+  // Signup lands in the new personal workspace unless it honours ?next; either way, back to the link.
+  if (!coach.url().includes('/invite/')) await coach.goto(invitePath);
+  await coach.getByRole('button', { name: "Join Robin's workspace as coach" }).click();
+  await coach.waitForURL(new RegExp(`${base}$`));
+  await expect(coach.getByRole('heading', { level: 1, name: "Robin's workspace" })).toBeVisible();
+
+  // The link worked once.
+  await coach.goto(invitePath);
+  await expect(coach.getByText('This invitation has already been used.')).toBeVisible();
+
+  // The coach comments on the dashboard.
+  await coach.goto(base);
+  const coachForm = coach.getByRole('form', { name: 'Add a comment' });
+  await coachForm.getByLabel('Your comment').fill('Coach here: drop the happy hours.');
+  await coachForm.getByRole('button', { name: 'Post comment' }).click();
+  const coachComment = coach.getByRole('article', { name: 'Comment by Casey Coach' });
+  await expect(coachComment).toContainText('Coach here: drop the happy hours.');
+  // Nothing to edit or delete on the owner's comment.
+  await expect(coach.getByRole('article', { name: `Comment by ${account.name}` }).getByRole('button')).toHaveCount(0);
+
+  // Read-only: no way to log or edit efforts, and the settings page does not exist for a coach.
+  await coach.goto(`${base}/efforts`);
+  await expect(coach.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(coach.getByRole('link', { name: /Log effort/ })).toHaveCount(0);
+  await expect(coach.getByRole('button', { name: /Log effort|Edit|Delete/ })).toHaveCount(0);
+  const settings = await coach.goto(`${base}/settings`);
+  expect(settings?.status()).toBe(404);
+
+  // A forged call: the delete action of the coach's own comment, re-aimed at the owner's comment, is refused.
+  await coach.goto(base);
+  const coachCommentId = (await coachComment.getAttribute('id'))!.replace('comment-', '');
+  await coach.route(`**${base}`, async (route) => {
+    const request = route.request();
+    if (request.method() === 'POST' && request.headers()['next-action']) {
+      await route.continue({ postData: (request.postData() ?? '').replaceAll(coachCommentId, ownerCommentId) });
+    } else {
+      await route.continue();
+    }
+  });
+  await coachComment.getByRole('button', { name: 'Delete' }).click();
+  await coach.getByRole('dialog').getByRole('button', { name: 'Delete comment' }).click();
+  await expect(coach.getByRole('dialog').getByRole('alert')).toHaveText(/not yours to change/);
+  await coach.unroute(`**${base}`);
+  await coach.reload();
+  await expect(coach.getByRole('article', { name: `Comment by ${account.name}` })).toContainText('Owner here: clubs are working.');
+
+  // The roster shows both workspaces the coach can see, side by side, and the team.
+  await coach.goto('/roster');
+  await expect(coach.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
+  await expect(coach.getByRole('article', { name: `${account.name}: Robin's workspace` })).toBeVisible();
+  await expect(coach.getByRole('article', { name: "Casey Coach: Casey's workspace" })).toBeVisible();
+  await expect(coach.getByRole('article', { name: 'The team' })).toBeVisible();
+
+  // A private note about the client, visible only to the coach.
+  await coach.getByRole('article', { name: `${account.name}: Robin's workspace` }).getByRole('link', { name: 'Private notes' }).click();
+  await coach.getByRole('textbox', { name: 'Private note' }).fill('Asks for referrals too early.');
+  await coach.getByRole('button', { name: 'Save note' }).click();
+  await expect(coach.getByRole('article', { name: /^Note from / })).toContainText('Asks for referrals too early.');
+
+  // Back on the client's dashboard, with a tab left open.
+  await coach.goto(base);
+  await expect(coach.getByRole('heading', { level: 1, name: "Robin's workspace" })).toBeVisible();
+
+  // The owner removes the coach.
+  await page.goto(`${base}/members`);
+  const row = page.getByRole('listitem', { name: 'Casey Coach' });
+  await expect(row).toContainText(coachEmail);
+  await row.getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('listitem', { name: 'Casey Coach' })).toHaveCount(0);
+
+  // The coach's next navigation in the open tab finds nothing.
+  await coach.getByRole('navigation', { name: 'Main' }).filter({ visible: true }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(coach.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  const again = await coach.goto(base);
+  expect(again?.status()).toBe(404);
+  const notes = await coach.goto(`/roster/${account.workspaceId}`);
+  expect(notes?.status()).toBe(404);
+  await coachContext.close();
+});
+
+test('invitation links that are unknown show the same page as expired ones', async ({ page }) => {
+  const response = await page.goto(`/invite/${'x'.repeat(43)}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'This invitation link is invalid or has expired' })).toBeVisible();
+  const malformed = await page.goto('/invite/not-a-token');
+  expect(malformed?.status()).toBe(404);
+});

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { Role } from '@/db/schema';
+import { email, longText, uuid } from './common';
+
+/** Roles from most to least powerful; an index lower means more rights. */
+export const ROLE_ORDER = ['owner', 'editor', 'coach', 'viewer'] as const satisfies readonly Role[];
+
+/** Roles an invitation may carry: never 'owner' (ownership moves only by transfer). */
+export const INVITABLE_ROLES = ['editor', 'coach', 'viewer'] as const;
+export type InvitableRole = (typeof INVITABLE_ROLES)[number];
+
+/** Whether someone holding `held` may hand out `granted` (equal or fewer rights). */
+export function roleAtMost(granted: Role, held: Role): boolean {
+  return ROLE_ORDER.indexOf(granted) >= ROLE_ORDER.indexOf(held);
+}
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  owner: 'Everything, including members, settings and deleting the workspace.',
+  editor: 'Logs and edits efforts, contacts and opportunities; no members or settings.',
+  coach: 'Sees everything and comments; never changes records.',
+  viewer: 'Sees everything, read only.',
+};
+
+export const inviteSchema = z.object({
+  email,
+  role: z.enum(INVITABLE_ROLES, { error: 'Choose editor, coach or viewer' }),
+});
+export type InviteInput = z.input<typeof inviteSchema>;
+export type Invite = z.output<typeof inviteSchema>;
+
+export const changeRoleSchema = z.object({
+  userId: uuid,
+  role: z.enum(ROLE_ORDER, { error: 'Choose a role from the list' }),
+});
+export type ChangeRole = z.output<typeof changeRoleSchema>;
+
+export const memberTargetSchema = z.object({ userId: uuid });
+export const invitationTargetSchema = z.object({ invitationId: uuid });
+export const emptySchema = z.object({});
+
+/** An invitation token as it appears in a link: 32 random bytes, base64url (43 characters). */
+export const invitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This invitation link is not valid');
+export const acceptInvitationSchema = z.object({ token: invitationToken });
+
+export const COACH_NOTE_MAX = 5000;
+const noteBody = longText(COACH_NOTE_MAX, 'Note').refine((v) => v.length > 0, 'Write something first');
+export const coachNoteSchema = z.object({ body: noteBody });
+export const updateCoachNoteSchema = z.object({ id: uuid, body: noteBody });
+export const coachNoteTargetSchema = z.object({ id: uuid });
+export type CoachNoteInput = z.input<typeof coachNoteSchema>;
+
+/** An address shown to someone who is not its owner: "j•••@example.com". */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 1) return '•••';
+  return `${address[0]}•••${address.slice(at)}`;
+}
+
+export const ROSTER_SORTS = [
+  'person',
+  'workspace',
+  'hours',
+  'wins',
+  'cold',
+  'activity',
+  'events',
+  'organizations',
+  'volunteering',
+  'stretch',
+  'interviews',
+  'linkedin',
+  'other',
+] as const;
+export type RosterSort = (typeof ROSTER_SORTS)[number];
+
+export interface RosterView {
+  sort: RosterSort;
+  dir: 'asc' | 'desc';
+}
+
+/** The roster's sort from URL parameters; anything unknown falls back to person, ascending. */
+export function parseRosterView(params: Record<string, string | string[] | undefined>): RosterView {
+  const pick = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : '');
+  const sort = (ROSTER_SORTS as readonly string[]).includes(pick('sort')) ? (pick('sort') as RosterSort) : 'person';
+  const dir = pick('dir') === 'desc' ? 'desc' : pick('dir') === 'asc' ? 'asc' : 'asc';
+  return { sort, dir };
+}
