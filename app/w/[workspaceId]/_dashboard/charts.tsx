@@ -16,14 +16,15 @@ export function HoursVsValueChart({ channels, currency }: { channels: ChannelRes
   const maxHours = Math.max(1, ...channels.map((c) => c.hours));
   const maxValue = Math.max(1, ...channels.map((c) => c.wonValue));
   const rowH = 44;
-  const labelW = 150;
-  const barW = 200;
+  // Kept narrow so that, scaled down to a phone's width, the labels stay readable.
+  const labelW = 112;
+  const barW = 168;
   const height = channels.length * rowH + 24;
   return (
     <figure className="card">
       <figcaption className="font-semibold">Hours invested vs. value won</figcaption>
       <p className="text-sm text-stone-600">Grey bars: hours. Green bars: value won in the period.</p>
-      <svg viewBox={`0 0 ${labelW + barW + 110} ${height}`} className="mt-3 w-full" role="img" aria-labelledby="hv-title hv-desc">
+      <svg viewBox={`0 0 ${labelW + barW + 80} ${height}`} className="mt-3 w-full" role="img" aria-labelledby="hv-title hv-desc">
         <title id="hv-title">Hours invested vs. value won per channel</title>
         <desc id="hv-desc">
           {channels.map((c) => `${c.name}: ${formatHours(c.hours)}, ${formatMoney(c.wonValue, currency)} won`).join('; ')}
@@ -66,9 +67,27 @@ function shortName(channel: ChannelKey): string {
   return names[channel];
 }
 
+/** Every month from the first to the last given ("YYYY-MM"), so quiet months keep their place on the axis. */
+function monthRange(present: string[]): string[] {
+  if (present.length === 0) return [];
+  const sorted = [...present].sort();
+  const [endYear, endMonth] = sorted[sorted.length - 1].split('-').map(Number);
+  let [year, month] = sorted[0].split('-').map(Number);
+  const months: string[] = [];
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
 /** Monthly hours as stacked bars per channel, with the opportunities opened that month above each bar. */
 export function MonthlyTrendChart({ points }: { points: MonthlyPoint[] }) {
-  const months = [...new Set(points.map((p) => p.month))].sort().slice(-12);
+  const months = monthRange(points.map((p) => p.month)).slice(-12);
   const channels = [...new Set(points.map((p) => p.channel))];
   const totals = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.hours, 0));
   const opps = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.opportunities, 0));

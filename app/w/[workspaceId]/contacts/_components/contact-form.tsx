@@ -92,7 +92,18 @@ export function ContactForm(props: Props) {
           error={err('metThroughEffortId')}
         >
           {(a) => (
-            <select {...a} {...form.register('metThroughEffortId')} className="input">
+            <select
+              {...a}
+              {...form.register('metThroughEffortId', {
+                onChange: (e) => {
+                  // The day of that effort is when you met, unless you say otherwise; without a date the
+                  // contact would not count towards the channel on the dashboard.
+                  const chosen = efforts.find((x) => x.id === e.target.value);
+                  if (chosen && !form.getValues('metOn')) form.setValue('metOn', chosen.date);
+                },
+              })}
+              className="input"
+            >
               <option value="">None</option>
               {efforts.map((e) => (
                 <option key={e.id} value={e.id}>

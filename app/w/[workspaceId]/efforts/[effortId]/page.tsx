@@ -51,6 +51,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
   const currency = ctx.workspace.currency;
   const flags = effortFlags(effort, { today: today() });
   const specs = CHANNEL_FIELDS[effort.channel].filter((s) => s.name !== 'otherLabel');
+  const paid = effort.channel === 'stretch' ? Number(effort.fields.paidAmount ?? 0) || 0 : 0;
 
   return (
     <div className="max-w-3xl space-y-5">
@@ -160,9 +161,21 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
               </li>
             ))}
           </ul>
+        ) : paid > 0 ? (
+          // A payment typed on the project is not a win until it is logged: the dashboard counts opportunities.
+          <p className="mt-2 text-stone-700">
+            This project paid {formatMoney(paid, currency)}. Log that as a won opportunity so the dashboard counts it.
+          </p>
         ) : (
           <p className="mt-2 text-stone-700">None yet. When this effort brings a job, client or referral, tie the opportunity to it.</p>
         )}
+        {canWrite ? (
+          <p className="mt-3">
+            <Link href={`${base}/opportunities/new?effortId=${effort.id}`} className="btn-secondary">
+              Log an opportunity from this effort
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="entries-title" className="card">
