@@ -42,7 +42,10 @@ export async function signIn(page: Page, email: string, password: string): Promi
 
 /** Signs out with the visible control for the viewport. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).first().click();
+  const visible = page.getByRole('button', { name: 'Sign out' }).filter({ visible: true });
+  // On a phone it sits in the header's "More" menu.
+  if ((await visible.count()) === 0) await page.locator('summary', { hasText: 'More' }).filter({ visible: true }).click();
+  await visible.first().click();
   await page.waitForURL(/\/signin/);
 }
 

@@ -153,8 +153,13 @@ describe('contacts: the effort where you met', () => {
     const id = await add(alice, { name: 'Met at mixer', metThroughEffortId: aliceEvent, channel: 'linkedin' });
     const created = await getContact(alice, id);
     expect(created).toMatchObject({ channel: 'events', metThroughEffort: { id: aliceEvent, title: 'Spring mixer', channel: 'events' } });
+    const involvedIn = async () =>
+      (await handle.db.select({ effortId: effortContacts.effortId }).from(effortContacts).where(eq(effortContacts.contactId, id))).map((r) => r.effortId).sort();
+    // The effort where you met lists the contact among those it involved.
+    expect(await involvedIn()).toEqual([aliceEvent]);
     unwrap(await updateContact(alice, { ...input({ name: 'Met at mixer', metThroughEffortId: aliceClub }), id, version: 1 }));
     expect(await getContact(alice, id)).toMatchObject({ channel: 'organizations', metThroughEffort: { id: aliceClub } });
+    expect(await involvedIn()).toEqual([aliceEvent, aliceClub].sort());
     unwrap(await updateContact(alice, { ...input({ name: 'Met at mixer', channel: 'linkedin' }), id, version: 2 }));
     expect(await getContact(alice, id)).toMatchObject({ channel: 'linkedin', metThroughEffort: null });
   });

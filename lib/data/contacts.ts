@@ -352,7 +352,15 @@ export async function createContact(ctx: WorkspaceCtx, input: ContactInput): Pro
     .insert(contacts)
     .values({ workspaceId: ctx.workspaceId, ...editableColumns(input, resolved.channel), lastTouchOn: input.metOn })
     .returning({ id: contacts.id });
+  await linkMeetingEffort(db, ctx, row.id, input.metThroughEffortId);
   return { ok: true, data: row };
+}
+
+/** The effort where you met also lists the contact among those it involved. */
+async function linkMeetingEffort(db: Executor, ctx: WorkspaceCtx, contactId: string, effortId: string | null | undefined) {
+  if (!effortId) return;
+  // resolveChannel has already checked that the effort belongs to this workspace.
+  await db.insert(effortContacts).values({ workspaceId: ctx.workspaceId, effortId, contactId }).onConflictDoNothing();
 }
 
 /** Last touch = the latest of the meeting date and every interaction's date. */
@@ -378,7 +386,10 @@ export async function updateContact(ctx: WorkspaceCtx, input: UpdateContactInput
     })
     .where(and(eq(contacts.id, input.id), eq(contacts.workspaceId, ctx.workspaceId), eq(contacts.version, input.version)))
     .returning({ id: contacts.id, version: contacts.version });
-  if (row) return { ok: true, data: row };
+  if (row) {
+    await linkMeetingEffort(db, ctx, row.id, input.metThroughEffortId);
+    return { ok: true, data: row };
+  }
   const [exists] = await db
     .select({ id: contacts.id })
     .from(contacts)

@@ -77,11 +77,32 @@ export function Shell({
           </Link>
           <div className="flex min-w-0 items-center gap-2">
             <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="mobile" compact />
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
-                Sign out
-              </button>
-            </form>
+            <details className="relative">
+              <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-lg px-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+                More<span className="sr-only"> pages and sign out</span>
+              </summary>
+              <div className="absolute right-0 z-50 mt-1 w-56 rounded-lg border border-stone-200 bg-white p-1 shadow-lg">
+                <nav aria-label="More">
+                  <ul>
+                    {items
+                      .filter((i) => !i.mobile)
+                      .map((item) => (
+                        <li key={item.href}>
+                          <Link href={item.href} className="flex min-h-11 items-center gap-2 rounded-md px-3 text-sm hover:bg-stone-100">
+                            <Icon name={item.icon} />
+                            {item.label}
+                          </Link>
+                        </li>
+                      ))}
+                  </ul>
+                </nav>
+                <form action={signOutAction} className="border-t border-stone-100 pt-1">
+                  <button type="submit" className="flex min-h-11 w-full items-center rounded-md px-3 text-left text-sm font-medium text-stone-700 hover:bg-stone-100">
+                    Sign out
+                  </button>
+                </form>
+              </div>
+            </details>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-28 pt-5 sm:px-6 md:pb-10">

@@ -14,6 +14,7 @@ import { can } from '@/lib/permissions';
 import { isLinkedinUrl } from '@/lib/schemas/contact';
 import { DIRECTION_LABELS, KIND_LABELS } from '@/lib/schemas/interaction';
 import { requireWorkspace } from '@/lib/workspace';
+import { Comments } from '../../_components/comments';
 import { deleteContactAction, deleteInteractionAction } from '../actions';
 import { ContactBadges } from '../_components/contact-badges';
 import { EditInteractionForm, NewInteractionForm } from '../_components/interaction-form';
@@ -275,6 +276,7 @@ export default async function ContactPage({
           )}
         </section>
       </div>
+      <Comments workspaceId={workspaceId} entity="contact" entityId={contact.id} />
     </div>
   );
 }

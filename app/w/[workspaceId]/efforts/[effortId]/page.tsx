@@ -10,6 +10,7 @@ import { formatHours, formatMoney, formatNumber, pluralize } from '@/lib/payoff/
 import { can } from '@/lib/permissions';
 import { CHANNEL_FIELDS, type ChannelFieldSpec } from '@/lib/schemas/effort';
 import { requireWorkspace } from '@/lib/workspace';
+import { Comments } from '../../_components/comments';
 import { deleteEffortAction } from '../actions';
 import { channelLabel } from '../_components/channel-label';
 import { TimeEntries } from '../_components/time-entries';
@@ -195,6 +196,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
           />
         </div>
       </section>
+      <Comments workspaceId={workspaceId} entity="effort" entityId={effort.id} />
     </div>
   );
 }

@@ -109,6 +109,7 @@ export default async function OpportunityPage({
           />
         </section>
       ) : null}
+      <Comments workspaceId={workspaceId} entity="opportunity" entityId={o.id} />
     </div>
   );
 }
