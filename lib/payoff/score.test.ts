@@ -248,8 +248,9 @@ describe('verdictFor', () => {
     expect(verdict({ grade: 'F', confidence: 'thin', hours: 2.5, contactsRemembered: 1 })).toBe('Promising');
   });
 
-  it('is a time drain for thin data at grade F without any sign', () => {
-    expect(verdict({ grade: 'F', confidence: 'thin', hours: 2.5 })).toBe('Time drain');
+  it('is too early to call a drain for thin data at grade F without drain signals', () => {
+    expect(verdict({ grade: 'F', confidence: 'thin', hours: 2.5 })).toBe('Break-even');
+    expect(verdict({ grade: 'F', confidence: 'some', hours: 25 })).toBe('Time drain');
   });
 
   it('is break-even for grade F without hours', () => {

@@ -248,8 +248,12 @@ export function verdictFor(input: VerdictInput): { verdict: Verdict; reason: str
           : `${pluralize(input.contactsRemembered, 'contact')} who remember you`;
     return { verdict: 'Promising', reason: `Only ${formatHours(hours)} so far, with a good sign: ${sign}.` };
   }
-  if (grade === 'F' && hours > 0) {
+  // A few hours with nothing back is too early to call a drain; drain signals were handled above.
+  if (grade === 'F' && hours > 0 && input.confidence !== 'thin') {
     return { verdict: 'Time drain', reason: `Grade F after ${formatHours(hours)}.` };
+  }
+  if (input.confidence === 'thin' && hours > 0) {
+    return { verdict: 'Break-even', reason: `Only ${formatHours(hours)} so far and nothing back yet: too early to judge.` };
   }
   return { verdict: 'Break-even', reason: 'Neither clearly paying off nor draining yet.' };
 }
