@@ -9,6 +9,7 @@ import { can } from '@/lib/permissions';
 import { formatMoney } from '@/lib/payoff/format';
 import { isClosedStage, KIND_LABELS, STAGE_LABELS } from '@/lib/schemas/opportunity';
 import { isUuid, requireWorkspace } from '@/lib/workspace';
+import { Comments } from '../../_components/comments';
 import { DeleteOpportunityButton } from '../_components/delete-opportunity';
 import { MoveStageForm } from '../_components/move-stage-form';
 
