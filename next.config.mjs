@@ -8,6 +8,10 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` in CI; building does not repeat the work.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  experimental: {
+    // Imports accept files up to 10 MB; the proxy's own cap would cut such a body short.
+    proxyClientMaxBodySize: '12mb',
+  },
 };
 
 export default nextConfig;

@@ -5,6 +5,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Groundwork', template: '%s · Groundwork' },
   description: 'See which networking efforts pay off — and which to quit.',
+  appleWebApp: { capable: true, title: 'Groundwork', statusBarStyle: 'default' },
+  icons: { icon: '/icon.svg', apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {

@@ -21,6 +21,8 @@ export default async function WorkspaceLayout({
     { href: `${base}/contacts`, label: 'Contacts', icon: 'contacts', mobile: true },
     { href: `${base}/opportunities`, label: 'Opportunities', icon: 'opportunities', mobile: true },
     { href: `${base}/linkedin`, label: 'LinkedIn profile', icon: 'efforts' },
+    ...(can(ctx.role, 'records.write') ? [{ href: `${base}/import`, label: 'Import', icon: 'efforts' as const }] : []),
+    { href: `${base}/export`, label: 'Export & calendar', icon: 'efforts' },
     { href: `${base}/members`, label: 'Members', icon: 'team' },
     ...(workspaces.length > 1 ? [{ href: '/roster', label: 'Roster', icon: 'team' as const }] : []),
     ...(can(ctx.role, 'workspace.settings')

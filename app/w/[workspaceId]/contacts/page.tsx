@@ -66,7 +66,20 @@ export default async function ContactsPage({
       <PageHeader
         title="Contacts"
         description="Who you met, when you last were in touch, and who remembers you."
-        actions={addButton}
+        actions={
+          <>
+            <a
+              href={`/w/${workspaceId}/export/contacts?${new URLSearchParams(
+                Object.entries({ q: query.q, tag: query.tag, cold: query.cold ? '1' : '' }).filter((e) => Boolean(e[1])),
+              )}`}
+              download
+              className="btn-secondary"
+            >
+              Export CSV
+            </a>
+            {addButton}
+          </>
+        }
       />
 
       <nav aria-label="Contact views" className="mb-3 flex flex-wrap gap-2">

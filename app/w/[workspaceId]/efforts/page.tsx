@@ -60,7 +60,22 @@ export default async function EffortsPage({
       <PageHeader
         title="Efforts"
         description="What you put into meeting people, channel by channel."
-        actions={logButton}
+        actions={
+          <>
+            <a
+              href={`/w/${workspaceId}/export/efforts?${new URLSearchParams(
+                Object.entries({ channel: filters.channel, from: filters.from, to: filters.to, q: filters.q }).filter(
+                  (e): e is [string, string] => Boolean(e[1]),
+                ),
+              )}`}
+              download
+              className="btn-secondary"
+            >
+              Export CSV
+            </a>
+            {logButton}
+          </>
+        }
       />
 
       <p className="mb-4 text-stone-700">

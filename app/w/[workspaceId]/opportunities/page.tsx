@@ -59,6 +59,15 @@ export default async function OpportunitiesPage({
               List
             </Link>
           )}
+          <a
+            href={`/w/${workspaceId}/export/opportunities?${new URLSearchParams(
+              Object.entries({ stage: query.stage ?? '', q: query.q ?? '' }).filter((e) => Boolean(e[1])),
+            )}`}
+            download
+            className="btn-secondary"
+          >
+            Export CSV
+          </a>
           {newButton}
         </>
       }

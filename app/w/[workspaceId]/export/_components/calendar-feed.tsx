@@ -1,0 +1,81 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormError } from '@/app/_components/field';
+import { deleteCalendarFeedAction, regenerateCalendarFeedAction } from '../actions';
+
+/** Creates, regenerates or turns off the private calendar URL; a new URL is shown once. */
+export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; hasFeed: boolean }) {
+  const router = useRouter();
+  const [url, setUrl] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [copied, setCopied] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  const run = (kind: 'create' | 'delete') =>
+    startTransition(async () => {
+      setError(undefined);
+      setCopied(false);
+      try {
+        if (kind === 'create') {
+          const result = await regenerateCalendarFeedAction(workspaceId, {});
+          if (!result.ok) return setError(result.formError ?? 'The feed could not be created. Try again.');
+          setUrl(`${window.location.origin}/calendar/${result.data.token}.ics`);
+        } else {
+          const result = await deleteCalendarFeedAction(workspaceId, {});
+          if (!result.ok) return setError(result.formError ?? 'The feed could not be turned off. Try again.');
+          setUrl(undefined);
+        }
+        router.refresh();
+      } catch {
+        setError('Something went wrong. Check your connection and try again.');
+      }
+    });
+
+  return (
+    <div className="mt-4 space-y-3">
+      {url ? (
+        <div className="space-y-1">
+          <label htmlFor="feed-url" className="block text-sm font-medium text-stone-800">
+            Your private calendar URL
+          </label>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input id="feed-url" readOnly value={url} className="input font-mono text-sm" onFocus={(e) => e.target.select()} aria-describedby="feed-url-hint" />
+            <button
+              type="button"
+              className="btn-secondary shrink-0"
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(url);
+                  setCopied(true);
+                } catch {
+                  setCopied(false);
+                }
+              }}
+            >
+              {copied ? 'Copied' : 'Copy URL'}
+            </button>
+          </div>
+          <p id="feed-url-hint" className="text-sm text-stone-600">
+            Shown only now: copy it into your calendar app (“Subscribe to calendar” / “From URL”). Anyone with this URL sees your follow-up dates.
+          </p>
+        </div>
+      ) : hasFeed ? (
+        <p className="text-sm text-stone-700">Your feed is on. Its URL was shown when you created it; make a new one if you lost it.</p>
+      ) : null}
+      <FormError message={error} />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={hasFeed ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => run('create')}>
+          {pending ? 'Working…' : hasFeed ? 'Regenerate feed URL' : 'Create feed URL'}
+        </button>
+        {hasFeed ? (
+          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run('delete')}>
+            Turn feed off
+          </button>
+        ) : null}
+      </div>
+      {hasFeed ? <p className="text-sm text-stone-600">Regenerating makes the old URL stop working at once.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/app/_components/page-header';
+import { getCalendarFeedInfo } from '@/lib/data/calendar';
+import { can } from '@/lib/permissions';
+import { requireWorkspace } from '@/lib/workspace';
+import { CalendarFeed } from './_components/calendar-feed';
+
+export const metadata: Metadata = { title: 'Export' };
+
+export default async function ExportPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+  const { workspaceId } = await params;
+  const ctx = await requireWorkspace(workspaceId);
+  const feed = await getCalendarFeedInfo(ctx.userId);
+  const base = `/w/${workspaceId}/export`;
+  const lists = [
+    { href: `${base}/efforts`, label: 'Efforts (CSV)' },
+    { href: `${base}/contacts`, label: 'Contacts (CSV)' },
+    { href: `${base}/opportunities`, label: 'Opportunities (CSV)' },
+  ];
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageHeader
+        title="Export"
+        description="Your records are yours: take them to a spreadsheet, keep a backup, or see follow-ups in your calendar."
+        actions={
+          can(ctx.role, 'records.write') ? (
+            <Link href={`/w/${workspaceId}/import`} className="btn-secondary">
+              Import
+            </Link>
+          ) : null
+        }
+      />
+      <section className="card" aria-labelledby="lists-title">
+        <h2 id="lists-title" className="text-lg font-semibold">
+          Lists as spreadsheets
+        </h2>
+        <p className="mt-1 text-stone-700">Every row of each list. To export a filtered list, use “Export CSV” on the list itself.</p>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {lists.map((l) => (
+            <li key={l.href}>
+              <a href={l.href} download className="btn-secondary">
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {can(ctx.role, 'workspace.export') ? (
+        <section className="card" aria-labelledby="backup-title">
+          <h2 id="backup-title" className="text-lg font-semibold">
+            Whole workspace
+          </h2>
+          <p className="mt-1 text-stone-700">
+            One file with the settings and every effort, contact, interaction, opportunity and comment. Restore it from the Import page, here or
+            on another Groundwork server.
+          </p>
+          <a href={`${base}/workspace`} download className="btn-secondary mt-3">
+            Export workspace (JSON)
+          </a>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="calendar-title">
+        <h2 id="calendar-title" className="text-lg font-semibold">
+          Calendar feed
+        </h2>
+        <p className="mt-1 text-stone-700">
+          Follow-up dates, interview follow-ups and keep-in-touch dates from all your workspaces, in the calendar you already check. Contacts
+          only remember you if you follow up.
+        </p>
+        <CalendarFeed workspaceId={workspaceId} hasFeed={Boolean(feed)} />
+      </section>
+    </div>
+  );
+}
