@@ -2,8 +2,9 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
+import { authorizeSignIn } from '@/lib/data/accounts';
 import { createUserSession } from '@/lib/data/sessions';
-import { verifyCredentials } from '@/lib/data/users';
+import { clientAddress } from '@/lib/data/throttle';
 import { authSecret } from '@/lib/env';
 import { signInSchema } from '@/lib/schemas/auth';
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, SIGN_IN_PATH } from './auth.config';
@@ -28,7 +29,9 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return verifyCredentials(parsed.data.email, parsed.data.password);
+        // Locked and wrong both end here; the sign-in action tells them apart for the message.
+        const outcome = await authorizeSignIn(parsed.data.email, parsed.data.password, await clientIp());
+        return outcome.status === 'ok' ? outcome.user : null;
       },
     }),
   ],
@@ -50,6 +53,14 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
+
+async function clientIp(): Promise<string> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return 'unknown';
+  }
+}
 
 async function userAgent(): Promise<string> {
   try {

@@ -1,17 +1,21 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { fail, publicAction } from '@/lib/action';
 import { signIn, signOut } from '@/lib/auth';
+import { notifySignUpAttempt, sendVerificationEmail, signInLockout, takeSignUpBudget } from '@/lib/data/accounts';
 import { revokeUserSession } from '@/lib/data/sessions';
+import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import { createUserWithWorkspace } from '@/lib/data/users';
 import { getSessionClaims } from '@/lib/session';
 import { safeNextPath, signInSchema, signUpSchema } from '@/lib/schemas/auth';
 
 const SIGN_IN_FAILED = 'That email and password do not match an account.';
 
-/** Starts a session; false when the credentials were refused. */
+/** Starts a session; false when the credentials were refused (or the sign-in is locked). */
 async function startSession(email: string, password: string): Promise<boolean> {
   try {
     const url = await signIn('credentials', { email, password, redirect: false });
@@ -25,18 +29,27 @@ async function startSession(email: string, password: string): Promise<boolean> {
 export const signInAction = publicAction(
   { schema: signInSchema.extend({ next: z.string().max(500).optional() }) },
   async (input) => {
-    if (!(await startSession(input.email, input.password))) return fail(SIGN_IN_FAILED);
-    return { redirectTo: safeNextPath(input.next) };
+    if (await startSession(input.email, input.password)) return { redirectTo: safeNextPath(input.next) };
+    // The same words whether or not the account exists: failures on unknown addresses lock too.
+    const lock = await signInLockout(input.email, clientAddress(await headers()));
+    if (lock) return fail(`Too many attempts. ${retryMessage(lock.retryAfterMs)}`);
+    return fail(SIGN_IN_FAILED);
   },
 );
 
-export const signUpAction = publicAction({ schema: signUpSchema }, async (input) => {
+/** What signup answers: a new account goes to its workspace; anything else is told to check mail. */
+export type SignUpOutcome = { redirectTo: string } | { checkEmail: true };
+
+export const signUpAction = publicAction({ schema: signUpSchema }, async (input): Promise<SignUpOutcome | ReturnType<typeof fail>> => {
+  const budget = await takeSignUpBudget(clientAddress(await headers()));
+  if (!budget.allowed) return fail(`Too many sign-ups from this network. ${retryMessage(budget.retryAfterMs)}`);
   const created = await createUserWithWorkspace(input);
   if (!created) {
-    return fail(undefined, {
-      email: ['An account with this email already exists. Sign in instead, or use another address.'],
-    });
+    // Saying "this address is taken" would tell anyone who has an account; the holder hears instead.
+    after(() => notifySignUpAttempt(input.email));
+    return { checkEmail: true };
   }
+  await sendVerificationEmail(created.user);
   if (!(await startSession(input.email, input.password))) return fail('Your account was created. Sign in to continue.');
   return { redirectTo: `/w/${created.workspaceId}` };
 });

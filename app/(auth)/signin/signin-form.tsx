@@ -1,13 +1,13 @@
 'use client';
 
+import Link from 'next/link';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { signInSchema } from '@/lib/schemas/auth';
 import { signInAction } from '../actions';
 
 export function SignInForm({ next }: { next: string }) {
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: signInSchema,
+  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+    schema: () => import('@/lib/schemas/auth').then((m) => m.signInSchema),
     defaultValues: { email: '', password: '' },
     action: (values) => signInAction({ ...values, next }),
     onSuccess: ({ redirectTo }) => {
@@ -16,7 +16,7 @@ export function SignInForm({ next }: { next: string }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Sign in">
+    <form onSubmit={onSubmit} {...preload} noValidate className="mt-6 space-y-4" aria-label="Sign in">
       <FormError message={formError} />
       <Field id="email" label="Email" error={errors.email?.message}>
         {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
@@ -26,6 +26,11 @@ export function SignInForm({ next }: { next: string }) {
           <input {...a} {...form.register('password')} type="password" autoComplete="current-password" className="input" />
         )}
       </Field>
+      <p className="text-sm">
+        <Link href="/forgot-password" className="link">
+          Forgot your password?
+        </Link>
+      </p>
       <button type="submit" className="btn-primary w-full" disabled={submitting}>
         {submitting ? 'Signing in…' : 'Sign in'}
       </button>

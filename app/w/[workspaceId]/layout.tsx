@@ -1,6 +1,7 @@
 import { listMyWorkspaces } from '@/lib/data/workspaces';
 import { requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/permissions';
+import { VerifyBanner } from '@/app/account/_components/verify-banner';
 import { Shell, type NavItem } from './_components/shell';
 
 export default async function WorkspaceLayout({
@@ -25,6 +26,7 @@ export default async function WorkspaceLayout({
     { href: `${base}/export`, label: 'Export & calendar', icon: 'efforts' },
     { href: `${base}/members`, label: 'Members', icon: 'team' },
     ...(workspaces.length > 1 ? [{ href: '/roster', label: 'Roster', icon: 'team' as const }] : []),
+    { href: '/account', label: 'Account', icon: 'settings' },
     ...(can(ctx.role, 'workspace.settings')
       ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const }]
       : []),
@@ -36,6 +38,7 @@ export default async function WorkspaceLayout({
       current={{ id: workspaceId, name: ctx.workspace.name, role: ctx.role }}
       userName={ctx.user.name}
     >
+      <VerifyBanner />
       {children}
     </Shell>
   );

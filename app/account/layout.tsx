@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/(auth)/actions';
+import { requireUser } from '@/lib/session';
+import { landingFor } from '@/lib/workspace';
+import { AccountNav } from './_components/account-nav';
+
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const home = await landingFor(user.id);
+  return (
+    <div className="min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:px-6">
+          <Link href={home} className="text-lg font-bold text-brand-800">
+            Groundwork
+          </Link>
+          <div className="flex items-center gap-1">
+            {home !== '/account' ? (
+              <Link href={home} className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+                Back to workspace
+              </Link>
+            ) : null}
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-5 sm:px-6">
+        <AccountNav />
+        {children}
+      </main>
+    </div>
+  );
+}
