@@ -59,6 +59,32 @@ async function waitFor(url: string, timeoutMs = 60_000) {
   throw new Error(`server did not start: ${url}`);
 }
 
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+
+/** Closed-loop load: CONNECTIONS workers request the URL back to back for SECONDS. */
+async function load(url: string, headers: Record<string, string>) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < end) {
+        const s = performance.now();
+        try {
+          const r = await fetch(url, { headers, redirect: 'manual' });
+          await r.arrayBuffer();
+          if (r.status >= 500) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  return { rps: latencies.length / SECONDS, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors };
+}
+
 const results: string[] = [];
 for (const size of sizes) {
   await withDatabase(`groundwork_bench_${size}`, async (url) => {
@@ -122,6 +148,17 @@ for (const size of sizes) {
       const line = `page response, ${size} efforts, 90 days: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs)`;
       console.log(line);
       results.push(line);
+
+      // Throughput under concurrency: the dashboard, then the app's own not-found page right after.
+      const headers = { cookie: `authjs.session-token=${cookie}` };
+      const dash = await load(page, headers);
+      const floor = await load(`http://localhost:${port}/no-such-page`, headers);
+      const tline =
+        `throughput, ${size} efforts, ${CONNECTIONS} connections, ${SECONDS} s: dashboard ${dash.rps.toFixed(1)} req/s ` +
+        `(p50 ${ms(dash.p50)}, p95 ${ms(dash.p95)}, p99 ${ms(dash.p99)}, ${dash.errors} errors); not-found page ${floor.rps.toFixed(1)} req/s ` +
+        `(p95 ${ms(floor.p95)}); ratio ${(dash.rps / floor.rps).toFixed(2)}`;
+      console.log(tline);
+      results.push(tline);
     } finally {
       try {
         process.kill(-server.pid!, 'SIGTERM');

@@ -1,0 +1,91 @@
+// Lighthouse mobile (lighthouse 12, default mobile emulation and simulated throttling), median of
+// three runs, for the sign-in page, the dashboard and the quick log against `next start`.
+// Usage: npm run bench:lighthouse (after a build; NEXT_DIST_DIR selects it).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const port = Number(process.env.BENCH_PORT ?? 3192);
+const base = `http://localhost:${port}`;
+const chrome = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server did not start');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'groundwork-lighthouse-'));
+const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+  env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir, NODE_ENV: 'production' },
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  await waitFor(`${base}/signin`);
+  const browser = await chromium.launch({ executablePath: chrome });
+  const page = await browser.newPage();
+  await page.goto(`${base}/signup`);
+  await page.getByLabel('Name').fill('Lighthouse Check');
+  await page.getByLabel('Email').fill(`lh-${Date.now()}@example.com`);
+  await page.getByLabel('Password').fill('measuring the mobile experience');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/w\/[0-9a-f-]{36}$/);
+  const ws = new URL(page.url()).pathname;
+  const cookies = await page.context().cookies();
+  const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  await browser.close();
+  const headersFile = path.join(dataDir, 'headers.json');
+  writeFileSync(headersFile, JSON.stringify({ Cookie: cookieHeader }));
+
+  for (const [name, url, signedIn] of [
+    ['sign-in', `${base}/signin`, false],
+    ['dashboard', `${base}${ws}`, true],
+    ['quick log', `${base}${ws}/log`, true],
+  ] as const) {
+    const scores: Record<string, number[]> = { performance: [], accessibility: [], lcp: [], cls: [], tbt: [] };
+    for (let i = 0; i < runs; i++) {
+      const out = path.join(dataDir, `lh-${i}.json`);
+      execFileSync(
+        'npx',
+        [
+          '-y', 'lighthouse@12', url, '--quiet', '--output=json', `--output-path=${out}`,
+          '--only-categories=performance,accessibility',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+          ...(signedIn ? [`--extra-headers=${headersFile}`] : []),
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' },
+      );
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      scores.performance.push(Math.round(report.categories.performance.score * 100));
+      scores.accessibility.push(Math.round(report.categories.accessibility.score * 100));
+      scores.lcp.push(report.audits['largest-contentful-paint'].numericValue);
+      scores.cls.push(report.audits['cumulative-layout-shift'].numericValue);
+      scores.tbt.push(report.audits['total-blocking-time'].numericValue);
+    }
+    console.log(
+      `${name}: performance ${median(scores.performance)}, accessibility ${median(scores.accessibility)}, ` +
+        `LCP ${(median(scores.lcp) / 1000).toFixed(2)} s, CLS ${median(scores.cls).toFixed(3)}, TBT ${Math.round(median(scores.tbt))} ms ` +
+        `(median of ${runs}; performance runs ${scores.performance.join('/')})`,
+    );
+  }
+} finally {
+  try {
+    process.kill(-server.pid!, 'SIGTERM');
+  } catch {
+    // gone
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  rmSync(dataDir, { recursive: true, force: true });
+}
