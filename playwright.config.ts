@@ -59,6 +59,8 @@ export default defineConfig({
       GROUNDWORK_DEV_OUTBOX: '1',
       // Links in e-mails point at the server under test.
       APP_URL: `http://localhost:${port}`,
+      // The scheduled-reminders route answers only with this secret.
+      CRON_SECRET: process.env.CRON_SECRET ?? 'e2e-cron-secret',
     },
   },
 });

@@ -98,7 +98,8 @@ test.describe('the seed author’s story', () => {
       await row.getByRole('link', { name: LUCA.name }).click();
       await page.waitForURL(new RegExp(`/contacts/${ids.luca}$`));
       await expect(page.getByText('Remembers you')).toBeVisible();
-      await expect(page.getByRole('link', { name: TITLES.favor })).toBeVisible();
+      // Listed as where they met and among the efforts that involved them.
+      await expect(page.getByRole('link', { name: TITLES.favor }).first()).toBeVisible();
       const brought = page.getByRole('region', { name: 'Opportunities they brought' });
       await expect(brought.getByRole('link', { name: TITLES.bakery })).toBeVisible();
       await expect(brought.getByText(/^Won · opened/)).toBeVisible();

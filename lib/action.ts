@@ -1,7 +1,8 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db';
-import { activityLog } from '@/db/schema';
+import { getDb, type Executor } from '@/db';
+import { activityLog, idempotencyKeys } from '@/db/schema';
 import type { WorkspaceCtx } from '@/lib/data/context';
 import { getMembership } from '@/lib/data/workspaces';
 import { can, ForbiddenError, type Permission } from '@/lib/permissions';
@@ -43,7 +44,64 @@ export const MESSAGES = {
   notFound: 'This workspace does not exist or you no longer have access to it.',
   forbidden: 'Your role in this workspace does not allow this.',
   invalid: 'Some fields need attention.',
+  staleForm: 'This form is out of date. Reload the page and try again.',
 } as const;
+
+const BAD_TEXT = 'This field contains characters that are not allowed';
+
+/**
+ * Text the database cannot hold, wherever it sits in a parsed input: NUL (PostgreSQL text refuses
+ * it) and lone UTF-16 surrogates (jsonb refuses them). Schemas check most fields already; this
+ * catches the rest so such input is a field error, never a failed query.
+ */
+export function unstorableText(value: unknown, path: string[] = [], out: FieldErrors = {}): FieldErrors {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000') || !value.isWellFormed()) (out[path.length ? path.join('.') : '_form'] ??= []).push(BAD_TEXT);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => unstorableText(item, [...path, String(i)], out));
+  } else if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) unstorableText(item, [...path, key], out);
+  }
+  return out;
+}
+
+/** What a form may add to any action's input so a repeated submission does its work once. */
+export interface IdempotencyInput {
+  /** A UUID the client generates once per submission attempt. */
+  idempotencyKey?: string;
+}
+
+const KEY_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Takes the idempotency key off an input before zod sees it. `key` is undefined when none was sent
+ * and null when one was sent but is not a UUID.
+ */
+export function splitIdempotencyKey(input: unknown): { key: string | null | undefined; rest: unknown } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !Object.hasOwn(input, 'idempotencyKey')) {
+    return { key: undefined, rest: input };
+  }
+  const { idempotencyKey, ...rest } = input as Record<string, unknown>;
+  if (idempotencyKey === undefined || idempotencyKey === null || idempotencyKey === '') return { key: undefined, rest };
+  return { key: typeof idempotencyKey === 'string' && KEY_SHAPE.test(idempotencyKey) ? idempotencyKey.toLowerCase() : null, rest };
+}
+
+/** The stored result of an earlier call with this key, scoped to the user, workspace and action. */
+async function storedResult<T>(db: Executor, key: string, userId: string): Promise<ActionResult<T> | null> {
+  const [row] = await db
+    .select({ result: idempotencyKeys.result })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.key, key), eq(idempotencyKeys.userId, userId)))
+    .limit(1);
+  return (row?.result as ActionResult<T> | null | undefined) ?? null;
+}
+
+/** Thrown inside the transaction when another call with the same key got there first. */
+class AlreadyDone extends Error {
+  constructor() {
+    super('idempotent replay');
+  }
+}
 
 export interface ActionCtx extends WorkspaceCtx {
   user: SessionUser;
@@ -64,7 +122,7 @@ interface WorkspaceActionOptions<S extends z.ZodType> {
 export function workspaceAction<S extends z.ZodType, T>(
   options: WorkspaceActionOptions<S>,
   handler: (ctx: ActionCtx, input: z.output<S>) => Promise<T | ActionFailure>,
-): (workspaceId: string, input: z.input<S>) => Promise<ActionResult<T>> {
+): (workspaceId: string, input: z.input<S> & IdempotencyInput) => Promise<ActionResult<T>> {
   return async (workspaceId, input) => {
     const user = await getCurrentUser();
     if (!user) return fail(MESSAGES.signedOut);
@@ -72,11 +130,30 @@ export function workspaceAction<S extends z.ZodType, T>(
     const membership = await getMembership(user.id, workspaceId);
     if (!membership) return fail(MESSAGES.notFound);
     if (!can(membership.role, options.permission)) return fail(MESSAGES.forbidden);
-    const parsed = options.schema.safeParse(input);
-    if (!parsed.success) return fail(MESSAGES.invalid, fieldErrorsOf(parsed.error));
+    const { key: clientKey, rest } = splitIdempotencyKey(input);
+    if (clientKey === null) return fail(MESSAGES.staleForm);
     const db = await getDb();
+    // Scoped so one user's key can neither collide with nor read another user's, workspace's or action's result.
+    const key = clientKey ? `${user.id}:${workspaceId}:${options.activity}:${clientKey}` : null;
+    if (key) {
+      const earlier = await storedResult<T>(db, key, user.id);
+      if (earlier) return earlier;
+    }
+    const parsed = options.schema.safeParse(rest);
+    if (!parsed.success) return fail(MESSAGES.invalid, fieldErrorsOf(parsed.error));
+    const unstorable = unstorableText(parsed.data);
+    if (Object.keys(unstorable).length) return fail(MESSAGES.invalid, unstorable);
     try {
       const data = await db.transaction(async (tx) => {
+        if (key) {
+          // Claimed first, so a concurrent duplicate waits here for this transaction and then finds the key taken.
+          const claimed = await tx
+            .insert(idempotencyKeys)
+            .values({ key, userId: user.id, result: null })
+            .onConflictDoNothing({ target: idempotencyKeys.key })
+            .returning({ key: idempotencyKeys.key });
+          if (claimed.length === 0) throw new AlreadyDone();
+        }
         const ctx: ActionCtx = { userId: user.id, workspaceId, role: membership.role, user, tx };
         const result = await handler(ctx, parsed.data);
         if (isFailure(result)) throw new Rollback(result);
@@ -88,11 +165,18 @@ export function workspaceAction<S extends z.ZodType, T>(
           entity: options.activity.split('.')[0],
           entityId: isUuid(entityId) ? entityId : null,
         });
+        if (key) {
+          const stored: ActionResult<T> = { ok: true, data: (result ?? null) as T };
+          await tx.update(idempotencyKeys).set({ result: stored }).where(eq(idempotencyKeys.key, key));
+        }
         return result as T;
       });
       return { ok: true, data };
     } catch (err) {
       if (err instanceof Rollback) return err.result;
+      if (err instanceof AlreadyDone && key) {
+        return (await storedResult<T>(db, key, user.id)) ?? fail('This was already submitted. Reload the page to see it.');
+      }
       if (err instanceof ForbiddenError) return fail(MESSAGES.forbidden);
       throw err;
     }
@@ -107,6 +191,8 @@ export function publicAction<S extends z.ZodType, T>(
   return async (input) => {
     const parsed = options.schema.safeParse(input);
     if (!parsed.success) return fail(MESSAGES.invalid, fieldErrorsOf(parsed.error));
+    const unstorable = unstorableText(parsed.data);
+    if (Object.keys(unstorable).length) return fail(MESSAGES.invalid, unstorable);
     const result = await handler(parsed.data);
     if (isFailure(result)) return result;
     return { ok: true, data: result as T };

@@ -220,8 +220,8 @@ export async function getDashboardSignals(ctx: WorkspaceCtx, period: Period, tod
     rows(ctx, sql`
       select count(*) as n, coalesce(round(avg(cadence_days)), 0) as days from contacts
       where workspace_id = ${ws} and cadence_days is not null
-        and coalesce(last_touch_on, met_on) is not null
-        and coalesce(last_touch_on, met_on) + cadence_days < ${today}::date`),
+        -- The same rule as the contacts list: from the last touch, or the day the contact was added.
+        and coalesce(last_touch_on, created_at::date) + cadence_days < ${today}::date`),
     rows(ctx, sql`
       select id, title from efforts
       where workspace_id = ${ws} and channel = 'stretch' and similarity = 'unrelated' and ${within(sql`date`, period)}

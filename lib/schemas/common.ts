@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Text without any control character (search boxes and cursors in URLs; PostgreSQL refuses NUL). */
+export const NO_CONTROL_CHARS = /^[^\u0000-\u001F\u007F]*$/;
+
 /** Trimmed single-line text with a length limit; control characters refused. */
 export function text(max: number, { min = 0, label = 'This field' } = {}) {
   return z

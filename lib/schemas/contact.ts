@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
-import { longText, text, uuid } from './common';
+import { longText, NO_CONTROL_CHARS, text, uuid } from './common';
 
 export const MIN_DATE = '1970-01-01';
 export const MAX_DATE = '2100-12-31';
@@ -152,14 +152,14 @@ export const deleteContactSchema = z.object({ id: uuid });
 
 /** The list's query string: unknown or malformed values fall back to defaults. */
 export const contactListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(''),
-  tag: z.string().trim().max(TAG_MAX).catch(''),
+  q: z.string().regex(NO_CONTROL_CHARS).trim().max(100).catch(''),
+  tag: z.string().regex(NO_CONTROL_CHARS).trim().max(TAG_MAX).catch(''),
   cold: z
     .enum(['1'])
     .optional()
     .catch(undefined)
     .transform((v) => v === '1'),
-  after: z.string().max(400).optional().catch(undefined),
-  before: z.string().max(400).optional().catch(undefined),
+  after: z.string().regex(NO_CONTROL_CHARS).max(400).optional().catch(undefined),
+  before: z.string().regex(NO_CONTROL_CHARS).max(400).optional().catch(undefined),
 });
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;

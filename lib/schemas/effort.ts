@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_KEYS, type ChannelKey } from '@/lib/payoff/channels';
-import { longText, optionalAmount, text } from './common';
+import { longText, NO_CONTROL_CHARS, optionalAmount, text } from './common';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (candidates for lib/schemas/common.ts)
@@ -322,7 +322,7 @@ export const effortFiltersSchema = z.object({
   channel: lenient(z.enum(CHANNEL_KEYS)),
   from: lenient(isoDate()),
   to: lenient(isoDate()),
-  q: lenient(z.string().trim().min(1).max(100)),
+  q: lenient(z.string().regex(NO_CONTROL_CHARS).trim().min(1).max(100)),
   before: lenient(z.string().regex(CURSOR)),
   after: lenient(z.string().regex(CURSOR)),
 });

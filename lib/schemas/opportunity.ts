@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { longText, text } from './common';
+import { longText, NO_CONTROL_CHARS, text } from './common';
 
 export const STAGES = ['lead', 'talking', 'proposal', 'won', 'lost'] as const;
 export type StageKey = (typeof STAGES)[number];
@@ -140,7 +140,7 @@ export const opportunityIdSchema = z.object({ id: z.string().uuid('Not a valid i
 /** The list page's query string; anything unexpected falls back to the default. */
 export const opportunityListQuery = z.object({
   stage: z.enum(STAGES).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.string().regex(NO_CONTROL_CHARS).trim().max(100).optional().catch(undefined),
   before: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)

@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const TABS = [
   { href: '/account', label: 'Profile' },
   { href: '/account/sessions', label: 'Signed-in devices' },
+  { href: '/account/notifications', label: 'E-mail reminders' },
   { href: '/account/delete', label: 'Delete account' },
 ] as const;
 

@@ -27,9 +27,12 @@ export function ResendButton() {
       >
         {pending ? 'Sending…' : 'Send a new link'}
       </button>
-      <p role="status" className="text-sm font-medium">
-        {message ?? ''}
-      </p>
+      {/* Rendered only with a message, so the page's own status line stays the only one. */}
+      {message ? (
+        <p role="status" className="text-sm font-medium">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

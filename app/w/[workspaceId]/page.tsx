@@ -7,6 +7,7 @@ import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from
 import { requireWorkspace } from '@/lib/workspace';
 import { HoursVsValueChart, MonthlyTrendChart } from './_dashboard/charts';
 import { ChannelRanking } from './_dashboard/channel-ranking';
+import { DueToday } from './_dashboard/due-today';
 import { Comments } from './_components/comments';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -156,6 +157,7 @@ export default async function DashboardPage({
               <MonthlyTrendChart points={trend} />
             </div>
             <aside className="space-y-4" aria-label="Signals">
+              <DueToday ctx={ctx} />
               <section className="card" aria-labelledby="cold-title">
                 <h2 id="cold-title" className="font-semibold">
                   Going cold

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { listDueToday } from '@/lib/data/reminders';
+import { can } from '@/lib/permissions';
+import type { WorkspacePageCtx } from '@/lib/workspace';
+import { DueItemButtons } from './due-today-buttons';
+
+const SHOWN = 8;
+
+/** The daily e-mail's list for this workspace: who and what to follow up on today, with done/snooze. */
+export async function DueToday({ ctx }: { ctx: WorkspacePageCtx }) {
+  // Snoozes are personal and only people who keep the records act on them.
+  if (!can(ctx.role, 'records.write')) return null;
+  const { items } = await listDueToday(ctx);
+  const shown = items.slice(0, SHOWN);
+  return (
+    <section className="card" aria-labelledby="due-title">
+      <h2 id="due-title" className="font-semibold">
+        Due today
+      </h2>
+      {items.length === 0 ? (
+        <p className="mt-1 text-sm text-stone-700">
+          Nothing to follow up on. Give contacts a keep-in-touch cadence and they show up here before they forget you.
+        </p>
+      ) : (
+        <ul className="mt-2 divide-y divide-stone-100">
+          {shown.map((item) => (
+            <li key={item.key} className="py-2">
+              <Link href={item.path} className="link font-medium [overflow-wrap:anywhere]">
+                {item.title}
+              </Link>
+              {item.reasons.map((r) => (
+                <p key={r} className="text-sm text-stone-700">
+                  {r}
+                </p>
+              ))}
+              <DueItemButtons workspaceId={ctx.workspaceId} itemKey={item.key} title={item.title} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length > SHOWN ? <p className="mt-2 text-sm text-stone-600">…and {items.length - SHOWN} more.</p> : null}
+      <Link className="link mt-2 inline-block text-sm" href="/account/notifications">
+        Get this by e-mail
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+// Shared by the load and fault runs: a fresh database on the local PostgreSQL server, users with
+// minted session cookies, `next start` on a built app, and a recorded server-action request that
+// can be replayed over plain HTTP.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { encode } from 'next-auth/jwt';
+import pg from 'pg';
+import { migrateDatabase, openDatabase, setProcessDatabase, type DbHandle } from '@/db';
+import { memberships, users, workspaces } from '@/db/schema';
+import { createUserSession } from '@/lib/data/sessions';
+
+export const SERVER_URL = process.env.LOAD_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const COOKIE_NAME = 'authjs.session-token';
+
+/** Where the built app lives; the runs never build it themselves. */
+export function distDir(): string {
+  const dir = process.env.NEXT_DIST_DIR || '.next';
+  if (!existsSync(path.join(process.cwd(), dir, 'BUILD_ID'))) {
+    throw new Error(`No built app in ${dir}. Run \`npm run build\` first (or set NEXT_DIST_DIR to a built folder).`);
+  }
+  return dir;
+}
+
+/** Creates (replacing) a database on the server; returns its URL and a dropper. */
+export async function freshDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: SERVER_URL });
+      await dropper.connect();
+      await dropper.query(`drop database if exists "${name}" with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** Opens and migrates the database for this process (users, sessions and checks go through it). */
+export async function openMigrated(url: string): Promise<DbHandle> {
+  const handle = await openDatabase({ driver: 'pg', url });
+  await migrateDatabase(handle);
+  setProcessDatabase(handle);
+  return handle;
+}
+
+export interface TestUser {
+  userId: string;
+  workspaceId: string;
+  cookie: string;
+}
+
+/** Users each with a workspace and a signed-in session cookie, without the cost of password hashing. */
+export async function createUsers(handle: DbHandle, count: number, secret: string, prefix: string): Promise<TestUser[]> {
+  const out: TestUser[] = [];
+  for (let i = 0; i < count; i++) {
+    const [user] = await handle.db
+      .insert(users)
+      .values({ name: `${prefix} user ${i + 1}`, email: `${prefix}-${i + 1}@example.com`, passwordHash: 'not-a-hash', emailVerifiedAt: new Date() })
+      .returning({ id: users.id });
+    const [ws] = await handle.db.insert(workspaces).values({ name: `${prefix} workspace ${i + 1}`, hourlyValue: 50 }).returning({ id: workspaces.id });
+    await handle.db.insert(memberships).values({ workspaceId: ws.id, userId: user.id, role: 'owner' });
+    const sid = await createUserSession(user.id, prefix);
+    const cookie = await encode({ token: { sub: user.id, uid: user.id, authTime: Date.now(), sid }, secret, salt: COOKIE_NAME });
+    out.push({ userId: user.id, workspaceId: ws.id, cookie });
+  }
+  return out;
+}
+
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export interface RunningApp {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  output: () => string;
+}
+
+/** `next start` on the built app against the given database; resolves once the sign-in page answers. */
+export async function startApp(options: { port: number; databaseUrl: string; secret: string; env?: Record<string, string> }): Promise<RunningApp> {
+  const dir = distDir();
+  let log = '';
+  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(options.port)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      DATABASE_DRIVER: 'pg',
+      AUTH_SECRET: options.secret,
+      NEXT_DIST_DIR: dir,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-200_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  };
+  const started = Date.now();
+  while (Date.now() - started < 90_000) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log.slice(-2000)}`);
+    try {
+      const r = await fetch(`${baseUrl}/signin`);
+      if (r.status < 500) return { baseUrl, stop, output: () => log };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer within 90 s:\n${log.slice(-2000)}`);
+}
+
+export interface RecordedAction {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Submits a real form in Chromium once and keeps the server-action request it makes, so it can be
+ * replayed with fetch: the action id, the router state and the body exactly as the browser sends them.
+ */
+export async function recordAction(
+  app: RunningApp,
+  user: TestUser,
+  pagePath: string,
+  fill: (page: import('@playwright/test').Page) => Promise<void>,
+): Promise<RecordedAction> {
+  const { chromium } = await import('@playwright/test');
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? process.env.CHROMIUM_PATH;
+  const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--no-first-run'] });
+  try {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: COOKIE_NAME, value: user.cookie, url: app.baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}${pagePath}`);
+    const recorded = new Promise<RecordedAction>((resolve) => {
+      page.on('request', (request) => {
+        const headers = request.headers();
+        if (request.method() === 'POST' && headers['next-action']) {
+          resolve({ url: request.url(), headers, body: request.postData() ?? '' });
+        }
+      });
+    });
+    await fill(page);
+    const result = await Promise.race([recorded, new Promise<never>((_, no) => setTimeout(() => no(new Error('no action request seen')), 30_000))]);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/**
+ * The recorded request rewritten for another user and another value: the workspace id in the URL
+ * and body, a fresh idempotency key (a replayed key would be answered from the stored result), and
+ * `from` → `to` in the body.
+ */
+export function replayRequest(recorded: RecordedAction, recordedFor: TestUser, user: TestUser, from: string, to: string, baseUrl: string) {
+  const swap = (s: string) => s.split(recordedFor.workspaceId).join(user.workspaceId);
+  const body = swap(recorded.body)
+    .replace(/("idempotencyKey":")[^"]*(")/, `$1${crypto.randomUUID()}$2`)
+    .split(JSON.stringify(from).slice(1, -1))
+    .join(JSON.stringify(to).slice(1, -1));
+  const headers: Record<string, string> = {
+    'next-action': recorded.headers['next-action'],
+    'next-router-state-tree': swap(recorded.headers['next-router-state-tree'] ?? ''),
+    'content-type': recorded.headers['content-type'] ?? 'text/plain;charset=UTF-8',
+    accept: 'text/x-component',
+    origin: baseUrl,
+    cookie: `${COOKIE_NAME}=${user.cookie}`,
+  };
+  return { url: swap(recorded.url), init: { method: 'POST', headers, body } satisfies RequestInit };
+}
+
+/** The `{ ok, data }` an action answered with, read from the flight response. */
+export function actionOutcome(status: number, text: string): { ok: boolean; id: string | null } {
+  if (status !== 200) return { ok: false, id: null };
+  const ok = /"ok":true/.test(text);
+  const id = ok ? (/"data":\{[^}]*?"id":"([0-9a-f-]{36})"/.exec(text)?.[1] ?? UUID.exec(text.slice(text.indexOf('"ok":true')))?.[0] ?? null) : null;
+  return { ok, id };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** What a response body must never contain: stack frames, SQL, driver error names. */
+export function leaks(text: string): string[] {
+  const found: string[] = [];
+  if (/\n\s+at \S+ \(|node_modules|\.tsx?:\d+:\d+/.test(text)) found.push('stack trace');
+  if (/\bselect\s+(?:"\w+"|\*|count\()[^<>]{0,300}?\bfrom\s+"?\w|insert into|syntax error at|violates \w+ constraint|ECONNREFUSED|terminating connection/i.test(text)) {
+    found.push('SQL or driver error');
+  }
+  if (/DrizzleQueryError|Failed query|PostgresError/.test(text)) found.push('error class name');
+  return found;
+}
