@@ -26,7 +26,7 @@ export default async function WorkspaceLayout({
     { href: `${base}/export`, label: 'Export & calendar', icon: 'efforts' },
     { href: `${base}/members`, label: 'Members', icon: 'team' },
     ...(workspaces.length > 1 ? [{ href: '/roster', label: 'Roster', icon: 'team' as const }] : []),
-    ...(can(ctx.role, 'audit.read') ? [{ href: `${base}/audit`, label: 'Activity log', icon: 'efforts' as const }] : []),
+    ...(can(ctx.role, 'audit.read') ? [{ href: `${base}/audit`, label: 'Activity', icon: 'efforts' as const }] : []),
     { href: '/account', label: 'Account', icon: 'settings' },
     ...(can(ctx.role, 'workspace.settings')
       ? [{ href: `${base}/settings`, label: 'Settings', icon: 'settings' as const }]
