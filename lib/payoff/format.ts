@@ -1,17 +1,26 @@
+// Building an Intl formatter costs far more than using one; pages format hundreds of figures.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Whole currency units, e.g. "$1,240". */
 export function formatMoney(amount: number, currency: string): string {
-  // minimumFractionDigits is set too because engines reject a maximum below a currency's default minimum.
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).format(amount);
+  let f = moneyFormats.get(currency);
+  if (!f) {
+    // minimumFractionDigits is set too because engines reject a maximum below a currency's default minimum.
+    f = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    moneyFormats.set(currency, f);
+  }
+  return f.format(amount);
 }
 
 /** A number with at most `digits` decimals and no trailing zeros, e.g. 2.5, 18, 1,200. */
 export function formatNumber(value: number, digits = 1): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+  let f = numberFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    numberFormats.set(digits, f);
+  }
+  return f.format(value);
 }
 
 /** Hours as "18 h" or "2.5 h". */
