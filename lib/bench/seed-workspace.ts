@@ -20,7 +20,7 @@ export async function seedWorkspace(db: Db, workspaceId: string, scale: BenchSca
     select ${workspaceId}::uuid,
       (array['events','organizations','volunteering','stretch','interviews','linkedin','other'])[1 + (g % 7)]::channel,
       'Effort ' || g,
-      current_date - ((g * 7919) % ${days}),
+      current_date - ((g::bigint * 7919) % ${days})::int,
       1 + (g % 4),
       (g % 5) * 10,
       case when g % 7 = 0 then g % 5 end,
