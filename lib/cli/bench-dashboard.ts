@@ -14,6 +14,8 @@ import { addDays, today } from '@/lib/dates';
 import { computePayoff } from '@/lib/payoff';
 import { scaleFor, seedWorkspace } from '@/lib/bench/seed-workspace';
 
+// Seeding a million rows in one statement takes longer than the app's statement timeout.
+process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '900000';
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
