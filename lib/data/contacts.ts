@@ -36,7 +36,8 @@ function overdueDaysSql(today: string) {
   );
 }
 
-function goingColdSql(today: string): SQL {
+/** The one going-cold rule: a cadence, and its date (from the last touch or the day added) has passed. */
+export function goingColdSql(today: string): SQL {
   return sql`("contacts"."cadence_days" is not null and ${dueOn} < ${today}::date)`;
 }
 

@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '@/lib/permissions';
 import { daysBetween } from '@/lib/dates';
 import { isChannelKey, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
+import { goingColdSql } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 
 export interface Period {
@@ -219,9 +220,7 @@ export async function getDashboardSignals(ctx: WorkspaceCtx, period: Period, tod
   const [cold, stretch, thanks, checklist, any] = await Promise.all([
     rows(ctx, sql`
       select count(*) as n, coalesce(round(avg(cadence_days)), 0) as days from contacts
-      where workspace_id = ${ws} and cadence_days is not null
-        -- The same rule as the contacts list: from the last touch, or the day the contact was added.
-        and coalesce(last_touch_on, created_at::date) + cadence_days < ${today}::date`),
+      where workspace_id = ${ws} and ${goingColdSql(today)}`),
     rows(ctx, sql`
       select id, title from efforts
       where workspace_id = ${ws} and channel = 'stretch' and similarity = 'unrelated' and ${within(sql`date`, period)}

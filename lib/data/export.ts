@@ -13,6 +13,7 @@ import {
   workspaces,
 } from '@/db/schema';
 import { today as todayIso } from '@/lib/dates';
+import { goingColdSql } from './contacts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type WorkspaceBackup } from '@/lib/import/backup';
 import { csvLine } from '@/lib/import/csv';
 import { IMPORT_FIELDS } from '@/lib/import/mapping';
@@ -133,10 +134,7 @@ export async function* contactsCsv(ctx: WorkspaceCtx, filters: ContactExportFilt
   const tag = filters.tag?.trim();
   if (tag) where.push(sql`exists (select 1 from unnest(${contacts.tags}) as ct(tag) where lower(ct.tag) = lower(${tag}))`);
   if (filters.goingCold) {
-    // The same rule as the list: cadence days after the last touch (or the day the contact was added).
-    where.push(
-      sql`(${contacts.cadenceDays} is not null and (coalesce(${contacts.lastTouchOn}, (${contacts.createdAt} at time zone 'UTC')::date) + ${contacts.cadenceDays}) < ${filters.today ?? todayIso()}::date)`,
-    );
+    where.push(goingColdSql(filters.today ?? todayIso()));
   }
   yield csvLine([
     'Name',
