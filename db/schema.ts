@@ -162,6 +162,11 @@ export const efforts = pgTable(
   (t) => [
     index('efforts_workspace_date_idx').on(t.workspaceId, t.date.desc(), t.id),
     index('efforts_workspace_channel_date_idx').on(t.workspaceId, t.channel, t.date),
+    // Few efforts carry dues or a missing thank-you; the dashboard finds them without reading history.
+    index('efforts_workspace_dues_idx').on(t.workspaceId).where(sql`${t.yearlyDues} > 0`),
+    index('efforts_workspace_thanks_idx')
+      .on(t.workspaceId, t.date)
+      .where(sql`${t.channel} = 'interviews' and ${t.thankYouSent} is not true`),
   ],
 );
 
@@ -206,6 +211,9 @@ export const contacts = pgTable(
     // Latest of met_on and every interaction's date; any logged interaction moves it.
     lastTouchOn: date('last_touch_on', { mode: 'string' }),
     nextFollowUpOn: date('next_follow_up_on', { mode: 'string' }),
+    // Whether this person came back: an inbound interaction on or after meeting, or an opportunity.
+    // Kept by database triggers on interactions and opportunities, and rolled into channel_days.
+    remembered: boolean('remembered').notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -216,6 +224,10 @@ export const contacts = pgTable(
     // The dashboard reads contacts met in a period, across channels.
     index('contacts_workspace_met_idx').on(t.workspaceId, t.metOn),
     index('contacts_effort_idx').on(t.metThroughEffortId),
+    // The date a contact with a cadence goes cold (the going-cold rule in lib/data/contacts.ts).
+    index('contacts_workspace_cold_idx')
+      .on(t.workspaceId, sql`(coalesce("last_touch_on", ("created_at" at time zone 'UTC')::date) + "cadence_days")`)
+      .where(sql`"cadence_days" is not null`),
   ],
 );
 
@@ -269,6 +281,14 @@ export const opportunities = pgTable(
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
     notes: text('notes').notNull().default(''),
+    // What the dashboard credits, copied from the contact, the effort and the contact's efforts by
+    // database triggers whenever any of them changes, so a period reads its opportunities and nothing else:
+    // the tied effort's channel, the channel and date the contact was met, and every channel that
+    // touched the contact up to the day the opportunity opened, in date order.
+    effortChannel: channelEnum('effort_channel'),
+    metChannel: channelEnum('met_channel'),
+    contactMetOn: date('contact_met_on', { mode: 'string' }),
+    touchChannels: channelEnum('touch_channels').array().notNull().default(sql`'{}'::channel[]`),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -278,6 +298,8 @@ export const opportunities = pgTable(
     index('opportunities_workspace_opened_idx').on(t.workspaceId, t.openedOn),
     index('opportunities_contact_idx').on(t.contactId),
     index('opportunities_effort_idx').on(t.effortId),
+    // Open opportunities untouched for a while, oldest first (the daily reminder and Due today).
+    index('opportunities_workspace_updated_idx').on(t.workspaceId, t.updatedAt),
   ],
 );
 
@@ -429,6 +451,7 @@ export const channelDays = pgTable(
     jobSeekerAsks: integer('job_seeker_asks').notNull().default(0),
     usefulContacts: integer('useful_contacts').notNull().default(0),
     contactsMade: integer('contacts_made').notNull().default(0),
+    contactsRemembered: integer('contacts_remembered').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.day, t.channel] })],
 );

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { encode } from 'next-auth/jwt';
 import { openDatabase, migrateDatabase, setProcessDatabase } from '@/db';
+import { eq } from 'drizzle-orm';
 import { memberships, users, workspaces } from '@/db/schema';
 import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches } from '@/lib/data/dashboard';
 import { createUserSession } from '@/lib/data/sessions';
@@ -27,18 +28,25 @@ function pct(values: number[], p: number): number {
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function withDatabase<T>(name: string, fn: (url: string) => Promise<T>): Promise<T> {
+// BENCH_KEEP=1 keeps each seeded database; BENCH_REUSE=1 measures a kept one again (migrated first).
+const reuse = Boolean(process.env.BENCH_REUSE);
+
+async function withDatabase<T>(name: string, fn: (url: string, fresh: boolean) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  const fresh = !(reuse && exists);
+  if (fresh) {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"`);
+  }
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
-    return await fn(url.toString());
+    return await fn(url.toString(), fresh);
   } finally {
-    if (!process.env.BENCH_KEEP) {
+    if (!process.env.BENCH_KEEP && !reuse) {
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists "${name}" with (force)`);
@@ -89,18 +97,27 @@ async function load(url: string, headers: Record<string, string>) {
 
 const results: string[] = [];
 for (const size of sizes) {
-  await withDatabase(`groundwork_bench_${size}`, async (url) => {
+  await withDatabase(`groundwork_bench_${size}`, async (url, fresh) => {
     const handle = await openDatabase({ driver: 'pg', url });
+    const m0 = performance.now();
     await migrateDatabase(handle);
+    if (!fresh) console.log(`reusing groundwork_bench_${size}, migrated in ${((performance.now() - m0) / 1000).toFixed(1)} s`);
     setProcessDatabase(handle);
     const { db } = handle;
-    const [user] = await db.insert(users).values({ name: 'Bench', email: `bench-${size}@example.com`, passwordHash: 'x', emailVerifiedAt: new Date() }).returning();
-    const [ws] = await db.insert(workspaces).values({ name: 'Bench', hourlyValue: 50 }).returning();
-    await db.insert(memberships).values({ workspaceId: ws.id, userId: user.id, role: 'owner' });
-    const scale = scaleFor(size);
-    const t0 = performance.now();
-    await seedWorkspace(db, ws.id, scale);
-    console.log(`seeded ${size} efforts, ${scale.contacts} contacts, ${scale.opportunities} opportunities in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    let user: typeof users.$inferSelect;
+    let ws: typeof workspaces.$inferSelect;
+    if (fresh) {
+      [user] = await db.insert(users).values({ name: 'Bench', email: `bench-${size}@example.com`, passwordHash: 'x', emailVerifiedAt: new Date() }).returning();
+      [ws] = await db.insert(workspaces).values({ name: 'Bench', hourlyValue: 50 }).returning();
+      await db.insert(memberships).values({ workspaceId: ws.id, userId: user.id, role: 'owner' });
+      const scale = scaleFor(size);
+      const t0 = performance.now();
+      await seedWorkspace(db, ws.id, scale);
+      console.log(`seeded ${size} efforts, ${scale.contacts} contacts, ${scale.opportunities} opportunities in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } else {
+      [user] = await db.select().from(users).where(eq(users.email, `bench-${size}@example.com`)).limit(1);
+      [ws] = await db.select().from(workspaces).limit(1);
+    }
 
     const ctx = { userId: user.id, workspaceId: ws.id, role: 'owner' as const };
     const now = today();

@@ -5,7 +5,7 @@ import { addDays, daysBetween } from '@/lib/dates';
 import { CHANNEL_KEYS, type ChannelKey } from '@/lib/payoff';
 import { setupTestDatabase } from '@/lib/test/db';
 import { createUserWithWorkspace } from './users';
-import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches, type Period } from './dashboard';
+import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches, SIGNAL_CAP, type Period } from './dashboard';
 import { ForbiddenError } from '@/lib/permissions';
 
 // A small deterministic generator, so a failure can be replayed.
@@ -225,6 +225,19 @@ describe('dashboard aggregates in SQL', () => {
     expect(s.goingCold).toBe(1);
     expect(s.linkedinMissing).toEqual(['affiliations', 'hobbies']);
     expect(s.hasAnyRecord).toBe(true);
+  });
+
+  it('counts going-cold contacts and missing thank-yous up to one past the cap', async () => {
+    const { workspaceId } = (await createUserWithWorkspace({ name: 'Many', email: 'many-cold@example.com', password: 'many cold pass phrase' }))!;
+    const many = { userId: ctx.userId, workspaceId, role: 'owner' as const };
+    const cold = Array.from({ length: SIGNAL_CAP + 30 }, (_, i) => ({ workspaceId, name: `Cold ${i}`, cadenceDays: 30, lastTouchOn: '2026-01-01' }));
+    await handle.db.insert(contacts).values(cold);
+    const interviews = Array.from({ length: 40 }, (_, i) => ({ workspaceId, channel: 'interviews' as const, title: `Coffee ${i}`, date: '2026-10-01', thankYouSent: i % 4 === 0 }));
+    await handle.db.insert(efforts).values(interviews);
+    const s = await getDashboardSignals(many, { from: null, to: '2026-11-25' }, '2026-11-25');
+    expect(s.goingCold).toBe(SIGNAL_CAP + 1);
+    expect(s.coldAfterDays).toBe(30);
+    expect(s.thankYousMissing).toBe(30);
   });
 
   it('refuses a context without read permission', async () => {

@@ -49,13 +49,15 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
     return byChannel.get(key)!;
   };
 
-  // Hours, effort counts, money and drain come from the per-day rollup the database keeps in step with
-  // every write, so a period costs as many rows as it has days, however long the history.
-  const [daily, dues, contactSums] = await Promise.all([
+  // Hours, effort counts, money, drain and the contacts met (and who of them remembered you) come from
+  // the per-day rollup the database keeps in step with every write, so a period costs as many rows as
+  // it has days, however long the history.
+  const [daily, dues] = await Promise.all([
     rows(ctx, sql`
       select channel, sum(hours) as hours, sum(efforts) as efforts, sum(money) as money,
         sum(pitches) as pitches, sum(advances) as advances, sum(drinks_over_two) as drinks_over_two,
-        sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts
+        sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts,
+        sum(contacts_made) as made, sum(contacts_remembered) as remembered
       from channel_days
       where workspace_id = ${ws} and ${within(sql`day`, period)}
       group by channel`),
@@ -69,17 +71,6 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
       from efforts
       where workspace_id = ${ws} and yearly_dues > 0
       group by channel`),
-    rows(ctx, sql`
-      select c.channel, count(*) as made,
-        count(*) filter (where exists (
-            select 1 from interactions i
-            where i.contact_id = c.id and i.workspace_id = ${ws} and i.direction = 'inbound'
-              and (c.met_on is null or i.date >= c.met_on))
-          or exists (select 1 from opportunities o where o.contact_id = c.id and o.workspace_id = ${ws})
-        ) as remembered
-      from contacts c
-      where c.workspace_id = ${ws} and c.channel is not null and ${within(sql`c.met_on`, period)}
-      group by c.channel`),
   ]);
 
   for (const r of daily) {
@@ -93,18 +84,14 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
     t.drinksOverTwo += num(r.drinks_over_two);
     t.jobSeekerAsks += num(r.job_seeker_asks);
     t.usefulContacts += num(r.useful_contacts);
+    t.contactsMade += num(r.made);
+    t.contactsRemembered += num(r.remembered);
   }
   for (const r of dues) {
     const amount = Math.round(num(r.dues) * 100) / 100;
     if (amount <= 0) continue;
     const t = row(r.channel);
     if (t) t.money += amount;
-  }
-  for (const r of contactSums) {
-    const t = row(r.channel);
-    if (!t) continue;
-    t.contactsMade += num(r.made);
-    t.contactsRemembered += num(r.remembered);
   }
   for (const t of byChannel.values()) {
     t.hours = Math.round(t.hours * 100) / 100;
@@ -120,24 +107,17 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
 export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): Promise<OpportunityTouches[]> {
   assertCan(ctx, 'workspace.read');
   const ws = ctx.workspaceId;
+  // The channels are copied onto each opportunity by database triggers (see the opportunities table),
+  // so this reads the period's opportunities and nothing else.
   const result = await rows(ctx, sql`
-    select o.id, o.stage, o.expected_value, o.won_value, o.opened_on::text as opened_on,
-      ef.channel as effort_channel, c.channel as met_channel, c.met_on::text as met_on,
-      (select array_agg(e2.channel::text order by e2.date, e2.id)
-         from effort_contacts ec join efforts e2 on e2.id = ec.effort_id and e2.workspace_id = ${ws}
-         where ec.contact_id = o.contact_id and ec.workspace_id = ${ws}
-           and e2.date <= o.opened_on
-           and e2.id is distinct from c.met_through_effort_id) as later
-    from opportunities o
-      left join contacts c on c.id = o.contact_id and c.workspace_id = ${ws}
-      left join efforts ef on ef.id = o.effort_id and ef.workspace_id = ${ws}
-    where o.workspace_id = ${ws} and ${within(sql`o.opened_on`, period)}
-    order by o.opened_on, o.id`);
+    select id, stage, expected_value, won_value, opened_on::text as opened_on, effort_channel,
+      contact_met_on::text as met_on, touch_channels::text[] as touches
+    from opportunities
+    where workspace_id = ${ws} and ${within(sql`opened_on`, period)}
+    order by opened_on, id`);
   return result.map((r) => {
-    const touches: ChannelKey[] = [];
-    if (r.met_channel && isChannelKey(String(r.met_channel))) touches.push(String(r.met_channel) as ChannelKey);
-    const later = Array.isArray(r.later) ? r.later : typeof r.later === 'string' ? parsePgArray(r.later) : [];
-    for (const ch of later) if (isChannelKey(String(ch))) touches.push(String(ch) as ChannelKey);
+    const copied = Array.isArray(r.touches) ? r.touches : typeof r.touches === 'string' ? parsePgArray(r.touches) : [];
+    const touches = copied.map(String).filter(isChannelKey);
     const effortChannel = r.effort_channel && isChannelKey(String(r.effort_channel)) ? (String(r.effort_channel) as ChannelKey) : null;
     const openedOn = String(r.opened_on).slice(0, 10);
     const metOn = r.met_on ? String(r.met_on).slice(0, 10) : null;
@@ -178,11 +158,9 @@ export async function getMonthlyTrend(ctx: WorkspaceCtx, period: Period): Promis
       where workspace_id = ${ws} and ${within(sql`day`, period)} and hours <> 0
       group by 1, 2`),
     rows(ctx, sql`
-      select to_char(date_trunc('month', o.opened_on), 'YYYY-MM') as month, coalesce(ef.channel, c.channel) as channel, count(*) as n
-      from opportunities o
-        left join efforts ef on ef.id = o.effort_id and ef.workspace_id = ${ws}
-        left join contacts c on c.id = o.contact_id and c.workspace_id = ${ws}
-      where o.workspace_id = ${ws} and ${within(sql`o.opened_on`, period)} and coalesce(ef.channel, c.channel) is not null
+      select to_char(date_trunc('month', opened_on), 'YYYY-MM') as month, coalesce(effort_channel, met_channel) as channel, count(*) as n
+      from opportunities
+      where workspace_id = ${ws} and ${within(sql`opened_on`, period)} and coalesce(effort_channel, met_channel) is not null
       group by 1, 2`),
   ]);
   const points = new Map<string, MonthlyPoint>();
@@ -196,10 +174,15 @@ export async function getMonthlyTrend(ctx: WorkspaceCtx, period: Period): Promis
   return [...points.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
+/** Signal counts stop here: past it the dashboard says "more than", and the list pages have the rest. */
+export const SIGNAL_CAP = 99;
+
 export interface DashboardSignals {
+  /** Up to SIGNAL_CAP + 1, which means more than SIGNAL_CAP. */
   goingCold: number;
   coldAfterDays: number;
   unrelatedStretch: { id: string; title: string }[];
+  /** Up to SIGNAL_CAP + 1, which means more than SIGNAL_CAP. */
   thankYousMissing: number;
   linkedinMissing: string[];
   hasAnyRecord: boolean;
@@ -218,17 +201,24 @@ export async function getDashboardSignals(ctx: WorkspaceCtx, period: Period, tod
   assertCan(ctx, 'workspace.read');
   const ws = ctx.workspaceId;
   const [cold, stretch, thanks, checklist, any] = await Promise.all([
+    // Counted up to a cap over an index of the day each contact goes cold, so a long address book
+    // costs no more than a short one.
     rows(ctx, sql`
-      select count(*) as n, coalesce(round(avg(cadence_days)), 0) as days from contacts
-      where workspace_id = ${ws} and ${goingColdSql(today)}`),
+      select count(*) as n, coalesce(round(avg(cadence_days)), 0) as days from (
+        select cadence_days from contacts
+        where workspace_id = ${ws} and ${goingColdSql(today)}
+        limit ${SIGNAL_CAP + 1}) cold`),
     rows(ctx, sql`
       select id, title from efforts
       where workspace_id = ${ws} and channel = 'stretch' and similarity = 'unrelated' and ${within(sql`date`, period)}
       order by date desc limit 3`),
+    // Written as the partial index efforts_workspace_thanks_idx has it, so only those interviews are read.
     rows(ctx, sql`
-      select count(*) as n from efforts
-      where workspace_id = ${ws} and channel = 'interviews' and coalesce(thank_you_sent, false) = false
-        and date < ${today}::date - 2`),
+      select count(*) as n from (
+        select 1 from efforts
+        where workspace_id = ${ws} and channel = 'interviews' and thank_you_sent is not true
+          and date < ${today}::date - 2
+        limit ${SIGNAL_CAP + 1}) missing`),
     rows(ctx, sql`select summary, work_history, affiliations, degrees, hobbies from linkedin_checklists where workspace_id = ${ws}`),
     rows(ctx, sql`
       select exists (select 1 from efforts where workspace_id = ${ws})

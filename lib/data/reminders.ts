@@ -125,7 +125,9 @@ async function loadDue(db: Executor, userId: string, workspaceId: string, today:
         and(
           eq(opportunities.workspaceId, workspaceId),
           inArray(opportunities.stage, [...OPEN_STAGES]),
-          sql`(${opportunities.updatedAt} at time zone 'UTC')::date < ${today}::date - ${STALE_OPPORTUNITY_DAYS}::int`,
+          // Last touched before midnight UTC of the stale day, written as a range on the column so the
+          // (workspace_id, updated_at) index reads only the stale ones, oldest first.
+          sql`${opportunities.updatedAt} < ((${today}::date - ${STALE_OPPORTUNITY_DAYS}::int)::timestamp at time zone 'UTC')`,
         ),
       )
       .orderBy(asc(opportunities.updatedAt), asc(opportunities.id))

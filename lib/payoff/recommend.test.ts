@@ -145,6 +145,11 @@ describe('recommend', () => {
     it('counts one contact in the singular', () => {
       expect(texts({ goingCold: { count: 1, days: 1 } })).toEqual(['1 contact has gone cold (no touch in 1 day).']);
     });
+    it('says "more than" when the count was cut off at the cap', () => {
+      expect(texts({ goingCold: { count: 100, days: 45 }, countCap: 99 })).toEqual(['More than 99 contacts have gone cold (no touch in 45 days).']);
+      expect(texts({ goingCold: { count: 99, days: 45 }, countCap: 99 })).toEqual(['99 contacts have gone cold (no touch in 45 days).']);
+      expect(texts({ thankYousMissing: 100, countCap: 99 })).toEqual(['More than 99 informational interviews have no thank-you sent yet.']);
+    });
   });
 
   describe('unrelated stretch projects', () => {

@@ -20,6 +20,8 @@ export interface RecommendInput {
   linkedinMissing: string[];
   /** Informational interviews without a thank-you sent. */
   thankYousMissing: number;
+  /** When set, a count above it (going cold, thank-yous) was cut off there and means "more than". */
+  countCap?: number;
 }
 
 export interface Recommendation {
@@ -117,12 +119,15 @@ export function recommend(input: RecommendInput): Recommendation[] {
     });
   }
 
+  const counted = (n: number, noun: string) =>
+    input.countCap !== undefined && n > input.countCap ? `More than ${pluralize(input.countCap, noun)}` : pluralize(n, noun);
+
   const cold = input.goingCold;
   if (cold.count > 0) {
     out.push({
       id: 'going-cold',
       priority: RECOMMENDATION_PRIORITY.goingCold,
-      text: `${pluralize(cold.count, 'contact')} ${cold.count === 1 ? 'has' : 'have'} gone cold (no touch in ${pluralize(cold.days, 'day')}).`,
+      text: `${counted(cold.count, 'contact')} ${cold.count === 1 ? 'has' : 'have'} gone cold (no touch in ${pluralize(cold.days, 'day')}).`,
     });
   }
 
@@ -158,7 +163,7 @@ export function recommend(input: RecommendInput): Recommendation[] {
     out.push({
       id: 'thank-yous',
       priority: RECOMMENDATION_PRIORITY.thankYous,
-      text: `${pluralize(thanks, 'informational interview')} ${thanks === 1 ? 'has' : 'have'} no thank-you sent yet.`,
+      text: `${counted(thanks, 'informational interview')} ${thanks === 1 ? 'has' : 'have'} no thank-you sent yet.`,
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches } from '@/lib/data/dashboard';
+import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches, SIGNAL_CAP } from '@/lib/data/dashboard';
 import { today } from '@/lib/dates';
 import { CHANNELS, computePayoff, recommend } from '@/lib/payoff';
 import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from '@/lib/schemas/dashboard';
@@ -49,7 +49,9 @@ export default async function DashboardPage({
     unrelatedStretch: signals.unrelatedStretch,
     linkedinMissing: signals.linkedinMissing,
     thankYousMissing: signals.thankYousMissing,
+    countCap: SIGNAL_CAP,
   });
+  const coldShown = signals.goingCold > SIGNAL_CAP ? `${SIGNAL_CAP}+` : String(signals.goingCold);
   // First and last touch side by side: more honest than trusting any single model.
   const first = view.model === 'first' ? payoff : computePayoff({ hourlyValue, totals, opportunities: touches, model: 'first', currency });
   const last = view.model === 'last' ? payoff : computePayoff({ hourlyValue, totals, opportunities: touches, model: 'last', currency });
@@ -162,7 +164,7 @@ export default async function DashboardPage({
                 <h2 id="cold-title" className="font-semibold">
                   Going cold
                 </h2>
-                <p className="mt-1 text-3xl font-bold tabular-nums">{signals.goingCold}</p>
+                <p className="mt-1 text-3xl font-bold tabular-nums">{coldShown}</p>
                 <p className="text-sm text-stone-700">
                   {signals.goingCold === 0
                     ? 'Every contact with a keep-in-touch cadence is up to date.'
