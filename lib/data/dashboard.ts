@@ -1,7 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '@/lib/permissions';
-import { daysBetween } from '@/lib/dates';
 import { isChannelKey, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
 import { goingColdSql } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
@@ -110,17 +109,16 @@ export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): 
   // The channels are copied onto each opportunity by database triggers (see the opportunities table),
   // so this reads the period's opportunities and nothing else.
   const result = await rows(ctx, sql`
-    select id, stage, expected_value, won_value, opened_on::text as opened_on, effort_channel,
-      contact_met_on::text as met_on, touch_channels::text[] as touches
+    select id, stage, expected_value::float8 as expected_value, won_value::float8 as won_value,
+      opened_on::text as opened_on, effort_channel, greatest(opened_on - contact_met_on, 0) as days_to_open,
+      array_to_string(touch_channels, ',') as touches
     from opportunities
     where workspace_id = ${ws} and ${within(sql`opened_on`, period)}
     order by opened_on, id`);
   return result.map((r) => {
-    const copied = Array.isArray(r.touches) ? r.touches : typeof r.touches === 'string' ? parsePgArray(r.touches) : [];
-    const touches = copied.map(String).filter(isChannelKey);
+    const touches = r.touches ? String(r.touches).split(',').filter(isChannelKey) : [];
     const effortChannel = r.effort_channel && isChannelKey(String(r.effort_channel)) ? (String(r.effort_channel) as ChannelKey) : null;
     const openedOn = String(r.opened_on).slice(0, 10);
-    const metOn = r.met_on ? String(r.met_on).slice(0, 10) : null;
     return {
       id: String(r.id),
       stage: String(r.stage) as Stage,
@@ -129,15 +127,9 @@ export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): 
       openedOn,
       effortChannel,
       touches,
-      daysFromMeetingToOpen: metOn ? Math.max(0, daysBetween(metOn, openedOn)) : null,
+      daysFromMeetingToOpen: r.days_to_open === null || r.days_to_open === undefined ? null : Number(r.days_to_open),
     };
   });
-}
-
-/** Some drivers hand back a Postgres array literal ("{a,b}") instead of a JS array. */
-function parsePgArray(value: string): string[] {
-  const inner = value.replace(/^\{|\}$/g, '');
-  return inner ? inner.split(',').map((s) => s.replace(/^"|"$/g, '')) : [];
 }
 
 export interface MonthlyPoint {
