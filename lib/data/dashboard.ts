@@ -110,7 +110,7 @@ export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): 
   // so this reads the period's opportunities and nothing else.
   const result = await rows(ctx, sql`
     select id, stage, expected_value::float8 as expected_value, won_value::float8 as won_value,
-      opened_on::text as opened_on, effort_channel, greatest(opened_on - contact_met_on, 0) as days_to_open,
+      opened_on::text as opened_on, effort_channel, opened_on - contact_met_on as days_to_open,
       array_to_string(touch_channels, ',') as touches
     from opportunities
     where workspace_id = ${ws} and ${within(sql`opened_on`, period)}
@@ -127,7 +127,7 @@ export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): 
       openedOn,
       effortChannel,
       touches,
-      daysFromMeetingToOpen: r.days_to_open === null || r.days_to_open === undefined ? null : Number(r.days_to_open),
+      daysFromMeetingToOpen: r.days_to_open === null || r.days_to_open === undefined ? null : Math.max(0, Number(r.days_to_open)),
     };
   });
 }
