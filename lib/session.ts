@@ -3,11 +3,11 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/lib/auth';
-import { getSessionUser, type SessionUser } from '@/lib/data/users';
+import { getSessionUser, type CurrentUser } from '@/lib/data/users';
 import { SIGN_IN_PATH } from './auth.config';
 
 /** The signed-in user for this request, or null; a revoked session counts as signed out. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getSessionClaims();
   if (!session) return null;
   return getSessionUser(session.uid, session.authTime, session.sid);
@@ -21,7 +21,7 @@ export const getSessionClaims = cache(async (): Promise<{ uid: string; authTime:
 });
 
 /** The signed-in user; anyone else is sent to sign in and brought back afterwards. */
-export async function requireUser(): Promise<SessionUser> {
+export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
   const path = (await headers()).get('x-groundwork-path');

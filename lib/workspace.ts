@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getMembership, listMyWorkspaces, type WorkspaceDetails } from '@/lib/data/workspaces';
+import { listMyWorkspaces, type WorkspaceDetails } from '@/lib/data/workspaces';
 import type { WorkspaceCtx } from '@/lib/data/context';
 import { requireUser } from '@/lib/session';
 import type { SessionUser } from '@/lib/data/users';
@@ -13,6 +13,9 @@ export interface WorkspacePageCtx extends WorkspaceCtx {
   workspace: WorkspaceDetails;
 }
 
+/** The caller's workspaces with their settings, read once per request (the switcher and the membership check share it). */
+export const myWorkspaces = cache((userId: string) => listMyWorkspaces(userId));
+
 /**
  * The one place a page resolves membership: the caller's role in the workspace named by the URL.
  * A non-member gets the same 404 as a workspace that does not exist.
@@ -20,9 +23,11 @@ export interface WorkspacePageCtx extends WorkspaceCtx {
 export const requireWorkspace = cache(async (workspaceId: string): Promise<WorkspacePageCtx> => {
   const user = await requireUser();
   if (!UUID.test(workspaceId)) notFound();
-  const membership = await getMembership(user.id, workspaceId);
+  const wanted = workspaceId.toLowerCase();
+  const membership = (await myWorkspaces(user.id)).find((w) => w.id === wanted);
   if (!membership) notFound();
-  return { userId: user.id, workspaceId, role: membership.role, user, workspace: membership.workspace };
+  const { role, ...workspace } = membership;
+  return { userId: user.id, workspaceId, role, user, workspace };
 });
 
 /** True for a string shaped like a workspace id. */
@@ -32,6 +37,6 @@ export function isUuid(value: unknown): value is string {
 
 /** Where a signed-in user lands: their first (personal) workspace. */
 export async function landingFor(userId: string): Promise<string> {
-  const [first] = await listMyWorkspaces(userId);
+  const [first] = await myWorkspaces(userId);
   return first ? `/w/${first.id}` : '/account';
 }

@@ -51,26 +51,26 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
   // Hours, effort counts, money, drain and the contacts met (and who of them remembered you) come from
   // the per-day rollup the database keeps in step with every write, so a period costs as many rows as
   // it has days, however long the history.
-  const [daily, dues] = await Promise.all([
-    rows(ctx, sql`
-      select channel, sum(hours) as hours, sum(efforts) as efforts, sum(money) as money,
-        sum(pitches) as pitches, sum(advances) as advances, sum(drinks_over_two) as drinks_over_two,
-        sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts,
-        sum(contacts_made) as made, sum(contacts_remembered) as remembered
-      from channel_days
-      where workspace_id = ${ws} and ${within(sql`day`, period)}
-      group by channel`),
-    // Dues accrue per day of membership; only the days inside the period are charged to it.
-    rows(ctx, sql`
-      select channel, sum(
-        yearly_dues / 365.0 * greatest(0,
-          (least(coalesce(left_on, ${period.to}::date), ${period.to}::date)
-            - greatest(coalesce(joined_on, date), ${period.from ?? '1970-01-01'}::date)) + 1)
-      ) as dues
-      from efforts
-      where workspace_id = ${ws} and yearly_dues > 0
-      group by channel`),
-  ]);
+  // One round trip: the rollup's sums per channel, then (kind 'dues') the dues per channel.
+  // Dues accrue per day of membership; only the days inside the period are charged to it.
+  const result = await rows(ctx, sql`
+    select 'days' as kind, channel, sum(hours) as hours, sum(efforts) as efforts, sum(money) as money,
+      sum(pitches) as pitches, sum(advances) as advances, sum(drinks_over_two) as drinks_over_two,
+      sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts,
+      sum(contacts_made) as made, sum(contacts_remembered) as remembered, null::numeric as dues
+    from channel_days
+    where workspace_id = ${ws} and ${within(sql`day`, period)}
+    group by channel
+    union all
+    select 'dues', channel, null, null, null, null, null, null, null, null, null, null, sum(
+      yearly_dues / 365.0 * greatest(0,
+        (least(coalesce(left_on, ${period.to}::date), ${period.to}::date)
+          - greatest(coalesce(joined_on, date), ${period.from ?? '1970-01-01'}::date)) + 1))
+    from efforts
+    where workspace_id = ${ws} and yearly_dues > 0
+    group by channel`);
+  const daily = result.filter((r) => r.kind === 'days');
+  const dues = result.filter((r) => r.kind === 'dues');
 
   for (const r of daily) {
     const t = row(r.channel);
@@ -143,26 +143,29 @@ export interface MonthlyPoint {
 export async function getMonthlyTrend(ctx: WorkspaceCtx, period: Period): Promise<MonthlyPoint[]> {
   assertCan(ctx, 'workspace.read');
   const ws = ctx.workspaceId;
-  const [hours, opps] = await Promise.all([
-    rows(ctx, sql`
-      select to_char(date_trunc('month', day), 'YYYY-MM') as month, channel, sum(hours) as hours
-      from channel_days
-      where workspace_id = ${ws} and ${within(sql`day`, period)} and hours <> 0
-      group by 1, 2`),
-    rows(ctx, sql`
-      select to_char(date_trunc('month', opened_on), 'YYYY-MM') as month, coalesce(effort_channel, met_channel) as channel, count(*) as n
-      from opportunities
-      where workspace_id = ${ws} and ${within(sql`opened_on`, period)} and coalesce(effort_channel, met_channel) is not null
-      group by 1, 2`),
-  ]);
+  // One round trip: hours per month and channel from the rollup, then opportunities opened.
+  const result = await rows(ctx, sql`
+    select 'hours' as kind, to_char(date_trunc('month', day), 'YYYY-MM') as month, channel, sum(hours) as n
+    from channel_days
+    where workspace_id = ${ws} and ${within(sql`day`, period)} and hours <> 0
+    group by 2, 3
+    union all
+    select 'opportunities', to_char(date_trunc('month', opened_on), 'YYYY-MM'), coalesce(effort_channel, met_channel), count(*)
+    from opportunities
+    where workspace_id = ${ws} and ${within(sql`opened_on`, period)} and coalesce(effort_channel, met_channel) is not null
+    group by 2, 3`);
   const points = new Map<string, MonthlyPoint>();
   const at = (month: string, channel: ChannelKey) => {
     const key = `${month}|${channel}`;
     if (!points.has(key)) points.set(key, { month, channel, hours: 0, opportunities: 0 });
     return points.get(key)!;
   };
-  for (const r of hours) if (isChannelKey(String(r.channel))) at(String(r.month), String(r.channel) as ChannelKey).hours += num(r.hours);
-  for (const r of opps) if (isChannelKey(String(r.channel))) at(String(r.month), String(r.channel) as ChannelKey).opportunities += num(r.n);
+  for (const r of result) {
+    if (!isChannelKey(String(r.channel))) continue;
+    const point = at(String(r.month), String(r.channel) as ChannelKey);
+    if (r.kind === 'hours') point.hours += num(r.n);
+    else point.opportunities += num(r.n);
+  }
   return [...points.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
@@ -192,40 +195,41 @@ const CHECKLIST_LABELS: Array<[string, string]> = [
 export async function getDashboardSignals(ctx: WorkspaceCtx, period: Period, today: string): Promise<DashboardSignals> {
   assertCan(ctx, 'workspace.read');
   const ws = ctx.workspaceId;
-  const [cold, stretch, thanks, checklist, any] = await Promise.all([
-    // Counted up to a cap over an index of the day each contact goes cold, so a long address book
-    // costs no more than a short one.
-    rows(ctx, sql`
+  // One round trip for every signal. The going-cold and thank-you counts stop one past the cap and
+  // read partial indexes (contacts_workspace_cold_idx, efforts_workspace_thanks_idx, whose predicate
+  // the thank-you filter repeats), so a long history costs no more than a short one.
+  const [row] = await rows(ctx, sql`
+    select cold.n as cold_n, cold.days as cold_days,
+      (select count(*) from (
+         select 1 from efforts
+         where workspace_id = ${ws} and channel = 'interviews' and thank_you_sent is not true
+           and date < ${today}::date - 2
+         limit ${SIGNAL_CAP + 1}) missing) as thanks_n,
+      (select coalesce(json_agg(json_build_object('id', s.id, 'title', s.title) order by s.date desc), '[]'::json) from (
+         select id, title, date from efforts
+         where workspace_id = ${ws} and channel = 'stretch' and similarity = 'unrelated' and ${within(sql`date`, period)}
+         order by date desc limit 3) s) as stretch,
+      (select row_to_json(l) from (
+         select summary, work_history, affiliations, degrees, hobbies from linkedin_checklists where workspace_id = ${ws}) l) as checklist,
+      (exists (select 1 from efforts where workspace_id = ${ws})
+        or exists (select 1 from contacts where workspace_id = ${ws})
+        or exists (select 1 from opportunities where workspace_id = ${ws})) as any
+    from (
       select count(*) as n, coalesce(round(avg(cadence_days)), 0) as days from (
         select cadence_days from contacts
         where workspace_id = ${ws} and ${goingColdSql(today)}
-        limit ${SIGNAL_CAP + 1}) cold`),
-    rows(ctx, sql`
-      select id, title from efforts
-      where workspace_id = ${ws} and channel = 'stretch' and similarity = 'unrelated' and ${within(sql`date`, period)}
-      order by date desc limit 3`),
-    // Written as the partial index efforts_workspace_thanks_idx has it, so only those interviews are read.
-    rows(ctx, sql`
-      select count(*) as n from (
-        select 1 from efforts
-        where workspace_id = ${ws} and channel = 'interviews' and thank_you_sent is not true
-          and date < ${today}::date - 2
-        limit ${SIGNAL_CAP + 1}) missing`),
-    rows(ctx, sql`select summary, work_history, affiliations, degrees, hobbies from linkedin_checklists where workspace_id = ${ws}`),
-    rows(ctx, sql`
-      select exists (select 1 from efforts where workspace_id = ${ws})
-        or exists (select 1 from contacts where workspace_id = ${ws})
-        or exists (select 1 from opportunities where workspace_id = ${ws}) as any`),
-  ]);
-  const list = checklist[0];
+        limit ${SIGNAL_CAP + 1}) c) cold`);
+  const json = <T,>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+  const stretch = json<Row[] | null>(row?.stretch) ?? [];
+  const list = json<Row | null>(row?.checklist);
   // Only nag about the profile once the person works the LinkedIn channel at all or started the list.
   const linkedinMissing = list ? CHECKLIST_LABELS.filter(([k]) => !list[k]).map(([, label]) => label) : [];
   return {
-    goingCold: num(cold[0]?.n),
-    coldAfterDays: num(cold[0]?.days),
+    goingCold: num(row?.cold_n),
+    coldAfterDays: num(row?.cold_days),
     unrelatedStretch: stretch.map((r) => ({ id: String(r.id), title: String(r.title) })),
-    thankYousMissing: num(thanks[0]?.n),
+    thankYousMissing: num(row?.thanks_n),
     linkedinMissing,
-    hasAnyRecord: Boolean(any[0]?.any),
+    hasAnyRecord: Boolean(row?.any),
   };
 }

@@ -58,7 +58,7 @@ const WRITER_ROLES = ROLES.filter((r) => can(r, 'records.write'));
 /** Items listed per workspace in one e-mail; the rest are counted. */
 const MAIL_ITEMS_PER_WORKSPACE = 10;
 /** Candidates read per kind and workspace: enough for any day's work, bounded for huge workspaces. */
-const CANDIDATE_LIMIT = 200;
+const CANDIDATE_LIMIT = 60;
 
 export type DueAction = 'done' | 'snooze7' | 'snooze30';
 

@@ -18,6 +18,26 @@ export async function createUserSession(userId: string, userAgent: string): Prom
   return row.id;
 }
 
+/**
+ * Whether a device session read from the database is live (not ended, not idle too long), and
+ * whether its last-seen time is old enough to be written again.
+ */
+export function sessionLiveness(
+  row: { lastSeenAt: Date | null; revokedAt: Date | null } | null | undefined,
+  now: Date,
+): 'ended' | 'live' | 'live-touch' {
+  if (!row?.lastSeenAt || row.revokedAt) return 'ended';
+  const idle = now.getTime() - row.lastSeenAt.getTime();
+  if (idle > SESSION_IDLE_MS) return 'ended';
+  return idle > TOUCH_EVERY_MS ? 'live-touch' : 'live';
+}
+
+/** Records that the session was used now. */
+export async function touchUserSession(sessionId: string, now: Date): Promise<void> {
+  const db = await executor();
+  await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
+}
+
 /** Whether the session is live (not ended, not idle too long); refreshes its last-seen time. */
 export async function checkUserSession(userId: string, sessionId: string, now = new Date()): Promise<boolean> {
   const db = await executor();
@@ -26,13 +46,9 @@ export async function checkUserSession(userId: string, sessionId: string, now = 
     .from(userSessions)
     .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)))
     .limit(1);
-  if (!row || row.revokedAt) return false;
-  const idle = now.getTime() - row.lastSeenAt.getTime();
-  if (idle > SESSION_IDLE_MS) return false;
-  if (idle > TOUCH_EVERY_MS) {
-    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
-  }
-  return true;
+  const state = sessionLiveness(row, now);
+  if (state === 'live-touch') await touchUserSession(sessionId, now);
+  return state !== 'ended';
 }
 
 export interface SessionSummary {

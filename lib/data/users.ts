@@ -1,15 +1,20 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { memberships, users, workspaces } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { memberships, userSessions, users, workspaces } from '@/db/schema';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/password';
 import { executor } from './context';
-import { checkUserSession } from './sessions';
+import { sessionLiveness, touchUserSession } from './sessions';
 import type { Executor } from '@/db';
 
 export interface SessionUser {
   id: string;
   name: string;
   email: string;
+}
+
+/** The signed-in user as a request sees it. */
+export interface CurrentUser extends SessionUser {
+  emailVerified: boolean;
 }
 
 const publicColumns = { id: users.id, name: users.name, email: users.email };
@@ -65,17 +70,29 @@ export async function verifyCredentials(email: string, password: string): Promis
  * The signed-in user when the session (issued at authTime, ms) has not been revoked since, and,
  * when a device session id is given, that device session is still live.
  */
-export async function getSessionUser(userId: string, authTime: number, sessionId?: string): Promise<SessionUser | null> {
+export async function getSessionUser(userId: string, authTime: number, sessionId?: string, now = new Date()): Promise<CurrentUser | null> {
   const db = await executor();
+  // The account and its device session in one round trip: this runs on every signed-in request.
   const [row] = await db
-    .select({ ...publicColumns, validAfter: users.sessionsValidAfter })
+    .select({
+      ...publicColumns,
+      validAfter: users.sessionsValidAfter,
+      emailVerifiedAt: users.emailVerifiedAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      revokedAt: userSessions.revokedAt,
+    })
     .from(users)
+    .leftJoin(userSessions, sessionId === undefined ? sql`false` : and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
     .where(eq(users.id, userId))
     .limit(1);
   // A second of slack: the JWT's issue time and the database clock are rounded differently.
   if (!row || row.validAfter.getTime() > authTime + 1000) return null;
-  if (sessionId !== undefined && !(await checkUserSession(userId, sessionId))) return null;
-  return { id: row.id, name: row.name, email: row.email };
+  if (sessionId !== undefined) {
+    const state = sessionLiveness(row, now);
+    if (state === 'ended') return null;
+    if (state === 'live-touch') await touchUserSession(sessionId, now);
+  }
+  return { id: row.id, name: row.name, email: row.email, emailVerified: row.emailVerifiedAt !== null };
 }
 
 /** Revokes every session of the user issued before now. */

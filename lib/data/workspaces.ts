@@ -44,11 +44,11 @@ export async function getMembership(
   return { role, workspace };
 }
 
-/** Every workspace the user belongs to, oldest membership first (the personal one leads). */
-export async function listMyWorkspaces(userId: string): Promise<WorkspaceSummary[]> {
+/** Every workspace the user belongs to with its settings, oldest membership first (the personal one leads). */
+export async function listMyWorkspaces(userId: string): Promise<Array<WorkspaceSummary & WorkspaceDetails>> {
   const db = await executor();
   return db
-    .select({ id: workspaces.id, name: workspaces.name, role: memberships.role })
+    .select({ ...detailColumns, role: memberships.role })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(eq(memberships.userId, userId))

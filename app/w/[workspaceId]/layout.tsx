@@ -1,5 +1,4 @@
-import { listMyWorkspaces } from '@/lib/data/workspaces';
-import { requireWorkspace } from '@/lib/workspace';
+import { myWorkspaces, requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/permissions';
 import { VerifyBanner } from '@/app/account/_components/verify-banner';
 import { Shell, type NavItem } from './_components/shell';
@@ -13,7 +12,7 @@ export default async function WorkspaceLayout({
 }) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  const workspaces = await listMyWorkspaces(ctx.userId);
+  const workspaces = await myWorkspaces(ctx.userId);
   const base = `/w/${workspaceId}`;
   const items: NavItem[] = [
     { href: base, label: 'Dashboard', icon: 'dashboard', exact: true, mobile: true },
