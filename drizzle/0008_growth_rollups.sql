@@ -10,17 +10,27 @@ CREATE INDEX "efforts_workspace_thanks_idx" ON "efforts" USING btree ("workspace
 CREATE INDEX "opportunities_workspace_updated_idx" ON "opportunities" USING btree ("workspace_id","updated_at");--> statement-breakpoint
 -- "Remembered" per contact: an inbound interaction on or after the day you met (any inbound one when
 -- that day is unknown), or an opportunity that came through them.
+-- Looked up by contact alone (a contact's interactions and opportunities are always in its workspace),
+-- so the lookup reads that contact's rows through its own index however the statistics stand.
 CREATE OR REPLACE FUNCTION contact_remembers(c contacts) RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT EXISTS (
       SELECT 1 FROM interactions i
-      WHERE i.contact_id = c.id AND i.workspace_id = c.workspace_id AND i.direction = 'inbound'
-        AND (c.met_on IS NULL OR i.date >= c.met_on))
-    OR EXISTS (SELECT 1 FROM opportunities o WHERE o.contact_id = c.id AND o.workspace_id = c.workspace_id);
+      WHERE i.contact_id = c.id AND i.direction = 'inbound' AND (c.met_on IS NULL OR i.date >= c.met_on))
+    OR EXISTS (SELECT 1 FROM opportunities o WHERE o.contact_id = c.id);
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION contacts_set_remembered() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The functions below look rows up from triggers and plan each lookup afresh (force_custom_plan): a
+-- plan cached while a table was nearly empty would otherwise keep scanning it whole while one long
+-- import fills it. contact_remembers stays a plain SQL function so it is inlined into their queries.
+CREATE OR REPLACE FUNCTION contacts_set_remembered() RETURNS trigger LANGUAGE plpgsql
+  SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
-  NEW.remembered := contact_remembers(NEW);
+  IF TG_OP = 'INSERT' THEN
+    -- Nothing can refer to a contact before it exists: a new contact has not come back yet.
+    NEW.remembered := false;
+  ELSIF NEW.met_on IS DISTINCT FROM OLD.met_on OR NEW.workspace_id IS DISTINCT FROM OLD.workspace_id THEN
+    NEW.remembered := contact_remembers(NEW);
+  END IF;
   RETURN NEW;
 END;
 $$;
@@ -29,7 +39,8 @@ CREATE TRIGGER contacts_remembered BEFORE INSERT OR UPDATE ON contacts
   FOR EACH ROW EXECUTE FUNCTION contacts_set_remembered();
 --> statement-breakpoint
 -- Recomputes one contact's flag after its interactions or opportunities changed; writes only on a change.
-CREATE OR REPLACE FUNCTION contact_refresh_remembered(p_contact uuid) RETURNS void LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION contact_refresh_remembered(p_contact uuid) RETURNS void LANGUAGE plpgsql
+  SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   c contacts;
 BEGIN
@@ -133,7 +144,8 @@ CREATE TRIGGER channel_days_contacts AFTER INSERT OR UPDATE OR DELETE ON contact
   FOR EACH ROW EXECUTE FUNCTION channel_days_contacts_trigger();
 --> statement-breakpoint
 -- What an opportunity credits, copied in from its contact, its effort and the contact's efforts.
-CREATE OR REPLACE FUNCTION opportunities_set_credit() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION opportunities_set_credit() RETURNS trigger LANGUAGE plpgsql
+  SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   c contacts;
 BEGIN
@@ -162,7 +174,8 @@ CREATE TRIGGER opportunities_credit BEFORE INSERT OR UPDATE ON opportunities
   FOR EACH ROW EXECUTE FUNCTION opportunities_set_credit();
 --> statement-breakpoint
 -- Re-copies the credit of a contact's opportunities (the BEFORE trigger above does the work).
-CREATE OR REPLACE FUNCTION opportunities_refresh_credit(p_contact uuid) RETURNS void LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION opportunities_refresh_credit(p_contact uuid) RETURNS void LANGUAGE plpgsql
+  SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
   IF p_contact IS NOT NULL THEN
     UPDATE opportunities SET touch_channels = touch_channels WHERE contact_id = p_contact;
@@ -199,7 +212,8 @@ CREATE TRIGGER effort_contacts_credit AFTER INSERT OR UPDATE OR DELETE ON effort
   FOR EACH ROW EXECUTE FUNCTION effort_contacts_refresh_credit();
 --> statement-breakpoint
 -- An effort that moves in time or changes channel re-credits the opportunities it touches.
-CREATE OR REPLACE FUNCTION efforts_refresh_credit() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION efforts_refresh_credit() RETURNS trigger LANGUAGE plpgsql
+  SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
   IF NEW.date IS DISTINCT FROM OLD.date OR NEW.channel IS DISTINCT FROM OLD.channel THEN
     UPDATE opportunities SET touch_channels = touch_channels
