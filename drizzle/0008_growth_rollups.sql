@@ -54,35 +54,36 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION interactions_refresh_remembered() RETURNS trigger LANGUAGE plpgsql AS $$
+-- For rows that point at a contact (interactions, opportunities, effort links): after a write, bring
+-- the contact's derived values up to date for the contact it left and the one it now names.
+-- TG_ARGV[0] says which: 'remembered' (the contact's flag) or 'credit' (its opportunities' touches).
+CREATE OR REPLACE FUNCTION contact_rows_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids uuid[] := '{}';
+  id uuid;
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM contact_refresh_remembered(OLD.contact_id);
+    ids := ids || OLD.contact_id;
   END IF;
   IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.contact_id IS DISTINCT FROM OLD.contact_id) THEN
-    PERFORM contact_refresh_remembered(NEW.contact_id);
+    ids := ids || NEW.contact_id;
   END IF;
+  FOREACH id IN ARRAY ids LOOP
+    IF TG_ARGV[0] = 'remembered' THEN
+      PERFORM contact_refresh_remembered(id);
+    ELSE
+      PERFORM opportunities_refresh_credit(id);
+    END IF;
+  END LOOP;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
 CREATE TRIGGER interactions_remembered AFTER INSERT OR UPDATE OR DELETE ON interactions
-  FOR EACH ROW EXECUTE FUNCTION interactions_refresh_remembered();
---> statement-breakpoint
-CREATE OR REPLACE FUNCTION opportunities_refresh_remembered() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM contact_refresh_remembered(OLD.contact_id);
-  END IF;
-  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.contact_id IS DISTINCT FROM OLD.contact_id) THEN
-    PERFORM contact_refresh_remembered(NEW.contact_id);
-  END IF;
-  RETURN NULL;
-END;
-$$;
+  FOR EACH ROW EXECUTE FUNCTION contact_rows_refresh('remembered');
 --> statement-breakpoint
 CREATE TRIGGER opportunities_remembered AFTER INSERT OR UPDATE OF contact_id OR DELETE ON opportunities
-  FOR EACH ROW EXECUTE FUNCTION opportunities_refresh_remembered();
+  FOR EACH ROW EXECUTE FUNCTION contact_rows_refresh('remembered');
 --> statement-breakpoint
 -- channel_days gains contacts_remembered: one more argument, defaulting to 0 for the existing callers.
 DROP FUNCTION channel_days_add(uuid, channel, date, numeric, integer, numeric, integer, integer, integer, integer, integer, integer);
@@ -196,20 +197,8 @@ $$;
 CREATE TRIGGER contacts_credit AFTER UPDATE ON contacts
   FOR EACH ROW EXECUTE FUNCTION contacts_refresh_credit();
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION effort_contacts_refresh_credit() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM opportunities_refresh_credit(OLD.contact_id);
-  END IF;
-  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.contact_id IS DISTINCT FROM OLD.contact_id) THEN
-    PERFORM opportunities_refresh_credit(NEW.contact_id);
-  END IF;
-  RETURN NULL;
-END;
-$$;
---> statement-breakpoint
 CREATE TRIGGER effort_contacts_credit AFTER INSERT OR UPDATE OR DELETE ON effort_contacts
-  FOR EACH ROW EXECUTE FUNCTION effort_contacts_refresh_credit();
+  FOR EACH ROW EXECUTE FUNCTION contact_rows_refresh('credit');
 --> statement-breakpoint
 -- An effort that moves in time or changes channel re-credits the opportunities it touches.
 CREATE OR REPLACE FUNCTION efforts_refresh_credit() RETURNS trigger LANGUAGE plpgsql
