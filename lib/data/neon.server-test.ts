@@ -19,7 +19,9 @@ describe('Neon serverless driver', () => {
     const created = await createUserWithWorkspace({ name: 'Nia', email: 'nia@example.com', password: 'neon pass phrase' });
     expect(created).not.toBeNull();
     expect(await verifyCredentials('nia@example.com', 'neon pass phrase')).toMatchObject({ name: 'Nia' });
-    expect(await listMyWorkspaces(created!.user.id)).toEqual([{ id: created!.workspaceId, name: "Nia's workspace", role: 'owner' }]);
+    expect(await listMyWorkspaces(created!.user.id)).toEqual([
+      { id: created!.workspaceId, name: "Nia's workspace", role: 'owner', targetNiche: '', hourlyValue: null, currency: 'USD' },
+    ]);
   });
 
   it('rolls a failed transaction back', async () => {
