@@ -41,7 +41,8 @@ import {
   verifyEmailWithToken,
 } from './accounts';
 import { createEmailToken, hashToken } from './email-tokens';
-import { checkUserSession, createUserSession } from './sessions';
+import { createUserSession } from './sessions';
+import { checkUserSession } from '@/lib/test/sessions';
 import { getLock, throttleKey } from './throttle';
 import { createUserWithWorkspace, getSessionUser } from './users';
 

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
 import { userSessions } from '@/db/schema';
 import { setupTestDatabase } from '@/lib/test/db';
-import { checkUserSession, createUserSession, listUserSessions, revokeAllUserSessions, revokeUserSession, SESSION_IDLE_MS } from './sessions';
+import { checkUserSession } from '@/lib/test/sessions';
+import { createUserSession, listUserSessions, revokeAllUserSessions, revokeUserSession, SESSION_IDLE_MS } from './sessions';
 import { createUserWithWorkspace, getSessionUser } from './users';
 
 let handle: DbHandle;

@@ -38,19 +38,6 @@ export async function touchUserSession(sessionId: string, now: Date): Promise<vo
   await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
 }
 
-/** Whether the session is live (not ended, not idle too long); refreshes its last-seen time. */
-export async function checkUserSession(userId: string, sessionId: string, now = new Date()): Promise<boolean> {
-  const db = await executor();
-  const [row] = await db
-    .select({ lastSeenAt: userSessions.lastSeenAt, revokedAt: userSessions.revokedAt })
-    .from(userSessions)
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)))
-    .limit(1);
-  const state = sessionLiveness(row, now);
-  if (state === 'live-touch') await touchUserSession(sessionId, now);
-  return state !== 'ended';
-}
-
 export interface SessionSummary {
   id: string;
   userAgent: string;
