@@ -10,7 +10,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface WorkspacePageCtx extends WorkspaceCtx {
   user: SessionUser;
-  workspace: WorkspaceDetails;
+  /** With the data version read this request, which keys the views cached in memory. */
+  workspace: WorkspaceDetails & { dataVersion: number };
 }
 
 /** The caller's workspaces with their settings, read once per request (the switcher and the membership check share it). */

@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/permissions';
 import { isChannelKey, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
 import { goingColdSql } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
+import { createViewCache } from './view-cache';
 
 export interface Period {
   /** Inclusive; null means from the beginning. */
@@ -232,4 +233,41 @@ export async function getDashboardSignals(ctx: WorkspaceCtx, period: Period, tod
     linkedinMissing,
     hasAnyRecord: Boolean(row?.any),
   };
+}
+
+export interface DashboardData {
+  totals: ChannelTotals[];
+  touches: OpportunityTouches[];
+  trend: MonthlyPoint[];
+  signals: DashboardSignals;
+}
+
+// A few hundred views of recent periods; long all-time histories count by the opportunities they hold.
+const dashboards = createViewCache<DashboardData>({
+  maxEntries: 500,
+  maxWeight: 200_000,
+  weigh: (d) => d.touches.length + d.totals.length + d.trend.length,
+});
+
+/**
+ * Everything the dashboard reads for a period, served from memory while the workspace's data
+ * version (ctx's workspace row, read by the caller this request) is unchanged. Inside a transaction
+ * it always reads, since that transaction may hold writes not yet committed.
+ */
+export async function getDashboard(
+  ctx: WorkspaceCtx,
+  { period, today, dataVersion }: { period: Period; today: string; dataVersion: number },
+): Promise<DashboardData> {
+  assertCan(ctx, 'workspace.read');
+  const load = async () => {
+    const [totals, touches, trend, signals] = await Promise.all([
+      getChannelTotals(ctx, period),
+      getOpportunityTouches(ctx, period),
+      getMonthlyTrend(ctx, period),
+      getDashboardSignals(ctx, period, today),
+    ]);
+    return { totals, touches, trend, signals };
+  };
+  if (ctx.tx) return load();
+  return dashboards.get(`${ctx.workspaceId}:${dataVersion}:${period.from ?? ''}:${period.to}:${today}`, load);
 }

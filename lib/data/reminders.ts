@@ -51,6 +51,7 @@ import { countGoingCold, listGoingCold } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 import { getChannelTotals, getOpportunityTouches } from './dashboard';
 import { getNotificationPrefs, isReminderKindOn, turnOffReminderKind } from './notification-prefs';
+import { createViewCache } from './view-cache';
 
 /** Roles that can act on records, hence get the daily nudge and the dashboard's "Due today". */
 const WRITER_ROLES = ROLES.filter((r) => can(r, 'records.write'));
@@ -147,6 +148,9 @@ async function loadDue(db: Executor, userId: string, workspaceId: string, today:
   });
 }
 
+// One list per person and workspace; each is at most a few dozen items.
+const dueLists = createViewCache<DueItem[]>({ maxEntries: 1000 });
+
 /** The caller's local date, from their reminder time zone (UTC until they choose one). */
 async function localToday(userId: string, now: Date, db?: Executor): Promise<string> {
   const prefs = await getNotificationPrefs(userId, db);
@@ -154,11 +158,20 @@ async function localToday(userId: string, now: Date, db?: Executor): Promise<str
 }
 
 /** What the caller should follow up on today in this workspace: the daily e-mail's list, for the dashboard. */
-export async function listDueToday(ctx: WorkspaceCtx, { now = new Date() }: { now?: Date } = {}): Promise<{ today: string; items: DueItem[] }> {
+export async function listDueToday(
+  ctx: WorkspaceCtx,
+  { now = new Date(), dataVersion }: { now?: Date; dataVersion?: number } = {},
+): Promise<{ today: string; items: DueItem[] }> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   const today = await localToday(ctx.userId, now, db);
-  return { today, items: await loadDue(db, ctx.userId, ctx.workspaceId, today) };
+  const load = () => loadDue(db, ctx.userId, ctx.workspaceId, today);
+  // Snoozes are written through the same triggers, so the workspace's data version covers them too.
+  const items =
+    dataVersion === undefined || ctx.tx
+      ? await load()
+      : await dueLists.get(`${ctx.workspaceId}:${dataVersion}:${ctx.userId}:${today}`, load);
+  return { today, items };
 }
 
 /** The record's display name when it is in the workspace; null otherwise. */

@@ -45,10 +45,12 @@ export async function getMembership(
 }
 
 /** Every workspace the user belongs to with its settings, oldest membership first (the personal one leads). */
-export async function listMyWorkspaces(userId: string): Promise<Array<WorkspaceSummary & WorkspaceDetails>> {
+export async function listMyWorkspaces(
+  userId: string,
+): Promise<Array<WorkspaceSummary & WorkspaceDetails & { dataVersion: number }>> {
   const db = await executor();
   return db
-    .select({ ...detailColumns, role: memberships.role })
+    .select({ ...detailColumns, role: memberships.role, dataVersion: workspaces.dataVersion })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
     .where(eq(memberships.userId, userId))

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches, SIGNAL_CAP } from '@/lib/data/dashboard';
+import { getDashboard, SIGNAL_CAP } from '@/lib/data/dashboard';
 import { today } from '@/lib/dates';
 import { CHANNELS, computePayoff, recommend } from '@/lib/payoff';
 import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from '@/lib/schemas/dashboard';
@@ -32,12 +32,7 @@ export default async function DashboardPage({
   const view = parseDashboardView(await searchParams);
   const period = { from: view.from, to: view.to };
   const now = today();
-  const [totals, touches, trend, signals] = await Promise.all([
-    getChannelTotals(ctx, period),
-    getOpportunityTouches(ctx, period),
-    getMonthlyTrend(ctx, period),
-    getDashboardSignals(ctx, period, now),
-  ]);
+  const { totals, touches, trend, signals } = await getDashboard(ctx, { period, today: now, dataVersion: ctx.workspace.dataVersion });
   const currency = ctx.workspace.currency;
   const hourlyValue = ctx.workspace.hourlyValue ?? 0;
   const payoff = computePayoff({ hourlyValue, totals, opportunities: touches, model: view.model, currency });

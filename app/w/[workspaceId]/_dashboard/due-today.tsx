@@ -10,7 +10,7 @@ const SHOWN = 8;
 export async function DueToday({ ctx }: { ctx: WorkspacePageCtx }) {
   // Snoozes are personal and only people who keep the records act on them.
   if (!can(ctx.role, 'records.write')) return null;
-  const { items } = await listDueToday(ctx);
+  const { items } = await listDueToday(ctx, { dataVersion: ctx.workspace.dataVersion });
   const shown = items.slice(0, SHOWN);
   return (
     <section className="card" aria-labelledby="due-title">
