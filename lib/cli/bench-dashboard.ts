@@ -95,6 +95,26 @@ async function load(url: string, headers: Record<string, string>) {
   return { rps: latencies.length / SECONDS, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors };
 }
 
+/** Runs fn against `next start` on the bench port with env added, then stops the server. */
+async function withServer(env: Record<string, string>, fn: () => Promise<void>) {
+  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await waitFor(`http://localhost:${port}/signin`);
+    await fn();
+  } finally {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 const results: string[] = [];
 for (const size of sizes) {
   await withDatabase(`groundwork_bench_${size}`, async (url, fresh) => {
@@ -148,42 +168,33 @@ for (const size of sizes) {
       secret,
       salt: 'authjs.session-token',
     });
-    const server = spawn('npx', ['next', 'start', '-p', String(port)], {
-      env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, NODE_ENV: 'production' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    try {
-      await waitFor(`http://localhost:${port}/signin`);
-      const page = `http://localhost:${port}/w/${ws.id}`;
-      const times: number[] = [];
-      for (let i = 0; i < runs + 3; i++) {
-        const s = performance.now();
-        const r = await fetch(page, { headers: { cookie: `authjs.session-token=${cookie}` }, redirect: 'manual' });
-        await r.text();
-        if (r.status !== 200) throw new Error(`dashboard answered ${r.status}`);
-        if (i >= 3) times.push(performance.now() - s);
-      }
-      const line = `page response, ${size} efforts, 90 days: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs)`;
-      console.log(line);
-      results.push(line);
+    const headers = { cookie: `authjs.session-token=${cookie}` };
+    const page = `http://localhost:${port}/w/${ws.id}`;
+    // Views kept in memory (the default) answer repeat views; with them off every view reads the database.
+    for (const viewCache of ['on', 'off'] as const) {
+      await withServer({ DATABASE_URL: url, AUTH_SECRET: secret, GROUNDWORK_VIEW_CACHE: viewCache }, async () => {
+        const times: number[] = [];
+        for (let i = 0; i < runs + 3; i++) {
+          const s = performance.now();
+          const r = await fetch(page, { headers, redirect: 'manual' });
+          await r.text();
+          if (r.status !== 200) throw new Error(`dashboard answered ${r.status}`);
+          if (i >= 3) times.push(performance.now() - s);
+        }
+        const line = `page response, ${size} efforts, 90 days, view cache ${viewCache}: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs)`;
+        console.log(line);
+        results.push(line);
 
-      // Throughput under concurrency: the dashboard, then the app's own not-found page right after.
-      const headers = { cookie: `authjs.session-token=${cookie}` };
-      const dash = await load(page, headers);
-      const floor = await load(`http://localhost:${port}/no-such-page`, headers);
-      const tline =
-        `throughput, ${size} efforts, ${CONNECTIONS} connections, ${SECONDS} s: dashboard ${dash.rps.toFixed(1)} req/s ` +
-        `(p50 ${ms(dash.p50)}, p95 ${ms(dash.p95)}, p99 ${ms(dash.p99)}, ${dash.errors} errors); not-found page ${floor.rps.toFixed(1)} req/s ` +
-        `(p95 ${ms(floor.p95)}); ratio ${(dash.rps / floor.rps).toFixed(2)}`;
-      console.log(tline);
-      results.push(tline);
-    } finally {
-      try {
-        process.kill(-server.pid!, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+        // Throughput under concurrency: the dashboard, then the app's own not-found page right after.
+        const dash = await load(page, headers);
+        const floor = await load(`http://localhost:${port}/no-such-page`, headers);
+        const tline =
+          `throughput, ${size} efforts, view cache ${viewCache}, ${CONNECTIONS} connections, ${SECONDS} s: dashboard ${dash.rps.toFixed(1)} req/s ` +
+          `(p50 ${ms(dash.p50)}, p95 ${ms(dash.p95)}, p99 ${ms(dash.p99)}, ${dash.errors} errors); not-found page ${floor.rps.toFixed(1)} req/s ` +
+          `(p95 ${ms(floor.p95)}); ratio ${(dash.rps / floor.rps).toFixed(2)}`;
+        console.log(tline);
+        results.push(tline);
+      });
     }
     await handle.close();
     await new Promise((r) => setTimeout(r, 500));

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(auth)/actions';
 import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
-import { Icon, type IconName } from './icons';
+import type { IconName } from './icons';
 import { NavLink } from './nav-link';
 
 export interface NavItem {
@@ -47,15 +47,7 @@ export function Shell({
           <ul className="space-y-1">
             {items.map((item) => (
               <li key={item.href}>
-                <NavLink
-                  href={item.href}
-                  exact={item.exact}
-                  className="flex items-center gap-3 rounded-lg px-3 py-2 text-stone-700 hover:bg-stone-100"
-                  activeClassName="bg-brand-50 font-semibold text-brand-800"
-                >
-                  <Icon name={item.icon} />
-                  {item.label}
-                </NavLink>
+                <NavLink href={item.href} exact={item.exact} variant="side" icon={item.icon} label={item.label} />
               </li>
             ))}
           </ul>
@@ -88,8 +80,7 @@ export function Shell({
                       .filter((i) => !i.mobile)
                       .map((item) => (
                         <li key={item.href}>
-                          <Link href={item.href} className="flex min-h-11 items-center gap-2 rounded-md px-3 text-sm hover:bg-stone-100">
-                            <Icon name={item.icon} />
+                          <Link href={item.href} className="flex min-h-11 items-center rounded-md px-3 text-sm hover:bg-stone-100">
                             {item.label}
                           </Link>
                         </li>
@@ -119,15 +110,7 @@ export function Shell({
             .filter((i) => i.mobile)
             .map((item) => (
               <li key={item.href} className="flex-1">
-                <NavLink
-                  href={item.href}
-                  exact={item.exact}
-                  className="flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 py-1.5 text-xs text-stone-600"
-                  activeClassName="font-semibold text-brand-800"
-                >
-                  <Icon name={item.icon} className="h-6 w-6" />
-                  {item.label}
-                </NavLink>
+                <NavLink href={item.href} exact={item.exact} variant="bar" icon={item.icon} label={item.label} />
               </li>
             ))}
         </ul>

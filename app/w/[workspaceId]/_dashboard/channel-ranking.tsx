@@ -76,7 +76,8 @@ export function ChannelRanking({ channels, currency }: { channels: ChannelResult
                     <span className="text-stone-600"> · score {c.score} · {CONFIDENCE_LABEL[c.confidence].toLowerCase()}</span>
                   </p>
                 </div>
-                <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+                {/* The stats are styled from the list, once per channel rather than on each of its terms. */}
+                <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4 [&_dd]:truncate [&_dd]:font-medium [&_dd]:tabular-nums [&_dt]:text-xs [&_dt]:text-stone-600 [&>div]:min-w-0">
                   <Stat label="Hours" value={formatHours(c.hours)} />
                   <Stat label="Money" value={formatMoney(c.money, currency)} />
                   <Stat label="Contacts" value={String(c.contactsMade)} />
@@ -98,9 +99,9 @@ export function ChannelRanking({ channels, currency }: { channels: ChannelResult
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div className="min-w-0">
-      <dt className="text-xs text-stone-600">{label}</dt>
-      <dd className="truncate font-medium tabular-nums">{value}</dd>
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
     </div>
   );
 }
