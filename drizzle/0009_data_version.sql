@@ -1,18 +1,22 @@
 ALTER TABLE "workspaces" ADD COLUMN "data_version" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
--- Every statement that writes records the dashboard reads moves its workspaces' data_version on, in
--- the same transaction: a view cached under an older version is never served again, on any server.
--- Once per statement (not per row), so an import of thousands of rows bumps each workspace once.
+-- Every transaction that writes records the dashboard reads moves its workspaces' data_version on: a
+-- view cached under an older version is never served again, on any server. Once per transaction is
+-- enough, since its writes become visible together at commit: a workspace row this transaction has
+-- already written (its xmin is ours) is left alone. Without that, each statement a row trigger runs
+-- (an interaction refreshing its contact, say) would write the same row again, and a long import
+-- would pile thousands of versions of it into one transaction.
 CREATE OR REPLACE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     UPDATE workspaces SET data_version = data_version + 1
-      WHERE id IN (SELECT DISTINCT workspace_id FROM new_rows);
+      WHERE id IN (SELECT DISTINCT workspace_id FROM new_rows) AND xmin <> pg_current_xact_id()::xid;
   ELSIF TG_OP = 'DELETE' THEN
     UPDATE workspaces SET data_version = data_version + 1
-      WHERE id IN (SELECT DISTINCT workspace_id FROM old_rows);
+      WHERE id IN (SELECT DISTINCT workspace_id FROM old_rows) AND xmin <> pg_current_xact_id()::xid;
   ELSE
     UPDATE workspaces SET data_version = data_version + 1
-      WHERE id IN (SELECT workspace_id FROM new_rows UNION SELECT workspace_id FROM old_rows);
+      WHERE id IN (SELECT workspace_id FROM new_rows UNION SELECT workspace_id FROM old_rows)
+        AND xmin <> pg_current_xact_id()::xid;
   END IF;
   RETURN NULL;
 END;

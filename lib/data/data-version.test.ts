@@ -90,6 +90,24 @@ describe('the workspace data version', () => {
     expect(await bumps(() => handle.db.insert(efforts).values(rows))).toEqual({ ana: 1, ben: 0 });
     expect(await bumps(() => handle.db.delete(efforts).where(eq(efforts.title, 'No such effort')))).toEqual({ ana: 0, ben: 0 });
   });
+
+  it('moves once for a whole transaction, however many statements its triggers run', async () => {
+    const ws = ana.workspaceId;
+    const moved = await bumps(() =>
+      handle.db.transaction(async (tx) => {
+        const people = await tx
+          .insert(contacts)
+          .values(Array.from({ length: 30 }, (_, i) => ({ workspaceId: ws, name: `Guest ${i}`, metOn: '2026-08-01' })))
+          .returning({ id: contacts.id });
+        // Each inbound interaction makes its contact "remembered": one more statement per row, run by a trigger.
+        await tx.insert(interactions).values(people.map((p) => ({ workspaceId: ws, contactId: p.id, date: '2026-08-03', direction: 'inbound' as const, kind: 'email' as const })));
+        await tx.update(contacts).set({ cadenceDays: 60 }).where(eq(contacts.workspaceId, ws));
+      }),
+    );
+    expect(moved).toEqual({ ana: 1, ben: 0 });
+    const remembered = await handle.db.select({ id: contacts.id }).from(contacts).where(eq(contacts.remembered, true));
+    expect(remembered.length).toBeGreaterThanOrEqual(30);
+  });
 });
 
 describe('the dashboard served from memory', () => {
