@@ -14,7 +14,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: server ? ['lib/**/*.test.ts', 'db/**/*.test.ts', 'lib/**/*.server-test.ts'] : ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    // On a PostgreSQL server only the suites that talk to a database run again; the rest ran already.
+    include: server
+      ? ['lib/data/**/*.test.ts', 'lib/security/**/*.test.ts', 'db/**/*.test.ts', 'lib/**/*.server-test.ts']
+      : ['lib/**/*.test.ts', 'db/**/*.test.ts'],
     globalSetup: ['lib/test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,

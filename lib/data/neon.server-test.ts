@@ -20,7 +20,15 @@ describe('Neon serverless driver', () => {
     expect(created).not.toBeNull();
     expect(await verifyCredentials('nia@example.com', 'neon pass phrase')).toMatchObject({ name: 'Nia' });
     expect(await listMyWorkspaces(created!.user.id)).toEqual([
-      { id: created!.workspaceId, name: "Nia's workspace", role: 'owner', targetNiche: '', hourlyValue: null, currency: 'USD' },
+      {
+        id: created!.workspaceId,
+        name: "Nia's workspace",
+        role: 'owner',
+        targetNiche: '',
+        hourlyValue: null,
+        currency: 'USD',
+        dataVersion: expect.any(Number),
+      },
     ]);
   });
 
