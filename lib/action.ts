@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Executor } from '@/db';
 import { activityLog, idempotencyKeys } from '@/db/schema';
@@ -94,6 +94,26 @@ async function storedResult<T>(db: Executor, key: string, userId: string): Promi
     .where(and(eq(idempotencyKeys.key, key), eq(idempotencyKeys.userId, userId)))
     .limit(1);
   return (row?.result as ActionResult<T> | null | undefined) ?? null;
+}
+
+/**
+ * How long a key stops a repeat. A double tap or a retried request comes within minutes; a day is
+ * generous, and the table does not grow without end.
+ */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+const PRUNE_BATCH = 5000;
+
+/** Deletes keys older than their day, a batch at a time so no lock is held long; returns how many went. */
+export async function pruneIdempotencyKeys(now: Date = new Date()): Promise<number> {
+  const db = await getDb();
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS);
+  let pruned = 0;
+  for (;;) {
+    const expired = db.select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(lt(idempotencyKeys.createdAt, cutoff)).limit(PRUNE_BATCH);
+    const gone = await db.delete(idempotencyKeys).where(inArray(idempotencyKeys.key, expired)).returning({ key: idempotencyKeys.key });
+    pruned += gone.length;
+    if (gone.length < PRUNE_BATCH) return pruned;
+  }
 }
 
 /** Thrown inside the transaction when another call with the same key got there first. */

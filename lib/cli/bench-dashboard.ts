@@ -186,12 +186,16 @@ for (const size of sizes) {
         results.push(line);
 
         // Throughput under concurrency: the dashboard, then the app's own not-found page right after.
+        // The account page, the smallest signed-in page, shows what the sign-in and membership
+        // checks and the navigation cost before any dashboard content.
         const dash = await load(page, headers);
         const floor = await load(`http://localhost:${port}/no-such-page`, headers);
+        const account = await load(`http://localhost:${port}/account`, headers);
         const tline =
           `throughput, ${size} efforts, view cache ${viewCache}, ${CONNECTIONS} connections, ${SECONDS} s: dashboard ${dash.rps.toFixed(1)} req/s ` +
           `(p50 ${ms(dash.p50)}, p95 ${ms(dash.p95)}, p99 ${ms(dash.p99)}, ${dash.errors} errors); not-found page ${floor.rps.toFixed(1)} req/s ` +
-          `(p95 ${ms(floor.p95)}); ratio ${(dash.rps / floor.rps).toFixed(2)}`;
+          `(p95 ${ms(floor.p95)}); ratio ${(dash.rps / floor.rps).toFixed(2)}; account page ${account.rps.toFixed(1)} req/s ` +
+          `(p95 ${ms(account.p95)}, ${account.errors} errors), ratio ${(account.rps / floor.rps).toFixed(2)}`;
         console.log(tline);
         results.push(tline);
       });

@@ -57,16 +57,19 @@ try {
     const scores: Record<string, number[]> = { performance: [], accessibility: [], lcp: [], cls: [], tbt: [] };
     for (let i = 0; i < runs; i++) {
       const out = path.join(dataDir, `lh-${i}.json`);
-      execFileSync(
-        'npx',
-        [
-          '-y', 'lighthouse@12', url, '--quiet', '--output=json', `--output-path=${out}`,
-          '--only-categories=performance,accessibility',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-          ...(signedIn ? [`--extra-headers=${headersFile}`] : []),
-        ],
-        { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' },
-      );
+      const args = [
+        '-y', 'lighthouse@12', url, '--quiet', '--output=json', `--output-path=${out}`,
+        '--only-categories=performance,accessibility',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        ...(signedIn ? [`--extra-headers=${headersFile}`] : []),
+      ];
+      // Lighthouse now and then loses its browser mid-run; such a run is repeated once, and said so.
+      try {
+        execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' });
+      } catch {
+        console.log(`${name}: run ${i + 1} failed in Lighthouse itself; repeating it once`);
+        execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' });
+      }
       const report = JSON.parse(readFileSync(out, 'utf8'));
       scores.performance.push(Math.round(report.categories.performance.score * 100));
       scores.accessibility.push(Math.round(report.categories.accessibility.score * 100));

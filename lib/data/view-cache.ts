@@ -10,7 +10,6 @@ export interface ViewCache<T> {
   /** The cached value for key, or load() once for all concurrent callers asking for the same key. */
   get(key: string, load: () => Promise<T>): Promise<T>;
   readonly size: number;
-  clear(): void;
 }
 
 /** Switched off with GROUNDWORK_VIEW_CACHE=off, e.g. to measure the uncached path. */
@@ -74,11 +73,6 @@ export function createViewCache<T>({
     },
     get size() {
       return entries.size;
-    },
-    clear() {
-      entries.clear();
-      weights.clear();
-      total = 0;
     },
   };
 }

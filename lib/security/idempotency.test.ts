@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db';
 import { activityLog, contacts, efforts, idempotencyKeys, timeEntries } from '@/db/schema';
@@ -15,7 +15,7 @@ vi.mock('@/lib/session', () => ({
 
 const { createContactAction } = await import('@/app/w/[workspaceId]/contacts/actions');
 const { quickLogAction } = await import('@/app/w/[workspaceId]/log/actions');
-const { splitIdempotencyKey } = await import('@/lib/action');
+const { splitIdempotencyKey, pruneIdempotencyKeys } = await import('@/lib/action');
 
 let handle: DbHandle;
 let alice: { user: { id: string; name: string; email: string }; workspaceId: string };
@@ -134,6 +134,30 @@ describe('idempotent actions', () => {
     const good = await createContactAction(alice.workspaceId, { ...contact('Fixed Later'), idempotencyKey: key });
     expect(good.ok).toBe(true);
     expect(await contactsNamed(alice.workspaceId, 'Fixed Later')).toBe(1);
+  });
+
+  it('forgets keys after a day, in the scheduled upkeep, and keeps fresher ones working', async () => {
+    request.user = alice.user;
+    const oldKey = randomUUID();
+    const freshKey = randomUUID();
+    await createContactAction(alice.workspaceId, { ...contact('Yesterday Key'), idempotencyKey: oldKey });
+    await createContactAction(alice.workspaceId, { ...contact('Today Key'), idempotencyKey: freshKey });
+    await handle.db
+      .update(idempotencyKeys)
+      .set({ createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) })
+      .where(like(idempotencyKeys.key, `%:${oldKey}`));
+
+    expect(await pruneIdempotencyKeys()).toBe(1);
+    const left = (await handle.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.key);
+    expect(left.some((k) => k.endsWith(oldKey))).toBe(false);
+    expect(left.some((k) => k.endsWith(freshKey))).toBe(true);
+
+    // The fresh key still stops a repeat; the forgotten one no longer does.
+    await createContactAction(alice.workspaceId, { ...contact('Today Key'), idempotencyKey: freshKey });
+    expect(await contactsNamed(alice.workspaceId, 'Today Key')).toBe(1);
+    await createContactAction(alice.workspaceId, { ...contact('Yesterday Key'), idempotencyKey: oldKey });
+    expect(await contactsNamed(alice.workspaceId, 'Yesterday Key')).toBe(2);
+    expect(await pruneIdempotencyKeys()).toBe(0);
   });
 
   it("never hands one user's stored result to another user with the same key", async () => {

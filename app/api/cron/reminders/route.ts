@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
+import { pruneIdempotencyKeys } from '@/lib/action';
 import { runReminders } from '@/lib/data/reminders';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +23,9 @@ async function handle(request: NextRequest): Promise<NextResponse> {
     return NextResponse.json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   }
   const summary = await runReminders();
-  return NextResponse.json({ ok: true, sent: summary }, { headers: { 'Cache-Control': 'no-store' } });
+  // Upkeep rides on the same schedule: records of finished submissions past their day go.
+  const pruned = await pruneIdempotencyKeys();
+  return NextResponse.json({ ok: true, sent: summary, prunedSubmissionKeys: pruned }, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** Any scheduler: `curl -X POST -H "Authorization: Bearer $CRON_SECRET" …/api/cron/reminders`. */
