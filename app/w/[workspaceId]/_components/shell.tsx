@@ -4,6 +4,7 @@ import { signOutAction } from '@/app/(auth)/actions';
 import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
 import type { IconName } from './icons';
+import { MenuDetails } from './menu-details';
 import { NavLink } from './nav-link';
 
 export interface NavItem {
@@ -69,7 +70,7 @@ export function Shell({
           </Link>
           <div className="flex min-w-0 items-center gap-2">
             <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="mobile" compact />
-            <details className="relative">
+            <MenuDetails className="relative">
               <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-lg px-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
                 More<span className="sr-only"> pages and sign out</span>
               </summary>
@@ -93,7 +94,7 @@ export function Shell({
                   </button>
                 </form>
               </div>
-            </details>
+            </MenuDetails>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-28 pt-5 sm:px-6 md:pb-10">
@@ -131,7 +132,7 @@ function WorkspaceSwitcher({
   compact?: boolean;
 }) {
   return (
-    <details className="group relative min-w-0">
+    <MenuDetails className="group relative min-w-0">
       <summary
         className={`flex cursor-pointer list-none items-center gap-2 rounded-lg border border-stone-200 bg-stone-50 px-3 py-2 text-left hover:bg-stone-100 ${compact ? 'max-w-44 text-sm' : 'w-full'}`}
         aria-label={`Workspace: ${current.name}. Switch workspace`}
@@ -164,6 +165,6 @@ function WorkspaceSwitcher({
           ))}
         </ul>
       </div>
-    </details>
+    </MenuDetails>
   );
 }
