@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { addDays, today } from '@/lib/dates';
+import { interactionSchema } from './interaction';
 import { contactListQuerySchema, contactSchema, isoDate, isLinkedinUrl, updateContactSchema } from './contact';
 
 const valid = {
@@ -100,8 +103,17 @@ describe('contact schema', () => {
     expect(errorsOf({ ...valid, metOn: '12/03/2026' }).metOn).toBe('Met on must be a date');
     expect(errorsOf({ ...valid, metOn: '1969-12-31' }).metOn).toMatch(/between 1970 and 2100/);
     expect(errorsOf({ ...valid, nextFollowUpOn: '2101-01-01' }).nextFollowUpOn).toMatch(/between 1970 and 2100/);
-    expect(contactSchema.parse({ ...valid, metOn: '2100-12-31' }).metOn).toBe('2100-12-31');
+    expect(contactSchema.parse({ ...valid, nextFollowUpOn: '2100-12-31' }).nextFollowUpOn).toBe('2100-12-31');
     expect(isoDate('Date').safeParse('').success).toBe(false);
+  });
+
+  it('takes a meeting date up to tomorrow, not a mistyped future year', () => {
+    const tomorrow = addDays(today(), 1);
+    expect(contactSchema.parse({ ...valid, metOn: tomorrow }).metOn).toBe(tomorrow);
+    expect(errorsOf({ ...valid, metOn: addDays(today(), 2) }).metOn).toBe("Met on can't be in the future");
+    expect(errorsOf({ ...valid, metOn: '2099-01-01' }).metOn).toBe("Met on can't be in the future");
+    expect(interactionSchema.safeParse({ contactId: randomUUID(), date: '2099-01-01', kind: 'email', direction: 'inbound', notes: '' }).success).toBe(false);
+    expect(interactionSchema.parse({ contactId: randomUUID(), date: today(), kind: 'email', direction: 'inbound', notes: '' }).date).toBe(today());
   });
 
   it('takes a listed channel, and "unknown" as none', () => {

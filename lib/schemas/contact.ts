@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, today } from '@/lib/dates';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
 import { longText, NO_CONTROL_CHARS, text, uuid } from './common';
 
@@ -20,6 +21,14 @@ export function isoDate(label = 'Date') {
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
     }, { error: `${label} must be a real date`, abort: true })
     .refine((v) => v >= MIN_DATE && v <= MAX_DATE, `${label} must be between 1970 and 2100`);
+}
+
+/**
+ * A date something already happened on: not after today. A day of slack covers people ahead of
+ * the server's calendar (UTC); a year typed as 2099 is refused instead of hiding a contact's last touch.
+ */
+export function pastIsoDate(label = 'Date') {
+  return isoDate(label).refine((v) => v <= addDays(today(), 1), `${label} can't be in the future`);
 }
 
 /** An optional date; empty input becomes null. */
@@ -138,7 +147,7 @@ export const contactSchema = z.object({
   notes: longText(5000, 'Notes'),
   metThroughEffortId: optionalUuid,
   channel: optionalChannel,
-  metOn: optionalIsoDate('Met on'),
+  metOn: z.preprocess((v) => emptyToNull(trimmed(v)), pastIsoDate('Met on').nullable()),
   cadenceDays: optionalInt(1, CADENCE_MAX, 'Keep-in-touch cadence'),
   nextFollowUpOn: optionalIsoDate('Next follow-up'),
 });

@@ -62,7 +62,7 @@ describe('effort schema: common fields', () => {
   });
 
   it('requires a label for other efforts', () => {
-    expect(errorsOf({ ...other, otherLabel: '' }).otherLabel).toBe('Label is required');
+    expect(errorsOf({ ...other, otherLabel: '' }).otherLabel).toBe('What kind of effort is required');
     expect(errorsOf({ ...other, otherLabel: 'x'.repeat(61) }).otherLabel).toMatch(/at most 60/);
   });
 

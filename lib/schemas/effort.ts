@@ -261,7 +261,7 @@ const linkedinSchema = z.object({
 const otherSchema = z.object({
   channel: z.literal('other'),
   ...common,
-  otherLabel: text(60, { min: 1, label: 'Label' }),
+  otherLabel: text(60, { min: 1, label: 'What kind of effort' }),
 });
 
 /** An effort as the form sends it; the same schema validates on the server. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { longText, uuid } from './common';
-import { isoDate } from './contact';
+import { pastIsoDate } from './contact';
 
 export const INTERACTION_KINDS = ['email', 'call', 'meeting', 'message', 'favor', 'pitch'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -24,7 +24,7 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
 };
 
 const fields = {
-  date: isoDate('Date'),
+  date: pastIsoDate('Date'),
   kind: z.enum(INTERACTION_KINDS, { error: 'Choose a kind from the list' }),
   direction: z.enum(DIRECTIONS, { error: 'Choose who reached out' }),
   notes: longText(2000, 'Notes'),
