@@ -96,4 +96,22 @@ test.describe('dashboard', () => {
       await expectNoSideScroll(page);
     });
   });
+
+  test('a custom period typed the wrong way round is swapped, and dates without Custom are explained', async ({ page, account }) => {
+    await page.goto(account.workspaceUrl);
+    const view = page.getByRole('form', { name: 'Dashboard view' });
+    await view.getByLabel('Period').selectOption({ label: 'Custom' });
+    await view.getByLabel('From (custom)').fill('2026-03-31');
+    await view.getByLabel('To (custom)').fill('2026-01-01');
+    await view.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'From was after To, so the two dates were swapped.' })).toBeVisible();
+    await expect(page.getByText(/2026-01-01 to 2026-03-31, first touch attribution/)).toBeVisible();
+    await expect(view.getByLabel('From (custom)')).toHaveValue('2026-01-01');
+
+    await view.getByLabel('Period').selectOption({ label: 'Last 30 days' });
+    await view.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'From and To apply only when Period is Custom; showing last 30 days.' })).toBeVisible();
+    await expect(view.getByLabel('Period')).toHaveValue('30');
+    await expect(view.getByLabel('From (custom)')).toHaveValue('');
+  });
 });

@@ -13,6 +13,22 @@ export function formatMoney(amount: number, currency: string): string {
   return f.format(amount);
 }
 
+const centFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount as it was entered: whole units when it is whole ("$26"), cents otherwise ("$25.50").
+ * Records show this; the dashboard's totals keep whole units.
+ */
+export function formatAmount(amount: number, currency: string): string {
+  if (Number.isInteger(Math.round(amount * 100) / 100)) return formatMoney(amount, currency);
+  let f = centFormats.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    centFormats.set(currency, f);
+  }
+  return f.format(amount);
+}
+
 /** A number with at most `digits` decimals and no trailing zeros, e.g. 2.5, 18, 1,200. */
 export function formatNumber(value: number, digits = 1): string {
   let f = numberFormats.get(digits);
@@ -23,9 +39,9 @@ export function formatNumber(value: number, digits = 1): string {
   return f.format(value);
 }
 
-/** Hours as "18 h" or "2.5 h". */
+/** Hours as "18 h", "2.5 h" or "3.25 h": the quarter hours people log are shown as logged. */
 export function formatHours(hours: number): string {
-  return `${formatNumber(hours, 1)} h`;
+  return `${formatNumber(hours, 2)} h`;
 }
 
 /** A whole percentage, e.g. "42%". */

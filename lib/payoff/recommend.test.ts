@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelName } from './channels';
 import type { ChannelKey } from './channels';
-import { formatHours, formatMoney, joinList, pluralize } from './format';
+import { formatAmount, formatHours, formatMoney, joinList, pluralize } from './format';
 import { recommend } from './recommend';
 import type { RecommendInput } from './recommend';
 import type { ChannelResult } from './types';
@@ -257,10 +257,18 @@ describe('formatting', () => {
     expect(formatMoney(240, 'EUR')).toBe('€240');
     expect(formatMoney(-62.5, 'USD')).toBe('-$63');
   });
-  it('formats hours with at most one decimal', () => {
+  it('formats a recorded amount as entered: cents only when there are some', () => {
+    expect(formatAmount(25.5, 'USD')).toBe('$25.50');
+    expect(formatAmount(2500.75, 'USD')).toBe('$2,500.75');
+    expect(formatAmount(26, 'USD')).toBe('$26');
+    expect(formatAmount(240.001, 'EUR')).toBe('€240');
+  });
+  it('formats hours with at most two decimals, as the forms take them', () => {
     expect(formatHours(18)).toBe('18 h');
     expect(formatHours(2.5)).toBe('2.5 h');
-    expect(formatHours(2.04)).toBe('2 h');
+    expect(formatHours(3.25)).toBe('3.25 h');
+    expect(formatHours(9.25)).toBe('9.25 h');
+    expect(formatHours(2.004)).toBe('2 h');
     expect(formatHours(1234)).toBe('1,234 h');
   });
   it('pluralises by the number shown', () => {

@@ -15,9 +15,20 @@ describe('dashboard view from the URL', () => {
     expect(parseDashboardView({ period: 'custom', from: '2026-01-01', to: '2026-03-31' }, now)).toMatchObject({
       period: 'custom', from: '2026-01-01', to: '2026-03-31',
     });
-    expect(parseDashboardView({ period: 'custom', from: '2026-03-31', to: '2026-01-01' }, now).period).toBe('90');
-    expect(parseDashboardView({ period: 'custom', from: '2026-02-30', to: '2026-03-01' }, now).period).toBe('90');
+    expect(parseDashboardView({ period: 'custom', from: '2026-03-31', to: '2026-01-01' }, now)).toMatchObject({
+      period: 'custom', from: '2026-01-01', to: '2026-03-31', notice: 'From was after To, so the two dates were swapped.',
+    });
+    expect(parseDashboardView({ period: 'custom', from: '2026-02-30', to: '2026-03-01' }, now)).toMatchObject({ period: '90', notice: expect.stringMatching(/needs a From and a To/) });
     expect(parseDashboardView({ period: 'custom', from: "'; drop table", to: 'x' }, now).period).toBe('90');
+    expect(parseDashboardView({ period: 'custom', from: '2026-01-01', to: '' }, now).notice).toMatch(/needs a From and a To/);
+    expect(parseDashboardView({ period: 'custom', from: '2026-01-01', to: '2026-03-31' }, now).notice).toBeUndefined();
+  });
+
+  it('says so when dates come with a period that is not Custom, and keeps the chosen period', () => {
+    expect(parseDashboardView({ period: '30', from: '2026-01-01', to: '2026-03-31' }, now)).toMatchObject({
+      period: '30', from: '2026-10-27', notice: 'From and To apply only when Period is Custom; showing last 30 days.',
+    });
+    expect(parseDashboardView({ period: '90', from: '', to: '' }, now).notice).toBeUndefined();
   });
   it('ignores unknown values and arrays', () => {
     expect(parseDashboardView({ period: '7', model: 'magic' }, now)).toMatchObject({ period: '90', model: 'first' });

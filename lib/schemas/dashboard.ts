@@ -36,6 +36,8 @@ export interface DashboardView {
   to: string;
   model: (typeof MODELS)[number];
   label: string;
+  /** Said above the dashboard when the dates asked for could not be used as they came. */
+  notice?: string;
 }
 
 /** The dashboard's view from URL parameters; anything unknown falls back to 90 days, first touch. */
@@ -44,14 +46,27 @@ export function parseDashboardView(params: Record<string, string | string[] | un
   const period = (PERIODS as readonly string[]).includes(pick('period') ?? '') ? (pick('period') as PeriodKey) : '90';
   const model = (MODELS as readonly string[]).includes(pick('model') ?? '') ? (pick('model') as DashboardView['model']) : 'first';
   const end = today(now);
+  const ninetyDays = { period: '90' as const, from: addDays(end, -89), to: end, model, label: PERIOD_LABELS['90'] };
+  const datesGiven = Boolean(pick('from')?.trim() || pick('to')?.trim());
   if (period === 'custom') {
-    const from = isoDate.safeParse(pick('from'));
-    const to = isoDate.safeParse(pick('to'));
-    if (from.success && to.success && from.data <= to.data) {
-      return { period, from: from.data, to: to.data, model, label: `${from.data} to ${to.data}` };
+    const from = isoDate.safeParse(pick('from')?.trim());
+    const to = isoDate.safeParse(pick('to')?.trim());
+    if (!from.success || !to.success) {
+      return { ...ninetyDays, notice: 'A custom period needs a From and a To date between 1970 and 2100, so the last 90 days are shown.' };
     }
-    return { period: '90', from: addDays(end, -89), to: end, model, label: PERIOD_LABELS['90'] };
+    // A range typed the wrong way round is still clearly meant: show it, and say so.
+    const [start, finish] = from.data <= to.data ? [from.data, to.data] : [to.data, from.data];
+    return {
+      period,
+      from: start,
+      to: finish,
+      model,
+      label: `${start} to ${finish}`,
+      ...(from.data > to.data ? { notice: 'From was after To, so the two dates were swapped.' } : {}),
+    };
   }
-  if (period === 'all') return { period, from: null, to: end, model, label: PERIOD_LABELS.all };
-  return { period, from: addDays(end, -(Number(period) - 1)), to: end, model, label: PERIOD_LABELS[period] };
+  const notice = datesGiven ? `From and To apply only when Period is Custom; showing ${PERIOD_LABELS[period].toLowerCase()}.` : undefined;
+  if (period === 'all') return { period, from: null, to: end, model, label: PERIOD_LABELS.all, ...(notice ? { notice } : {}) };
+  if (period === '90') return { ...ninetyDays, ...(notice ? { notice } : {}) };
+  return { period, from: addDays(end, -(Number(period) - 1)), to: end, model, label: PERIOD_LABELS[period], ...(notice ? { notice } : {}) };
 }

@@ -104,6 +104,12 @@ export default async function DashboardPage({
         </form>
       </div>
 
+      {view.notice ? (
+        <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {view.notice}
+        </p>
+      ) : null}
+
       {!signals.hasAnyRecord ? (
         <section aria-labelledby="empty-title" className="card">
           <h2 id="empty-title" className="text-lg font-semibold">

@@ -7,7 +7,7 @@ import { getLinkedinChecklist } from '@/lib/data/linkedin-checklist';
 import { formatDate, today } from '@/lib/dates';
 import { effortFlags } from '@/lib/flags';
 import { CHANNELS } from '@/lib/payoff/channels';
-import { formatHours, formatMoney } from '@/lib/payoff/format';
+import { formatAmount, formatHours } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
 import { effortFiltersSchema, type EffortFilters } from '@/lib/schemas/effort';
 import { requireWorkspace } from '@/lib/workspace';
@@ -164,7 +164,7 @@ export default async function EffortsPage({
                       </div>
                       <div>
                         <dt className="sr-only">Money spent</dt>
-                        <dd>{formatMoney(effort.moneySpent, currency)}</dd>
+                        <dd>{formatAmount(effort.moneySpent, currency)}</dd>
                       </div>
                     </dl>
                   </div>

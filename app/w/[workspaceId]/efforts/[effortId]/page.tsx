@@ -6,7 +6,7 @@ import { Badge, PageHeader } from '@/app/_components/page-header';
 import { getEffort, type FieldValue } from '@/lib/data/efforts';
 import { formatDate, today } from '@/lib/dates';
 import { effortFlags } from '@/lib/flags';
-import { formatHours, formatMoney, formatNumber, pluralize } from '@/lib/payoff/format';
+import { formatAmount, formatHours, formatNumber, pluralize } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
 import { CHANNEL_FIELDS, type ChannelFieldSpec } from '@/lib/schemas/effort';
 import { requireWorkspace } from '@/lib/workspace';
@@ -32,7 +32,7 @@ function show(spec: ChannelFieldSpec, value: FieldValue, currency: string): stri
     case 'int':
       return formatNumber(Number(value), 0);
     case 'money':
-      return formatMoney(Number(value), currency);
+      return formatAmount(Number(value), currency);
     case 'date':
       return formatDate(String(value));
     case 'enum':
@@ -111,7 +111,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
         <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
           <Item label="Date" value={formatDate(effort.date)} />
           <Item label="Hours" value={formatHours(effort.hours)} />
-          <Item label="Money spent" value={formatMoney(effort.moneySpent, currency)} />
+          <Item label="Money spent" value={formatAmount(effort.moneySpent, currency)} />
           {specs.map((spec) => (
             <Item
               key={spec.name}
@@ -165,7 +165,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
         ) : paid > 0 ? (
           // A payment typed on the project is not a win until it is logged: the dashboard counts opportunities.
           <p className="mt-2 text-stone-700">
-            This project paid {formatMoney(paid, currency)}. Log that as a won opportunity so the dashboard counts it.
+            This project paid {formatAmount(paid, currency)}. Log that as a won opportunity so the dashboard counts it.
           </p>
         ) : (
           <p className="mt-2 text-stone-700">None yet. When this effort brings a job, client or referral, tie the opportunity to it.</p>

@@ -6,7 +6,7 @@ import { Badge, PageHeader } from '@/app/_components/page-header';
 import { getOpportunity } from '@/lib/data/opportunities';
 import { formatDate } from '@/lib/dates';
 import { can } from '@/lib/permissions';
-import { formatMoney } from '@/lib/payoff/format';
+import { formatAmount } from '@/lib/payoff/format';
 import { isClosedStage, KIND_LABELS, STAGE_LABELS } from '@/lib/schemas/opportunity';
 import { isUuid, requireWorkspace } from '@/lib/workspace';
 import { Comments } from '../../_components/comments';
@@ -85,8 +85,8 @@ export default async function OpportunityPage({
               <span className="text-stone-600">None</span>
             )}
           </Item>
-          <Item term="Expected value">{formatMoney(o.expectedValue, currency)}</Item>
-          {o.stage === 'won' ? <Item term="Won value">{formatMoney(o.wonValue, currency)}</Item> : null}
+          <Item term="Expected value">{formatAmount(o.expectedValue, currency)}</Item>
+          {o.stage === 'won' ? <Item term="Won value">{formatAmount(o.wonValue, currency)}</Item> : null}
           <Item term="Opened on">{formatDate(o.openedOn)}</Item>
           {isClosedStage(o.stage) ? <Item term="Closed on">{formatDate(o.closedOn)}</Item> : null}
           <Item term="Notes">

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/app/_components/page-header';
 import type { OpportunityCard as Card } from '@/lib/data/opportunities';
 import { formatDate } from '@/lib/dates';
-import { formatMoney } from '@/lib/payoff/format';
+import { formatAmount } from '@/lib/payoff/format';
 import { KIND_LABELS, STAGE_LABELS } from '@/lib/schemas/opportunity';
 import { MoveStageForm } from './move-stage-form';
 
@@ -38,7 +38,7 @@ export function OpportunityCard({
       <dl className="mt-2 grid grid-cols-2 gap-x-3 text-sm">
         <div>
           <dt className="text-stone-500">{o.stage === 'won' ? 'Won' : 'Expected'}</dt>
-          <dd className="font-medium">{formatMoney(o.stage === 'won' ? o.wonValue : o.expectedValue, currency)}</dd>
+          <dd className="font-medium">{formatAmount(o.stage === 'won' ? o.wonValue : o.expectedValue, currency)}</dd>
         </div>
         <div>
           <dt className="text-stone-500">Opened</dt>
