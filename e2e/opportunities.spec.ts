@@ -56,12 +56,20 @@ test.describe('opportunities', () => {
     await expect(page.getByRole('region', { name: /^Talking/ }).getByRole('article', { name: title })).toBeVisible();
     await moveCard(page, /^Talking/, title, 'Proposal / interview');
     await expect(page.getByRole('region', { name: /^Proposal/ }).getByRole('article', { name: title })).toBeVisible();
-    await moveCard(page, /^Proposal/, title, 'Won');
+    // Moving to Won asks what it brought, starting from the expected value.
+    const proposalCard = page.getByRole('region', { name: /^Proposal/ }).getByRole('article', { name: title });
+    await proposalCard.getByLabel('Move to').selectOption({ label: 'Won' });
+    await expect(proposalCard.getByLabel('Won value')).toHaveValue('5000');
+    await proposalCard.getByLabel('Won value').fill('-3');
+    await proposalCard.getByRole('button', { name: `Move ${title}` }).click();
+    await expect(proposalCard.getByText('Won value cannot be negative')).toBeVisible();
+    await proposalCard.getByLabel('Won value').fill('4800.50');
+    await proposalCard.getByRole('button', { name: `Move ${title}` }).click();
     const won = page.getByRole('region', { name: /^Won/ });
-    await expect(won.getByRole('article', { name: title })).toBeVisible();
+    await expect(won.getByRole('article', { name: title })).toContainText('$4,800.50');
     await expect(page.getByRole('region', { name: /^Lead/ }).getByRole('article', { name: title })).toHaveCount(0);
 
-    // The won value is what was actually signed: set it in the edit form.
+    // The won value can be corrected later in the edit form.
     await won.getByRole('link', { name: title }).click();
     await page.getByRole('link', { name: 'Edit' }).click();
     const edit = page.getByRole('form', { name: 'Edit opportunity' });

@@ -154,6 +154,9 @@ describe('opportunities', () => {
     expect(await getOpportunity(alice, id)).toMatchObject({ stage: 'won', wonValue: 4000, closedOn: today(), version: 4 });
     await moveOpportunityStage(alice, id, 'lead', 4);
     expect(await getOpportunity(alice, id)).toMatchObject({ stage: 'lead', wonValue: 0, closedOn: null });
+    // A value given with the move to Won is what was won.
+    await moveOpportunityStage(alice, id, 'won', 5, 5250.5);
+    expect(await getOpportunity(alice, id)).toMatchObject({ stage: 'won', wonValue: 5250.5 });
     await deleteOpportunity(alice, id);
   });
 

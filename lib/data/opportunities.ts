@@ -342,6 +342,7 @@ export async function moveOpportunityStage(
   id: string,
   stage: Stage,
   version: number,
+  wonValue = 0,
 ): Promise<{ id: string; stage: StageKey } | WriteFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
@@ -354,9 +355,11 @@ export async function moveOpportunityStage(
         ? sql`coalesce(${opportunities.closedOn}, greatest(${opportunities.openedOn}, ${now}::date))`
         : null,
       wonValue:
-        stage === 'won'
-          ? sql`case when ${opportunities.wonValue} > 0 then ${opportunities.wonValue} else ${opportunities.expectedValue} end`
-          : 0,
+        stage !== 'won'
+          ? 0
+          : wonValue > 0
+            ? wonValue
+            : sql`case when ${opportunities.wonValue} > 0 then ${opportunities.wonValue} else ${opportunities.expectedValue} end`,
       version: sql`${opportunities.version} + 1`,
     })
     .where(and(eq(opportunities.id, id), eq(opportunities.workspaceId, ctx.workspaceId), eq(opportunities.version, version)))

@@ -132,6 +132,8 @@ export const moveStageSchema = z.object({
   id: z.string().uuid('Not a valid id'),
   stage,
   version: z.coerce.number().int().min(1).max(2_147_483_647),
+  /** Asked for when the move is to Won; empty or 0 keeps what was won before, or else the expected value. */
+  wonValue: amount(MAX_MONEY, 'Won value'),
 });
 export type MoveStageInput = z.output<typeof moveStageSchema>;
 

@@ -26,7 +26,7 @@ export const updateOpportunityAction = workspaceAction(
 
 export const moveOpportunityStageAction = workspaceAction(
   { schema: moveStageSchema, permission: 'records.write', activity: 'opportunity.move' },
-  async (ctx, input) => moveOpportunityStage(ctx, input.id, input.stage, input.version),
+  async (ctx, input) => moveOpportunityStage(ctx, input.id, input.stage, input.version, input.wonValue),
 );
 
 export const deleteOpportunityAction = workspaceAction(

@@ -106,6 +106,7 @@ export default async function OpportunityPage({
             version={o.version}
             stage={o.stage}
             title={o.title}
+            suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
             idPrefix="detail"
           />
         </section>

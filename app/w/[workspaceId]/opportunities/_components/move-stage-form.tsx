@@ -20,6 +20,7 @@ export function MoveStageForm({
   stage,
   title,
   idPrefix,
+  suggestedWonValue,
 }: {
   workspaceId: string;
   id: string;
@@ -27,12 +28,17 @@ export function MoveStageForm({
   stage: StageKey;
   title: string;
   idPrefix: string;
+  /** Filled in when the move is to Won: what was won before, or else the expected value. */
+  suggestedWonValue: number;
 }) {
   const router = useRouter();
   const [target, setTarget] = useState<StageKey>(suggestedStage(stage));
+  const [wonValue, setWonValue] = useState(suggestedWonValue > 0 ? String(suggestedWonValue) : '');
   const [error, setError] = useState<string>();
+  const [wonError, setWonError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const selectId = `${idPrefix}-move-${id}`;
+  const wonId = `${selectId}-won`;
   return (
     <form
       className="mt-3"
@@ -40,10 +46,13 @@ export function MoveStageForm({
         e.preventDefault();
         startTransition(async () => {
           setError(undefined);
+          setWonError(undefined);
           try {
-            const result = await moveOpportunityStageAction(workspaceId, { id, stage: target, version });
+            const result = await moveOpportunityStageAction(workspaceId, { id, stage: target, version, wonValue: target === 'won' ? wonValue : '' });
             if (!result.ok) {
-              setError(result.formError ?? 'That did not work. Try again.');
+              const fieldError = result.fieldErrors?.wonValue?.[0];
+              if (fieldError) setWonError(fieldError);
+              else setError(result.formError ?? 'That did not work. Try again.');
               return;
             }
             router.refresh();
@@ -56,23 +65,45 @@ export function MoveStageForm({
       <label htmlFor={selectId} className="block text-xs font-medium text-stone-700">
         Move to
       </label>
-      <div className="mt-1 flex flex-wrap gap-2">
-        <select
-          id={selectId}
-          value={target}
-          onChange={(e) => setTarget(e.target.value as StageKey)}
-          className="input min-h-11 min-w-32 flex-1 py-1.5 text-sm"
-        >
-          {STAGES.filter((s) => s !== stage).map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="btn-secondary shrink-0 px-3 text-sm" disabled={pending} aria-label={`Move ${title}`}>
-          {pending ? 'Moving…' : 'Move'}
-        </button>
-      </div>
+      <select
+        id={selectId}
+        value={target}
+        onChange={(e) => setTarget(e.target.value as StageKey)}
+        className="input mt-1 min-h-11 py-1.5 text-sm"
+      >
+        {STAGES.filter((s) => s !== stage).map((s) => (
+          <option key={s} value={s}>
+            {STAGE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      {target === 'won' ? (
+        <div className="mt-2">
+          <label htmlFor={wonId} className="block text-xs font-medium text-stone-700">
+            Won value
+          </label>
+          <input
+            id={wonId}
+            inputMode="decimal"
+            value={wonValue}
+            onChange={(e) => setWonValue(e.target.value)}
+            aria-invalid={wonError ? true : undefined}
+            aria-describedby={`${wonId}-hint${wonError ? ` ${wonId}-error` : ''}`}
+            className="input mt-1 min-h-11 py-1.5 text-sm"
+          />
+          <p id={`${wonId}-hint`} className="mt-1 text-xs text-stone-600">
+            What it brought, so the dashboard can count it. Leave empty if it brought no money.
+          </p>
+          {wonError ? (
+            <p id={`${wonId}-error`} className="mt-1 text-sm font-medium text-red-700">
+              {wonError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="submit" className="btn-secondary mt-2 px-3 text-sm" disabled={pending} aria-label={`Move ${title}`}>
+        {pending ? 'Moving…' : 'Move'}
+      </button>
       {error ? (
         <p role="alert" className="mt-2 text-sm font-medium text-red-700">
           {error}

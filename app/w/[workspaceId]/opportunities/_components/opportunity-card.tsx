@@ -53,6 +53,7 @@ export function OpportunityCard({
           version={o.version}
           stage={o.stage}
           title={o.title}
+          suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
           idPrefix={idPrefix}
         />
       ) : null}
