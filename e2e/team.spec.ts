@@ -1,5 +1,6 @@
 import { devices, type Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from './fixtures';
+import { expectNoSideScroll } from './story-helpers';
 
 /** The href of the first link in the outbox mail to `to` whose subject matches, as a same-origin path. */
 async function mailedLink(page: Page, to: string, subject: RegExp, pathPart: string): Promise<string> {
@@ -28,6 +29,7 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await ownerComments.getByRole('button', { name: 'Post comment' }).click();
   const ownerComment = page.getByRole('article', { name: `Comment by ${account.name}` });
   await expect(ownerComment).toContainText('Owner here: clubs are working.');
+  await expect(ownerComments.getByLabel('Your comment')).toBeFocused();
   const ownerCommentId = (await ownerComment.getAttribute('id'))!.replace('comment-', '');
 
   // Invite the coach.
@@ -38,6 +40,8 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await invite.getByLabel('Role').selectOption('coach');
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${coachEmail}` })).toBeVisible();
+  // Focus moves to the link, not back to the top of the page.
+  await expect(page.getByLabel('Invitation link')).toBeFocused();
   const shown = await page.getByLabel('Invitation link').inputValue();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('listitem', { name: `Invitation for ${coachEmail}` })).toContainText('Coach');
@@ -58,9 +62,8 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await form.getByLabel('Email').fill(coachEmail);
   await form.getByLabel('Password').fill('coaching is listening first');
   await form.getByRole('button', { name: 'Create account' }).click();
-  await coach.waitForURL((url) => /^\/(w\/[0-9a-f-]{36}|invite\/)/.test(url.pathname));
-  // Signup lands in the new personal workspace unless it honours ?next; either way, back to the link.
-  if (!coach.url().includes('/invite/')) await coach.goto(invitePath);
+  // A new account made from the invitation comes back to it.
+  await coach.waitForURL((url) => url.pathname === invitePath);
   await coach.getByRole('button', { name: "Join Robin's workspace as coach" }).click();
   await coach.waitForURL(new RegExp(`${base}$`));
   await expect(coach.getByRole('heading', { level: 1, name: "Robin's workspace" })).toBeVisible();
@@ -111,6 +114,12 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await expect(coach.getByRole('article', { name: `${account.name}: Robin's workspace` })).toBeVisible();
   await expect(coach.getByRole('article', { name: "Casey Coach: Casey's workspace" })).toBeVisible();
   await expect(coach.getByRole('article', { name: 'The team' })).toBeVisible();
+  await expectNoSideScroll(coach);
+  // On a desktop screen the same roster is a table, and the page still does not scroll sideways.
+  await coach.setViewportSize({ width: 1280, height: 800 });
+  await expect(coach.getByRole('table')).toBeVisible();
+  await expectNoSideScroll(coach);
+  await coach.setViewportSize(devices['Pixel 7'].viewport);
 
   // A private note about the client, visible only to the coach.
   await coach.getByRole('article', { name: `${account.name}: Robin's workspace` }).getByRole('link', { name: 'Private notes' }).click();
@@ -126,7 +135,8 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await page.goto(`${base}/members`);
   const row = page.getByRole('listitem', { name: 'Casey Coach' });
   await expect(row).toContainText(coachEmail);
-  await row.getByRole('button', { name: 'Remove' }).click();
+  // The button says whom it removes, for people who hear the page.
+  await page.getByRole('button', { name: 'Remove Casey Coach' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByRole('listitem', { name: 'Casey Coach' })).toHaveCount(0);
 

@@ -40,19 +40,24 @@ export const signInAction = publicAction(
 /** What signup answers: a new account goes to its workspace; anything else is told to check mail. */
 export type SignUpOutcome = { redirectTo: string } | { checkEmail: true };
 
-export const signUpAction = publicAction({ schema: signUpSchema }, async (input): Promise<SignUpOutcome | ReturnType<typeof fail>> => {
-  const budget = await takeSignUpBudget(clientAddress(await headers()));
-  if (!budget.allowed) return fail(`Too many sign-ups from this network. ${retryMessage(budget.retryAfterMs)}`);
-  const created = await createUserWithWorkspace(input);
-  if (!created) {
-    // Saying "this address is taken" would tell anyone who has an account; the holder hears instead.
-    after(() => notifySignUpAttempt(input.email));
-    return { checkEmail: true };
-  }
-  await sendVerificationEmail(created.user);
-  if (!(await startSession(input.email, input.password))) return fail('Your account was created. Sign in to continue.');
-  return { redirectTo: `/w/${created.workspaceId}` };
-});
+export const signUpAction = publicAction(
+  { schema: signUpSchema.extend({ next: z.string().max(500).optional() }) },
+  async (input): Promise<SignUpOutcome | ReturnType<typeof fail>> => {
+    const budget = await takeSignUpBudget(clientAddress(await headers()));
+    if (!budget.allowed) return fail(`Too many sign-ups from this network. ${retryMessage(budget.retryAfterMs)}`);
+    const created = await createUserWithWorkspace(input);
+    if (!created) {
+      // Saying "this address is taken" would tell anyone who has an account; the holder hears instead.
+      after(() => notifySignUpAttempt(input.email));
+      return { checkEmail: true };
+    }
+    await sendVerificationEmail(created.user);
+    if (!(await startSession(input.email, input.password))) return fail('Your account was created. Sign in to continue.');
+    // Someone who came from an invitation goes back to it to join; anyone else to their new workspace.
+    const next = safeNextPath(input.next);
+    return { redirectTo: next !== '/' ? next : `/w/${created.workspaceId}` };
+  },
+);
 
 export async function signOutAction(): Promise<void> {
   const claims = await getSessionClaims();

@@ -10,6 +10,7 @@ type Result = { ok: true; data?: unknown } | { ok: false; formError?: string };
  */
 export function ConfirmButton({
   label,
+  labelDetail,
   title,
   message,
   confirmLabel,
@@ -18,6 +19,8 @@ export function ConfirmButton({
   className = 'btn-danger',
 }: {
   label: string;
+  /** Heard by screen readers after the label, e.g. whom "Remove" removes when a list has several. */
+  labelDetail?: string;
   title: string;
   message: string;
   confirmLabel: string;
@@ -33,6 +36,7 @@ export function ConfirmButton({
     <>
       <button type="button" className={className} onClick={() => dialog.current?.showModal()}>
         {label}
+        {labelDetail ? <span className="sr-only"> {labelDetail}</span> : null}
       </button>
       <dialog
         ref={dialog}

@@ -185,7 +185,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         </li>
       </ul>
 
-      <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white md:block">
+      <div className="relative hidden overflow-x-auto rounded-xl border border-stone-200 bg-white md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Workspaces side by side, sortable by each column</caption>
           <thead className="border-b border-stone-200 bg-stone-50">

@@ -19,7 +19,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <p className="mt-1 text-stone-600">
         Log what you put into each networking channel and what comes back. Groundwork rates every channel.
       </p>
-      <SignUpForm />
+      <SignUpForm next={nextPath} />
       <p className="mt-6 text-sm text-stone-700">
         Already have an account?{' '}
         <Link className="link" href={nextPath !== '/' ? `/signin?next=${encodeURIComponent(nextPath)}` : '/signin'}>

@@ -6,12 +6,12 @@ import { useActionForm } from '@/app/_components/use-action-form';
 import { PASSWORD_MIN } from '@/lib/schemas/limits';
 import { signUpAction } from '../actions';
 
-export function SignUpForm() {
+export function SignUpForm({ next }: { next: string }) {
   const [checkEmail, setCheckEmail] = useState(false);
   const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
     schema: () => import('@/lib/schemas/auth').then((m) => m.signUpSchema),
     defaultValues: { name: '', email: '', password: '' },
-    action: signUpAction,
+    action: (values) => signUpAction({ ...values, next }),
     onSuccess: (data) => {
       if ('redirectTo' in data) window.location.assign(data.redirectTo);
       else setCheckEmail(true);

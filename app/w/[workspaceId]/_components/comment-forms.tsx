@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -11,6 +11,7 @@ import { addCommentAction, deleteCommentAction, editCommentAction } from '../com
 export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: string; entity: CommentEntity; entityId: string | null }) {
   const router = useRouter();
   const fieldId = `comment-${entity}-${entityId ?? 'all'}`;
+  const [posted, setPosted] = useState(0);
   const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
     schema: () => import('@/lib/schemas/comment').then((m) => m.commentSchema),
     defaultValues: { entity, entityId, body: '' },
@@ -18,8 +19,14 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
     onSuccess: () => {
       form.reset({ entity, entityId, body: '' });
       router.refresh();
+      setPosted((n) => n + 1);
     },
   });
+  // After a post, back to the empty box for the next comment rather than to the top of the page
+  // (the focused button was disabled while sending, which drops focus).
+  useEffect(() => {
+    if (posted > 0 && !submitting) form.setFocus('body');
+  }, [posted, submitting, form]);
   // The target is fixed by the page; a refused one is reported with the form.
   const targetError = errors.entityId?.message ?? errors.entity?.message;
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { INVITABLE_ROLES, inviteSchema, ROLE_DESCRIPTIONS } from '@/lib/schemas/team';
@@ -66,6 +66,9 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
 
 function SentNotice({ sent }: { sent: Sent }) {
   const [copied, setCopied] = useState(false);
+  const linkRef = useRef<HTMLInputElement>(null);
+  // The result takes the focus, so keyboard and screen-reader users land on the link to copy.
+  useEffect(() => linkRef.current?.focus(), [sent]);
   const expires = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(sent.expiresAt));
   return (
     <div role="status" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
@@ -79,7 +82,7 @@ function SentNotice({ sent }: { sent: Sent }) {
         <label htmlFor="invite-link" className="sr-only">
           Invitation link
         </label>
-        <input id="invite-link" readOnly value={sent.link} className="input font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+        <input ref={linkRef} id="invite-link" readOnly value={sent.link} className="input font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
         <button
           type="button"
           className="btn-secondary shrink-0"

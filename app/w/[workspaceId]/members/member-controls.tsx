@@ -73,6 +73,7 @@ export function RemoveMemberButton({ workspaceId, userId, name }: { workspaceId:
   return (
     <ConfirmButton
       label="Remove"
+      labelDetail={name}
       title={`Remove ${name}?`}
       message={`${name} loses access to this workspace at once. Their comments stay.`}
       confirmLabel="Remove"
@@ -86,6 +87,7 @@ export function TransferButton({ workspaceId, userId, name }: { workspaceId: str
     <ConfirmButton
       className="btn-secondary"
       label="Make owner"
+      labelDetail={name}
       title={`Make ${name} the owner?`}
       message={`${name} becomes an owner and you become an editor: you will no longer manage members or settings.`}
       confirmLabel="Transfer ownership"
@@ -99,6 +101,7 @@ export function RevokeInvitationButton({ workspaceId, invitationId, email }: { w
     <ConfirmButton
       className="btn-secondary"
       label="Revoke"
+      labelDetail={`the invitation for ${email}`}
       title={`Revoke the invitation for ${email}?`}
       message="The link stops working at once. You can invite them again later."
       confirmLabel="Revoke invitation"
