@@ -82,13 +82,19 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   // Nothing to edit or delete on the owner's comment.
   await expect(coach.getByRole('article', { name: `Comment by ${account.name}` }).getByRole('button')).toHaveCount(0);
 
-  // Read-only: no way to log or edit efforts, and the settings page does not exist for a coach.
+  // Read-only: no way to log or edit efforts. Typed addresses of pages the role does not open say
+  // why, and show no form.
   await coach.goto(`${base}/efforts`);
   await expect(coach.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(coach.getByRole('link', { name: /Log effort/ })).toHaveCount(0);
   await expect(coach.getByRole('button', { name: /Log effort|Edit|Delete/ })).toHaveCount(0);
-  const settings = await coach.goto(`${base}/settings`);
-  expect(settings?.status()).toBe(404);
+  for (const path of ['/settings', '/efforts/new']) {
+    await coach.goto(`${base}${path}`);
+    await expect(coach.getByRole('heading', { level: 1, name: 'Your role cannot open this page' })).toBeVisible();
+    await expect(coach.getByText('You are a coach in this workspace, so you can read everything and comment')).toBeVisible();
+    await expect(coach.getByRole('form')).toHaveCount(0);
+    await expect(coach.getByRole('textbox')).toHaveCount(0);
+  }
 
   // A forged call: the delete action of the coach's own comment, re-aimed at the owner's comment, is refused.
   await coach.goto(base);

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { listActivity, parseActivityCursor } from '@/lib/data/audit';
 import { formatDate } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 
 export const metadata = { title: 'Activity log' };
 
@@ -66,7 +66,9 @@ export default async function AuditPage({
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
   // The same 404 a non-member gets: the log's existence is not announced to other roles.
-  if (!can(ctx.role, 'audit.read')) notFound();
+  if (!can(ctx.role, 'audit.read')) {
+    return <NotAllowed role={ctx.role} purpose="the workspace's owners, to see who changed what" back={{ href: `/w/${workspaceId}`, label: 'Back to the dashboard' }} />;
+  }
   const raw = (await searchParams).before;
   const before = parseActivityCursor(typeof raw === 'string' ? raw : null) ? (raw as string) : null;
   const page = await listActivity(ctx, { before });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { SettingsForm } from './settings-form';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: 'Settings' };
 export default async function SettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'workspace.settings')) notFound();
+  if (!can(ctx.role, 'workspace.settings')) {
+    return <NotAllowed role={ctx.role} purpose="the workspace's owners, to change its settings" back={{ href: `/w/${workspaceId}`, label: 'Back to the dashboard' }} />;
+  }
   const w = ctx.workspace;
   return (
     <div className="max-w-2xl space-y-6">

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/app/_components/page-header';
 import { listMeetingEffortChoices } from '@/lib/data/contacts';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { ContactForm } from '../_components/contact-form';
 import { blankContact } from '../_components/to-form';
 
@@ -18,7 +18,9 @@ export default async function NewContactPage({
 }) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) notFound();
+  if (!can(ctx.role, 'records.write')) {
+    return <NotAllowed role={ctx.role} purpose="adding records" back={{ href: `/w/${workspaceId}/contacts`, label: 'Back to contacts' }} />;
+  }
   const { effort } = await searchParams;
   const efforts = await listMeetingEffortChoices(ctx, { include: typeof effort === 'string' ? effort : null });
   // ?effort=<id> preselects the effort where you met, when it is one of this workspace's.

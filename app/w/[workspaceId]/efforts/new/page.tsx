@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/app/_components/page-header';
 import { listContactOptions } from '@/lib/data/efforts';
 import { today } from '@/lib/dates';
 import { isChannelKey } from '@/lib/payoff/channels';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { EffortForm } from '../_components/effort-form';
 import { emptyEffortValues } from '../_components/form-values';
 
@@ -20,7 +20,9 @@ export default async function NewEffortPage({
 }) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) notFound();
+  if (!can(ctx.role, 'records.write')) {
+    return <NotAllowed role={ctx.role} purpose="adding records" back={{ href: `/w/${workspaceId}/efforts`, label: 'Back to efforts' }} />;
+  }
   const { channel } = await searchParams;
   const chosen = typeof channel === 'string' && isChannelKey(channel) ? channel : '';
   const contactOptions = await listContactOptions(ctx);

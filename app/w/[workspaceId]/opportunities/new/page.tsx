@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/app/_components/page-header';
 import { listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
 import { today } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { isUuid, requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { OpportunityForm } from '../_components/opportunity-form';
 
 export const metadata: Metadata = { title: 'New opportunity' };
@@ -19,7 +19,9 @@ export default async function NewOpportunityPage({
 }) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) notFound();
+  if (!can(ctx.role, 'records.write')) {
+    return <NotAllowed role={ctx.role} purpose="adding records" back={{ href: `/w/${workspaceId}/opportunities`, label: 'Back to opportunities' }} />;
+  }
   const sp = await searchParams;
   // A contact or effort page may link here with ?contactId= / ?effortId=; only this workspace's ids are kept.
   const wantedContact = isUuid(sp.contactId) ? sp.contactId : null;

@@ -4,6 +4,7 @@ import { PageHeader } from '@/app/_components/page-header';
 import { getContact, listMeetingEffortChoices } from '@/lib/data/contacts';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { ContactForm } from '../../_components/contact-form';
 import { contactToForm } from '../../_components/to-form';
 
@@ -12,7 +13,9 @@ export const metadata: Metadata = { title: 'Edit contact' };
 export default async function EditContactPage({ params }: { params: Promise<{ workspaceId: string; contactId: string }> }) {
   const { workspaceId, contactId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) notFound();
+  if (!can(ctx.role, 'records.write')) {
+    return <NotAllowed role={ctx.role} purpose="changing records" back={{ href: `/w/${workspaceId}/contacts`, label: 'Back to contacts' }} />;
+  }
   const contact = await getContact(ctx, contactId);
   if (!contact) notFound();
   const efforts = await listMeetingEffortChoices(ctx, { include: contact.metThroughEffort?.id });

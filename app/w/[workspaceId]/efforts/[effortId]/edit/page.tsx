@@ -5,6 +5,7 @@ import { getEffort, listContactOptions } from '@/lib/data/efforts';
 import { formatHours } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { EffortForm } from '../../_components/effort-form';
 import { effortToValues } from '../../_components/form-values';
 
@@ -13,7 +14,9 @@ export const metadata: Metadata = { title: 'Edit effort' };
 export default async function EditEffortPage({ params }: { params: Promise<{ workspaceId: string; effortId: string }> }) {
   const { workspaceId, effortId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) notFound();
+  if (!can(ctx.role, 'records.write')) {
+    return <NotAllowed role={ctx.role} purpose="changing records" back={{ href: `/w/${workspaceId}/efforts`, label: 'Back to efforts' }} />;
+  }
   const effort = await getEffort(ctx, effortId);
   if (!effort) notFound();
   const contactOptions = await listContactOptions(ctx, { include: effort.contacts.map((c) => c.id) });

@@ -6,6 +6,7 @@ import { getOpportunity, listContactChoices, listEffortChoices } from '@/lib/dat
 import { today } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { isUuid, requireWorkspace } from '@/lib/workspace';
+import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { OpportunityForm } from '../../_components/opportunity-form';
 
 export const metadata: Metadata = { title: 'Edit opportunity' };
@@ -17,7 +18,10 @@ export default async function EditOpportunityPage({
 }) {
   const { workspaceId, opportunityId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write') || !isUuid(opportunityId)) notFound();
+  if (!can(ctx.role, 'records.write')) {
+    return <NotAllowed role={ctx.role} purpose="changing records" back={{ href: `/w/${workspaceId}/opportunities`, label: 'Back to opportunities' }} />;
+  }
+  if (!isUuid(opportunityId)) notFound();
   const o = await getOpportunity(ctx, opportunityId);
   if (!o) notFound();
   const [contacts, efforts] = await Promise.all([
