@@ -113,8 +113,11 @@ test.describe('workspace settings and navigation', () => {
     await form.getByLabel('Hourly value of your time').fill('75');
     await form.getByLabel('Target niche').fill('biotech marketing writing');
     await form.getByLabel('Currency').selectOption('EUR');
-    await form.getByRole('button', { name: 'Save settings' }).click();
+    // Sent from the keyboard: the focus stays on the button, not back at the top of the page.
+    await form.getByRole('button', { name: 'Save settings' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Saved.');
+    await expect(form.getByRole('button', { name: 'Save settings' })).toBeFocused();
     await page.reload();
     await expect(form.getByLabel('Target niche')).toHaveValue('biotech marketing writing');
     await expect(form.getByLabel('Hourly value of your time')).toHaveValue('75');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 
@@ -37,7 +37,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   // One key per attempt to save: a retried or double-sent submission is done once on the server.
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
 
-  const onSubmit = form.handleSubmit(async () => {
+  // The button that sent the form, to give the focus back to once it is enabled again.
+  const submitter = useRef<HTMLElement | null>(null);
+
+  const submit = form.handleSubmit(async () => {
     setFormError(undefined);
     setSaved(false);
     let result: Result<T>;
@@ -64,13 +67,30 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     setFormError(formLevel ?? result.formError);
   });
 
+  const onSubmit = (event?: BaseSyntheticEvent) => {
+    const sender = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+    submitter.current = sender instanceof HTMLElement ? sender : null;
+    return submit(event);
+  };
+
+  const submitting = form.formState.isSubmitting;
+  // A button disabled while sending drops the focus to the page, and a keyboard user would start
+  // again from the top. Once it is enabled again it gets the focus back, unless the result (an error
+  // on a field, a message, the next field to fill) has taken it on purpose.
+  useEffect(() => {
+    const sender = submitter.current;
+    if (submitting || !sender) return;
+    submitter.current = null;
+    if (sender.isConnected && (document.activeElement === null || document.activeElement === document.body)) sender.focus();
+  }, [submitting]);
+
   return {
     form,
     onSubmit,
     formError,
     saved,
     errors: form.formState.errors,
-    submitting: form.formState.isSubmitting,
+    submitting,
     /** Spread on the <form>: starts loading the validator as soon as a field gets focus. */
     preload: { onFocusCapture: () => void loadValidator(schema) },
   };
