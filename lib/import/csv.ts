@@ -161,6 +161,14 @@ export function readCsvFile(bytes: Uint8Array, options: { delimiter?: string } =
 // Spreadsheets run a cell starting with one of these as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * A cell as it was before export: the apostrophe csvCell puts before a formula-like start comes
+ * off again, so an exported file imports without a stray quote on every "+1 555…" or "-note".
+ */
+export function unguardCell(raw: string): string {
+  return raw.startsWith("'") && FORMULA_START.test(raw.slice(1)) ? raw.slice(1) : raw;
+}
+
 /** One CSV cell: quoted when needed, and made inert when a spreadsheet would run it as a formula. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';

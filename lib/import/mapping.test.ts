@@ -84,7 +84,17 @@ describe('checkRow', () => {
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors.join(' ')).toMatch(/organization/i);
     expect(!bad.ok && bad.errors.join(' ')).toMatch(/at most 24/);
-    expect(checkRow('efforts', ['channel', 'title', 'date'], ['parties', 'x', '2024-01-01']).ok).toBe(false);
+    const unknown = checkRow('efforts', ['channel', 'title', 'date'], ['parties', 'x', '2024-01-01']);
+    expect(!unknown.ok && unknown.errors).toContain('Channel: use one of events, organizations, volunteering, stretch, interviews, linkedin, other (or the channel\'s full name)');
+    const plural = checkRow('efforts', ['channel', 'title', 'date', 'hours'], ['happy hours', 'Rooftop mixer', '2024-05-02', '3']);
+    expect(plural.ok && plural.record.input).toMatchObject({ channel: 'events' });
+    const plural2 = checkRow('efforts', ['channel', 'title', 'date', 'hours'], ['Professional organizations', 'Books', '2024-05-02', '3']);
+    expect(!plural2.ok && plural2.errors.join(' ')).not.toMatch(/Channel: use one of/);
+  });
+
+  it('takes back its own export: the apostrophe that disarms a formula comes off again', () => {
+    const r = checkRow('contacts', ['name', 'phone', 'notes', 'company'], ["Dana Lee", "'+1 555 010 2030", "'-met at the fair", "'Reilly & Sons"]);
+    expect(r.ok && r.record.input).toMatchObject({ phone: '+1 555 010 2030', notes: '-met at the fair', company: "'Reilly & Sons" });
   });
 
   it('validates opportunities with stage rules', () => {

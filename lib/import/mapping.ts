@@ -3,6 +3,7 @@ import { CHANNELS, type ChannelKey } from '@/lib/payoff/channels';
 import { contactSchema, type ContactInput } from '@/lib/schemas/contact';
 import { CHANNEL_FIELDS, effortSchema, ORG_KINDS, SIMILARITIES, STRETCH_STATUSES, type EffortInput } from '@/lib/schemas/effort';
 import { KIND_LABELS, opportunitySchema, STAGE_LABELS, STAGES, OPPORTUNITY_KINDS, type OpportunityInput } from '@/lib/schemas/opportunity';
+import { unguardCell } from './csv';
 import { boolCell, dateCell, numberCell } from './values';
 
 export const IMPORT_ENTITIES = ['contacts', 'efforts', 'opportunities'] as const;
@@ -38,11 +39,23 @@ const channelValues: Record<string, string[]> = Object.fromEntries(
   CHANNELS.map((c) => [c.key, [c.name]]),
 ) as Record<string, string[]>;
 Object.assign(channelValues, {
-  events: [...channelValues.events, 'event', 'networking event', 'happy hour', 'networking'],
-  organizations: [...channelValues.organizations, 'organization', 'organisation', 'organisations', 'club', 'professional organization'],
+  events: [...channelValues.events, 'event', 'events', 'networking event', 'networking events', 'happy hour', 'happy hours', 'networking'],
+  organizations: [
+    ...channelValues.organizations,
+    'organization',
+    'organizations',
+    'organisation',
+    'organisations',
+    'club',
+    'clubs',
+    'professional organization',
+    'professional organizations',
+    'professional organisation',
+    'professional organisations',
+  ],
   volunteering: [...channelValues.volunteering, 'volunteer', 'favor', 'favour', 'favors'],
-  stretch: [...channelValues.stretch, 'stretch project'],
-  interviews: [...channelValues.interviews, 'interview', 'informational interview'],
+  stretch: [...channelValues.stretch, 'stretch project', 'stretch projects', 'stretch'],
+  interviews: [...channelValues.interviews, 'interview', 'interviews', 'informational interview', 'informational interviews'],
 });
 
 const labelled = (list: readonly { value: string; label: string }[]) =>
@@ -199,7 +212,8 @@ function enumCell(field: ImportField, raw: string): string {
   return raw.trim();
 }
 
-function cellValue(field: ImportField, raw: string): string | boolean {
+function cellValue(field: ImportField, cell: string): string | boolean {
+  const raw = unguardCell(cell);
   switch (field.kind) {
     case 'date':
       return dateCell(raw);
@@ -241,7 +255,9 @@ function issuesOf(entity: ImportEntity, error: z.ZodError): string[] {
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? '');
     const label = key && key !== 'channel' ? labelOf(entity, key) : '';
-    const message = label && !issue.message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${issue.message}` : issue.message;
+    let message = label && !issue.message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${issue.message}` : issue.message;
+    // Say what the column may hold, in the words people write.
+    if (key === 'channel') message = `Channel: use one of ${CHANNELS.map((c) => c.key).join(', ')} (or the channel's full name)`;
     if (!out.includes(message)) out.push(message);
   }
   return out;
