@@ -62,7 +62,20 @@ test('imports efforts from a spreadsheet, leaving out the rows that need fixing'
   await expect(page.getByRole('status')).toContainText('Imported 1 row; 1 row left out');
   await expect(page.getByRole('status')).toContainText('Line 3');
   await page.goto(`${account.workspaceUrl}/efforts`);
-  await expect(page.getByText('Chamber mixer 🎉').first()).toBeVisible();
+  await expect(page.getByText('Chamber mixer 🎉')).toHaveCount(1);
+
+  // The same file again: the mixer is already there, so nothing can be imported twice.
+  await page.goto(`${account.workspaceUrl}/import`);
+  await page.getByLabel('The file holds').selectOption('efforts');
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'efforts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Channel,Title,Date,Hours\nevents,Chamber mixer 🎉,2024-05-02,2.5\nvolunteering,Too long,2024-05-03,30\n'),
+  });
+  await page.getByRole('button', { name: 'Preview import' }).last().click();
+  await expect(page.getByText('0 of 2 rows can be imported; 1 row already here will be left out; 1 row needs fixing')).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Already in this workspace: left out');
+  await expect(page.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
 });
 
 test('refuses a broken file without writing anything', async ({ page, account }) => {

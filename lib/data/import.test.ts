@@ -214,6 +214,48 @@ describe('spreadsheet import', () => {
     expect([opp.title, opp.contactId, opp.expectedValue, opp.stage]).toEqual(['Growth copy', zoe.id, 1500, 'talking']);
   });
 
+  it('adds nothing twice: a file imported again, and rows repeated within a file, are left out', async () => {
+    const people = sheet(
+      'contacts',
+      'Name,Email,Company,LinkedIn URL\n' +
+        'Rosa Park,rosa@example.com,Park Labs,\n' +
+        'Li Wen,,Wen Studio,https://www.linkedin.com/in/li-wen/\n' +
+        'Tomás Ruiz,,Ruiz & Co,\n' +
+        'Rosa P.,ROSA@example.com,,\n',
+    );
+    const first = await importCsvRows(owner, 'contacts', people.rows, people.lines, people.mapping);
+    // The fourth row is Rosa again, by her e-mail.
+    expect(first).toMatchObject({ imported: 3, duplicateCount: 1, invalidCount: 0 });
+    expect(first.sample[3]).toMatchObject({ line: 5, skipped: 'Listed earlier in the file: left out' });
+    const again = await previewCsvImport(owner, 'contacts', people.rows, people.lines, people.mapping);
+    expect(again).toMatchObject({ validCount: 0, duplicateCount: 4, invalidCount: 0 });
+    expect(again.sample[0]).toMatchObject({ skipped: 'Already in this workspace: left out' });
+    const second = await importCsvRows(owner, 'contacts', people.rows, people.lines, people.mapping);
+    expect(second).toMatchObject({ imported: 0, duplicateCount: 4 });
+    const named = async (name: string) => (await contactsOf(owner)).filter((c) => c.name === name).length;
+    expect([await named('Rosa Park'), await named('Li Wen'), await named('Tomás Ruiz'), await named('Rosa P.')]).toEqual([1, 1, 1, 0]);
+
+    // A new row in the same file still comes in; a LinkedIn address written differently is the same person.
+    const more = sheet(
+      'contacts',
+      'Name,Email,Company,LinkedIn URL\n' + 'Li W.,,,https://linkedin.com/in/Li-Wen\n' + 'Nadia Haddad,nadia@example.com,,\n',
+    );
+    expect(await importCsvRows(owner, 'contacts', more.rows, more.lines, more.mapping)).toMatchObject({ imported: 1, duplicateCount: 1 });
+
+    const work = sheet('efforts', 'Channel,Title,Date,Hours\n' + 'interviews,Coffee with Rosa,2024-07-01,1\n' + 'interviews,Coffee with Rosa,2024-07-08,1\n');
+    expect(await importCsvRows(owner, 'efforts', work.rows, work.lines, work.mapping)).toMatchObject({ imported: 2, duplicateCount: 0 });
+    expect(await importCsvRows(owner, 'efforts', work.rows, work.lines, work.mapping)).toMatchObject({ imported: 0, duplicateCount: 2 });
+    const coffees = await handle.db
+      .select({ id: efforts.id })
+      .from(efforts)
+      .where(and(eq(efforts.workspaceId, owner.workspaceId), eq(efforts.title, 'Coffee with Rosa')));
+    expect(coffees).toHaveLength(2);
+
+    const deals = sheet('opportunities', 'Title,Kind,Stage,Opened on\n' + 'Park Labs retainer,client,lead,2024-07-02\n');
+    expect(await importCsvRows(owner, 'opportunities', deals.rows, deals.lines, deals.mapping)).toMatchObject({ imported: 1 });
+    expect(await importCsvRows(owner, 'opportunities', deals.rows, deals.lines, deals.mapping)).toMatchObject({ imported: 0, duplicateCount: 1 });
+  });
+
   it('refuses viewers and coaches', async () => {
     const s = sheet('contacts', 'Name\nAda\n');
     await handle.db.insert(memberships).values({ workspaceId: owner.workspaceId, userId: other.userId, role: 'viewer' });

@@ -258,10 +258,83 @@ export interface CsvCheck {
   total: number;
   validCount: number;
   invalidCount: number;
-  /** The first rows, with their errors, for the preview. */
-  sample: { line: number; cells: string[]; errors: string[] }[];
+  /** Rows already in the workspace, or listed earlier in the same file: left out, not errors. */
+  duplicateCount: number;
+  /** The first rows, with their errors or why they are left out, for the preview. */
+  sample: { line: number; cells: string[]; errors: string[]; skipped?: string }[];
   /** Rows that cannot be imported, first ones only. */
   problems: RowProblem[];
+}
+
+const ALREADY_HERE = 'Already in this workspace: left out';
+const LISTED_TWICE = 'Listed earlier in the file: left out';
+
+const lower = (v: string | null | undefined) => (v ?? '').trim().toLowerCase();
+
+/** What makes two rows the same record: a contact's e-mail, LinkedIn address or name and company; an effort's day, channel and title; an opportunity's title and opening day. */
+function sameRecordKeys(
+  record:
+    | { entity: 'contacts'; name: string; company: string; email: string | null; linkedinUrl: string }
+    | { entity: 'efforts'; date: string; channel: string; title: string }
+    | { entity: 'opportunities'; openedOn: string; title: string },
+): string[] {
+  if (record.entity === 'efforts') return [`effort:${record.date}|${record.channel}|${lower(record.title)}`];
+  if (record.entity === 'opportunities') return [`opportunity:${record.openedOn}|${lower(record.title)}`];
+  const keys = [`name:${lower(record.name)}|${lower(record.company)}`];
+  if (record.email) keys.push(`email:${lower(record.email)}`);
+  const url = linkedinKey(record.linkedinUrl);
+  if (url) keys.push(`linkedin:${url}`);
+  return keys;
+}
+
+function rowKeys(record: ImportRecord): string[] {
+  if (record.entity === 'contacts') return sameRecordKeys({ entity: 'contacts', ...record.input });
+  if (record.entity === 'efforts') return sameRecordKeys({ entity: 'efforts', ...record.input });
+  return sameRecordKeys({ entity: 'opportunities', ...record.input });
+}
+
+/** The same-record keys of what the workspace already holds that rows of this file could match. */
+async function existingKeys(db: Executor, ctx: WorkspaceCtx, entity: ImportEntity, records: ImportRecord[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (records.length === 0) return keys;
+  const inList = (values: string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
+  if (entity === 'contacts') {
+    const names = records.flatMap((r) => (r.entity === 'contacts' ? [lower(r.input.name)] : []));
+    for (let i = 0; i < names.length; i += INSERT_BATCH) {
+      const rows = await db
+        .select({ name: contacts.name, company: contacts.company, email: contacts.email, linkedinUrl: contacts.linkedinUrl })
+        .from(contacts)
+        .where(
+          and(
+            eq(contacts.workspaceId, ctx.workspaceId),
+            // Every contact with an e-mail or LinkedIn address, as the LinkedIn import reads them, and the namesakes.
+            i === 0
+              ? sql`(lower(${contacts.name}) in (${inList(names.slice(i, i + INSERT_BATCH))}) or ${contacts.email} <> '' or ${contacts.linkedinUrl} <> '')`
+              : sql`lower(${contacts.name}) in (${inList(names.slice(i, i + INSERT_BATCH))})`,
+          ),
+        );
+      for (const r of rows) for (const k of sameRecordKeys({ entity: 'contacts', ...r })) keys.add(k);
+    }
+    return keys;
+  }
+  const dates = records.flatMap((r) => (r.entity === 'efforts' ? [r.input.date] : r.entity === 'opportunities' ? [r.input.openedOn] : []));
+  for (let i = 0; i < dates.length; i += INSERT_BATCH) {
+    const batch = inList(dates.slice(i, i + INSERT_BATCH));
+    if (entity === 'efforts') {
+      const rows = await db
+        .select({ date: efforts.date, channel: efforts.channel, title: efforts.title })
+        .from(efforts)
+        .where(and(eq(efforts.workspaceId, ctx.workspaceId), sql`${efforts.date} in (${batch})`));
+      for (const r of rows) for (const k of sameRecordKeys({ entity: 'efforts', ...r })) keys.add(k);
+    } else {
+      const rows = await db
+        .select({ openedOn: opportunities.openedOn, title: opportunities.title })
+        .from(opportunities)
+        .where(and(eq(opportunities.workspaceId, ctx.workspaceId), sql`${opportunities.openedOn} in (${batch})`));
+      for (const r of rows) for (const k of sameRecordKeys({ entity: 'opportunities', ...r })) keys.add(k);
+    }
+  }
+  return keys;
 }
 
 type ContactRef = { ok: true; id: string | null } | { ok: false; error: string };
@@ -310,11 +383,19 @@ async function checkRows(db: Executor, ctx: WorkspaceCtx, entity: ImportEntity, 
           checked.flatMap((c) => (c.ok && c.record.entity === 'opportunities' ? [c.record.contact] : [])),
         )
       : null;
-  const check: CsvCheck = { total: rows.length, validCount: 0, invalidCount: 0, sample: [], problems: [] };
+  const check: CsvCheck = { total: rows.length, validCount: 0, invalidCount: 0, duplicateCount: 0, sample: [], problems: [] };
   const valid: CheckedRows['valid'] = [];
+  const existing = await existingKeys(
+    db,
+    ctx,
+    entity,
+    checked.flatMap((c) => (c.ok ? [c.record] : [])),
+  );
+  const inFile = new Set<string>();
   checked.forEach((c, i) => {
     const line = lines[i];
     let errors: string[] = [];
+    let skipped: string | undefined;
     if (c.ok) {
       let contactId: string | null = null;
       if (resolve && c.record.entity === 'opportunities') {
@@ -322,7 +403,15 @@ async function checkRows(db: Executor, ctx: WorkspaceCtx, entity: ImportEntity, 
         if (ref.ok) contactId = ref.id;
         else errors = [ref.error];
       }
-      if (errors.length === 0) valid.push({ line, record: c.record, contactId });
+      if (errors.length === 0) {
+        // Importing the same file twice, or a file with rows already entered by hand, adds nothing twice.
+        const keys = rowKeys(c.record);
+        if (keys.some((k) => existing.has(k))) skipped = ALREADY_HERE;
+        else if (keys.some((k) => inFile.has(k))) skipped = LISTED_TWICE;
+        if (skipped) check.duplicateCount++;
+        else valid.push({ line, record: c.record, contactId });
+        for (const k of keys) inFile.add(k);
+      }
     } else {
       errors = c.errors;
     }
@@ -330,7 +419,7 @@ async function checkRows(db: Executor, ctx: WorkspaceCtx, entity: ImportEntity, 
       check.invalidCount++;
       if (check.problems.length < MAX_LISTED_PROBLEMS) check.problems.push({ line, errors });
     }
-    if (check.sample.length < PREVIEW_ROWS) check.sample.push({ line, cells: rows[i], errors });
+    if (check.sample.length < PREVIEW_ROWS) check.sample.push({ line, cells: rows[i], errors, ...(skipped ? { skipped } : {}) });
   });
   check.validCount = valid.length;
   return { check, valid };

@@ -158,7 +158,10 @@ export function CsvImport({ workspaceId }: { workspaceId: string }) {
           ) : (
             <p className="text-sm">
               <strong>{preview.result.validCount.toLocaleString('en-US')}</strong> of {plural(preview.result.total, 'row')} can be imported
-              {preview.result.invalidCount ? `; ${plural(preview.result.invalidCount, 'row')} need fixing and will be left out` : ''}.
+              {preview.result.duplicateCount ? `; ${plural(preview.result.duplicateCount, 'row')} already here will be left out` : ''}
+              {preview.result.invalidCount
+                ? `; ${plural(preview.result.invalidCount, 'row')} ${preview.result.invalidCount === 1 ? 'needs' : 'need'} fixing and will be left out`
+                : ''}.
             </p>
           )}
           <div className="max-h-96 overflow-auto rounded-lg border border-stone-200">
@@ -188,7 +191,15 @@ export function CsvImport({ workspaceId }: { workspaceId: string }) {
                         {row.cells[i]}
                       </td>
                     ))}
-                    <td className="min-w-48 px-2 py-1.5">{row.errors.length ? <span className="text-red-800">{row.errors.join('; ')}</span> : 'OK'}</td>
+                    <td className="min-w-48 px-2 py-1.5">
+                      {row.errors.length ? (
+                        <span className="text-red-800">{row.errors.join('; ')}</span>
+                      ) : row.skipped ? (
+                        <span className="text-stone-600">{row.skipped}</span>
+                      ) : (
+                        'OK'
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -219,6 +230,7 @@ export function CsvImport({ workspaceId }: { workspaceId: string }) {
         <div role="status" className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800">
           <p>
             Imported {plural(done.imported, 'row')}
+            {done.duplicateCount ? `; ${plural(done.duplicateCount, 'row')} already here, left out` : ''}
             {done.invalidCount ? `; ${plural(done.invalidCount, 'row')} left out` : ''}.{' '}
             <Link href={`/w/${workspaceId}/${entity}`} className="link">
               See your {ENTITY_LABELS[entity].toLowerCase()}
