@@ -140,4 +140,35 @@ test.describe('opportunities', () => {
     const random = await page.goto(`${account.workspaceUrl}/opportunities/00000000-0000-4000-8000-000000000000`);
     expect(random?.status()).toBe(404);
   });
+
+  test('with hundreds of contacts, typing a name finds an old one the list does not show', async ({ page, account, browser }) => {
+    // 205 contacts arrive from a spreadsheet; the oldest is first in the file.
+    const rows = ['Name,Company', 'Odile Oldest,First Firm', ...Array.from({ length: 204 }, (_, i) => `Person ${i + 1},Crowd Co`)];
+    await page.goto(`${account.workspaceUrl}/import`);
+    await page.getByLabel('CSV file').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n') });
+    await page.getByRole('button', { name: 'Preview import' }).last().click();
+    await page.getByRole('button', { name: 'Import 205 rows' }).click();
+    await expect(page.getByRole('status')).toContainText('Imported 205 rows');
+
+    await page.goto(`${account.workspaceUrl}/opportunities/new`);
+    const form = page.getByRole('form', { name: 'New opportunity' });
+    const contact = form.getByLabel('Contact', { exact: true });
+    await expect(form.getByText(/Showing your 200 most recent contacts; type a name to search them all/)).toBeVisible();
+    await form.getByLabel('Find a contact').fill('odile');
+    await expect(form.getByText('Searched all your contacts: 1 match.')).toBeVisible();
+    await contact.selectOption({ label: 'Odile Oldest (First Firm)' });
+    await form.getByLabel('Title').fill('Referral from Odile');
+    await form.getByRole('button', { name: 'Create opportunity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Referral from Odile' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Odile Oldest' })).toBeVisible();
+
+    // Someone outside the workspace finds nothing there.
+    const stranger = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const strangerPage = await stranger.newPage();
+    await signUp(strangerPage, { name: 'Sam Stranger' });
+    const answer = await strangerPage.request.get(`${account.workspaceUrl}/contacts/choices?q=odile`);
+    expect(answer.status()).toBe(404);
+    expect(await answer.text()).not.toContain('Odile');
+    await stranger.close();
+  });
 });

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
@@ -21,6 +21,9 @@ interface Choice {
   id: string;
   label: string;
 }
+
+/** How many contacts the page lists before typing has to search the rest. */
+const CONTACT_LIST_LIMIT = 200;
 
 export interface OpportunityFormValues {
   title: string;
@@ -70,7 +73,32 @@ export function OpportunityForm({
   const stage = form.watch('stage') as StageKey;
   const contactId = form.watch('contactId') as string;
   const needle = contactFilter.trim().toLowerCase();
-  const shownContacts = contacts.filter((c) => !needle || c.id === contactId || c.label.toLowerCase().includes(needle));
+  // The page lists the most recent contacts only; with more, typing searches all of them on the server.
+  const listIsPartial = contacts.length >= CONTACT_LIST_LIMIT;
+  const [found, setFound] = useState<{ q: string; choices: Choice[] | null }>({ q: '', choices: [] });
+  useEffect(() => {
+    if (!listIsPartial || needle.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setFound({ q: needle, choices: null });
+      try {
+        const response = await fetch(`/w/${workspaceId}/contacts/choices?q=${encodeURIComponent(needle)}`, { signal: controller.signal });
+        const body = (await response.json()) as { ok: boolean; choices?: Choice[] };
+        setFound({ q: needle, choices: body.ok && body.choices ? body.choices : [] });
+      } catch {
+        if (!controller.signal.aborted) setFound({ q: needle, choices: [] });
+      }
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [listIsPartial, needle, workspaceId]);
+  const searched = listIsPartial && needle.length >= 2 && found.q === needle ? (found.choices ?? []) : [];
+  const shownContacts = [
+    ...contacts.filter((c) => !needle || c.id === contactId || c.label.toLowerCase().includes(needle)),
+    ...searched.filter((c) => !contacts.some((known) => known.id === c.id)),
+  ];
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={edit ? 'Edit opportunity' : 'New opportunity'}>
@@ -144,7 +172,15 @@ export function OpportunityForm({
             <Field
               id="contactId"
               label="Contact"
-              hint={contacts.length >= 200 ? 'Showing your 200 most recent contacts.' : 'Credits the channel where you met them.'}
+              hint={
+                !listIsPartial
+                  ? 'Credits the channel where you met them.'
+                  : needle.length >= 2
+                    ? found.q === needle && found.choices
+                      ? `Searched all your contacts: ${shownContacts.length} match.`
+                      : 'Searching all your contacts…'
+                    : `Showing your ${CONTACT_LIST_LIMIT} most recent contacts; type a name to search them all.`
+              }
               error={errors.contactId?.message}
             >
               {(a) => (
