@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test('header menus close on Escape, on a tap outside, after a link, and when another one opens', async ({ page, account }) => {
   await page.goto(account.workspaceUrl);
-  const switcher = page.locator('summary[aria-label^="Workspace:"]').filter({ visible: true });
+  const switcher = page.locator('summary', { hasText: ': switch workspace' }).filter({ visible: true });
   const workspaces = page.getByText('Your workspaces').filter({ visible: true });
 
   await switcher.click();
@@ -14,6 +14,15 @@ test('header menus close on Escape, on a tap outside, after a link, and when ano
   await switcher.click();
   await expect(workspaces).toBeVisible();
   await page.getByRole('heading', { level: 1 }).click();
+  await expect(workspaces).toBeHidden();
+
+  // Tabbing on past its last entry closes it too, so it never hides the control that has the focus.
+  await switcher.focus();
+  await page.keyboard.press('Enter');
+  await expect(workspaces).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a[aria-current="true"]').filter({ visible: true })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(workspaces).toBeHidden();
 
   // Following the current workspace's own link keeps the page but closes the menu.

@@ -64,6 +64,9 @@ test('daily reminders: preferences, due today on the dashboard, the nudge and it
   await expect(due.getByText('No touch in 20 days; you meant to keep in touch every 7 days').first()).toBeVisible();
   await due.getByRole('button', { name: 'Snooze 7 days: Sam Snooze' }).click();
   await expect(due.getByRole('link', { name: 'Sam Snooze' })).toHaveCount(0);
+  // The focus lands on the list's heading, not the top of the page, and what happened is said.
+  await expect(due.getByRole('heading', { name: 'Due today' })).toBeFocused();
+  await expect(due.getByRole('status')).toHaveText('Snoozed for 7 days: Sam Snooze');
   await expect(due.getByRole('link', { name: '<b>Dana</b> Done' })).toBeVisible();
 
   // The scheduled run: refused without the secret, then sends the nudge.

@@ -107,7 +107,8 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
       await route.continue();
     }
   });
-  await coachComment.getByRole('button', { name: 'Delete' }).click();
+  // Each comment's buttons say which comment they act on.
+  await coachComment.getByRole('button', { name: /^Delete comment by Casey Coach, / }).click();
   await coach.getByRole('dialog').getByRole('button', { name: 'Delete comment' }).click();
   await expect(coach.getByRole('dialog').getByRole('alert')).toHaveText(/not yours to change/);
   await coach.unroute(`**${base}`);

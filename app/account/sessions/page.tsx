@@ -45,7 +45,7 @@ export default async function SessionsPage() {
                   {lastSeen(s.lastSeenAt, now)} · signed in {when.format(s.createdAt)} UTC
                 </p>
               </div>
-              {current ? null : <SignOutSessionButton sessionId={s.id} device={device} />}
+              {current ? null : <SignOutSessionButton sessionId={s.id} device={`${device}, signed in ${when.format(s.createdAt)} UTC`} />}
             </li>
           );
         })}

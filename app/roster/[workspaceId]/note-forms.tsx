@@ -69,11 +69,12 @@ export function NoteEditor({ workspaceId, id, body }: { workspaceId: string; id:
   );
 }
 
-export function DeleteNoteButton({ workspaceId, id }: { workspaceId: string; id: string }) {
+export function DeleteNoteButton({ workspaceId, id, describe }: { workspaceId: string; id: string; describe: string }) {
   return (
     <ConfirmButton
       className="btn-secondary"
       label="Delete"
+      labelDetail={describe}
       title="Delete this note?"
       message="The note is gone for good."
       confirmLabel="Delete note"

@@ -58,7 +58,7 @@ export default async function ClientNotesPage({ params }: { params: Promise<{ wo
                   <p className="mt-1 whitespace-pre-wrap break-words">{n.body}</p>
                   <div className="mt-2 flex flex-wrap gap-2">
                     <NoteEditor workspaceId={workspaceId} id={n.id} body={n.body} />
-                    <DeleteNoteButton workspaceId={workspaceId} id={n.id} />
+                    <DeleteNoteButton workspaceId={workspaceId} id={n.id} describe={`note from ${stamp.format(n.createdAt)}`} />
                   </div>
                 </article>
               </li>

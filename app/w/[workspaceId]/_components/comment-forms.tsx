@@ -42,7 +42,8 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
   );
 }
 
-export function CommentEditor({ workspaceId, id, body }: { workspaceId: string; id: string; body: string }) {
+/** `describe` names the comment for screen readers, where a page has several Edit buttons. */
+export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId: string; id: string; body: string; describe: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
@@ -57,7 +58,7 @@ export function CommentEditor({ workspaceId, id, body }: { workspaceId: string; 
   if (!open) {
     return (
       <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
-        Edit
+        Edit<span className="sr-only"> {describe}</span>
       </button>
     );
   }
@@ -86,11 +87,12 @@ export function CommentEditor({ workspaceId, id, body }: { workspaceId: string; 
   );
 }
 
-export function DeleteCommentButton({ workspaceId, id, mine }: { workspaceId: string; id: string; mine: boolean }) {
+export function DeleteCommentButton({ workspaceId, id, mine, describe }: { workspaceId: string; id: string; mine: boolean; describe: string }) {
   return (
     <ConfirmButton
       className="btn-secondary"
       label="Delete"
+      labelDetail={describe}
       title="Delete this comment?"
       message={mine ? 'Your comment is removed for everyone.' : 'This comment is removed for everyone, including its author.'}
       confirmLabel="Delete comment"

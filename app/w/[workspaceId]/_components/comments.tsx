@@ -82,8 +82,15 @@ export async function Comments({
                   <p className="mt-1 whitespace-pre-wrap break-words text-stone-800">{c.body}</p>
                   {(mine && canWrite) || canModerate ? (
                     <div className="mt-2 flex flex-wrap gap-2">
-                      {mine && canWrite ? <CommentEditor workspaceId={workspaceId} id={c.id} body={c.body} /> : null}
-                      <DeleteCommentButton workspaceId={workspaceId} id={c.id} mine={mine} />
+                      {mine && canWrite ? (
+                        <CommentEditor workspaceId={workspaceId} id={c.id} body={c.body} describe={`your comment of ${absolute.format(c.createdAt)}`} />
+                      ) : null}
+                      <DeleteCommentButton
+                        workspaceId={workspaceId}
+                        id={c.id}
+                        mine={mine}
+                        describe={`comment by ${author}, ${absolute.format(c.createdAt)}`}
+                      />
                     </div>
                   ) : null}
                 </article>

@@ -5,8 +5,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * A header menu built on details/summary, so it opens before any script has loaded. Once scripts
- * run it behaves like a menu: it closes on Escape (focus back on its button), on a tap outside,
- * when one of its links is followed or the page changes, and when another such menu opens.
+ * run it behaves like a menu: it closes on Escape (focus back on its button), on a tap outside, when
+ * the focus moves on past it, when one of its links is followed or the page changes, and when
+ * another such menu opens.
  */
 export function MenuDetails({ className, children }: { className?: string; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
@@ -36,6 +37,11 @@ export function MenuDetails({ className, children }: { className?: string; child
         if (other !== details) other.open = false;
       }
     };
+    // Tabbing past the last entry closes it, so it never covers the control that has the focus.
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !details.contains(next)) close(false);
+    };
     const onClick = (event: MouseEvent) => {
       if ((event.target as Element | null)?.closest('a')) close(false);
     };
@@ -43,7 +49,9 @@ export function MenuDetails({ className, children }: { className?: string; child
     document.addEventListener('pointerdown', onPointer);
     details.addEventListener('toggle', onToggle);
     details.addEventListener('click', onClick);
+    details.addEventListener('focusout', onFocusOut);
     return () => {
+      details.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
       details.removeEventListener('toggle', onToggle);

@@ -106,11 +106,12 @@ export function Shell({
         aria-label="Main"
         className="fixed inset-x-0 bottom-0 z-40 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
       >
-        <ul className="flex">
+        {/* With large text the entries keep their width and the bar scrolls sideways, so none is cut off. */}
+        <ul className="flex overflow-x-auto">
           {items
             .filter((i) => i.mobile)
             .map((item) => (
-              <li key={item.href} className="flex-1">
+              <li key={item.href} className="min-w-16 flex-1 shrink-0">
                 <NavLink href={item.href} exact={item.exact} variant="bar" icon={item.icon} label={item.label} />
               </li>
             ))}
@@ -135,11 +136,12 @@ function WorkspaceSwitcher({
     <MenuDetails className="group relative min-w-0">
       <summary
         className={`flex cursor-pointer list-none items-center gap-2 rounded-lg border border-stone-200 bg-stone-50 px-3 py-2 text-left hover:bg-stone-100 ${compact ? 'max-w-44 text-sm' : 'w-full'}`}
-        aria-label={`Workspace: ${current.name}. Switch workspace`}
       >
         <span className="min-w-0 flex-1">
+          {/* The visible name leads the accessible one, so people who speak what they see reach it. */}
           <span className="block truncate font-semibold">{current.name}</span>
           {compact ? null : <span className="block text-xs text-stone-600">{ROLE_LABELS[current.role]}</span>}
+          <span className="sr-only">: switch workspace</span>
         </span>
         <span aria-hidden="true" className="text-stone-500 group-open:rotate-180">
           ▾

@@ -12,7 +12,7 @@ const CONFIDENCE_LABEL = { thin: 'Thin data', some: 'Some data', solid: 'Solid d
 
 function GradeBadge({ grade }: { grade: Grade }) {
   return (
-    <span className={`inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-lg text-lg font-bold ${GRADE_STYLE[grade]}`} aria-label={`Grade ${grade}`}>
+    <span className={`inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-lg text-lg font-bold ${GRADE_STYLE[grade]}`} role="img" aria-label={`Grade ${grade}`}>
       {grade}
     </span>
   );

@@ -1,14 +1,31 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { markDueItemAction } from './due-today-actions';
 
 const ACTIONS = [
-  { action: 'done', label: 'Done', className: 'btn-secondary' },
-  { action: 'snooze7', label: 'Snooze 7 days', className: 'btn-secondary' },
-  { action: 'snooze30', label: 'Snooze 30 days', className: 'btn-secondary' },
+  { action: 'done', label: 'Done', className: 'btn-secondary', said: 'Marked done' },
+  { action: 'snooze7', label: 'Snooze 7 days', className: 'btn-secondary', said: 'Snoozed for 7 days' },
+  { action: 'snooze30', label: 'Snooze 30 days', className: 'btn-secondary', said: 'Snoozed for 30 days' },
 ] as const;
+
+const MARKED = 'groundwork:due-item-marked';
+
+/** Says what the last Done or Snooze did, for people who cannot see the item leave the list. */
+export function DueAnnouncer() {
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const onMarked = (event: Event) => setMessage((event as CustomEvent<string>).detail);
+    window.addEventListener(MARKED, onMarked);
+    return () => window.removeEventListener(MARKED, onMarked);
+  }, []);
+  return (
+    <p role="status" className="sr-only">
+      {message}
+    </p>
+  );
+}
 
 /** Done / snooze for one item of the "Due today" list. */
 export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: string; itemKey: string; title: string }) {
@@ -16,13 +33,20 @@ export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: s
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
 
-  function mark(action: (typeof ACTIONS)[number]['action']) {
+  function mark({ action, said }: (typeof ACTIONS)[number]) {
     setError(undefined);
     startTransition(async () => {
       try {
         const result = await markDueItemAction(workspaceId, { itemKey, action });
-        if (!result.ok) setError(result.formError ?? 'That did not work. Reload the page and try again.');
-        else router.refresh();
+        if (!result.ok) {
+          setError(result.formError ?? 'That did not work. Reload the page and try again.');
+          return;
+        }
+        // The item leaves the list with its buttons: the focus goes to the list's heading, not to the
+        // top of the page, and the change is said.
+        document.getElementById('due-title')?.focus();
+        window.dispatchEvent(new CustomEvent(MARKED, { detail: `${said}: ${title}` }));
+        router.refresh();
       } catch {
         setError('Something went wrong. Check your connection and try again.');
       }
@@ -39,7 +63,7 @@ export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: s
             className={`${a.className} px-2.5 py-1 text-sm`}
             disabled={pending}
             aria-label={`${a.label}: ${title}`}
-            onClick={() => mark(a.action)}
+            onClick={() => mark(a)}
           >
             {a.label}
           </button>

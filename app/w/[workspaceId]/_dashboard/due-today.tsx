@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { listDueToday } from '@/lib/data/reminders';
 import { can } from '@/lib/permissions';
 import type { WorkspacePageCtx } from '@/lib/workspace';
-import { DueItemButtons } from './due-today-buttons';
+import { DueAnnouncer, DueItemButtons } from './due-today-buttons';
 
 const SHOWN = 8;
 
@@ -14,9 +14,10 @@ export async function DueToday({ ctx }: { ctx: WorkspacePageCtx }) {
   const shown = items.slice(0, SHOWN);
   return (
     <section className="card" aria-labelledby="due-title">
-      <h2 id="due-title" className="font-semibold">
+      <h2 id="due-title" className="font-semibold" tabIndex={-1}>
         Due today
       </h2>
+      <DueAnnouncer />
       {items.length === 0 ? (
         <p className="mt-1 text-sm text-stone-700">
           Nothing to follow up on. Give contacts a keep-in-touch cadence and they show up here before they forget you.

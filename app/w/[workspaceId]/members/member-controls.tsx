@@ -59,6 +59,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
       </div>
       <button type="submit" className="btn-secondary" disabled={pending || value === role}>
         {pending ? 'Saving…' : 'Change role'}
+        <span className="sr-only"> of {name}</span>
       </button>
       {error ? (
         <p id={`${id}-error`} role="alert" className="basis-full text-sm font-medium text-red-700">

@@ -216,6 +216,7 @@ export default async function ContactPage({
                         </Link>
                         <ConfirmButton
                           label="Delete"
+                          labelDetail={`interaction of ${formatDate(i.date)}`}
                           title="Delete this interaction?"
                           message={`The ${KIND_LABELS[i.kind].toLowerCase()} of ${formatDate(i.date)} is removed and the contact's last touch recomputed.`}
                           confirmLabel="Delete interaction"

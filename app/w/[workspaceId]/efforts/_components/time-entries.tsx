@@ -132,7 +132,7 @@ function EntryRow({
             </button>
           </div>
         ) : (
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <button type="button" className="btn-secondary" onClick={onEdit} aria-label={`Edit entry ${name}`}>
               Edit
             </button>

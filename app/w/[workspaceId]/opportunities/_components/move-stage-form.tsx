@@ -63,7 +63,7 @@ export function MoveStageForm({
       }}
     >
       <label htmlFor={selectId} className="block text-xs font-medium text-stone-700">
-        Move to
+        Move to<span className="sr-only"> (stage of {title})</span>
       </label>
       <select
         id={selectId}
