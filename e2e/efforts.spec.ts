@@ -152,12 +152,15 @@ test.describe('efforts', () => {
 
     await entries.getByRole('button', { name: /^Edit entry .*, 2 h$/ }).click();
     const editEntry = page.getByRole('form', { name: 'Save entry' });
+    // The form opened in place takes the focus; saving gives it back to the entry's Edit button.
+    await expect(editEntry.getByLabel('Entry date')).toBeFocused();
     await editEntry.getByLabel('Entry hours').fill('30');
     await editEntry.getByRole('button', { name: 'Save entry' }).click();
     await expect(editEntry.getByText('Hours must be at most 24 per entry')).toBeVisible();
     await editEntry.getByLabel('Entry hours').fill('2.5');
     await editEntry.getByRole('button', { name: 'Save entry' }).click();
     await expect(page.getByText('The effort’s hours (4 h)')).toBeVisible();
+    await expect(entries.getByRole('button', { name: /^Edit entry .*, 2.5 h$/ })).toBeFocused();
 
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await expect(page.getByRole('form', { name: 'Edit effort' }).getByLabel('Hours', { exact: true })).toHaveValue('4 h');
@@ -165,8 +168,13 @@ test.describe('efforts', () => {
     await page.getByRole('link', { name: 'Cancel' }).click();
 
     await entries.getByRole('button', { name: /^Delete entry .*, 2.5 h$/ }).click();
+    await expect(entries.getByRole('button', { name: 'Keep' })).toBeFocused();
+    await entries.getByRole('button', { name: 'Keep' }).click();
+    await expect(entries.getByRole('button', { name: /^Delete entry .*, 2.5 h$/ })).toBeFocused();
+    await entries.getByRole('button', { name: /^Delete entry .*, 2.5 h$/ }).click();
     await entries.getByRole('button', { name: 'Yes, delete' }).click();
     await expect(entries.getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Time entries' })).toBeFocused();
     await expect(page.getByText('The effort’s hours (1.5 h)')).toBeVisible();
 
     // Delete asks first; cancelling keeps it.

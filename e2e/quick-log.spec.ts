@@ -67,6 +67,7 @@ test.describe('quick log', () => {
 
     await page.getByRole('button', { name: 'Log another' }).click();
     const fresh = page.getByRole('form', { name: 'Quick log' });
+    await expect(fresh.getByRole('radio').first()).toBeFocused();
     await expect(fresh.getByRole('radio', { name: /Favor \/ volunteering/ })).not.toBeChecked();
     await expect(fresh.getByLabel('Title')).toHaveCount(0);
   });

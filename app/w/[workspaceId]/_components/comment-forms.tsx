@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -46,6 +46,13 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
 export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId: string; id: string; body: string; describe: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Saving or cancelling puts the focus back on Edit rather than on the page.
+  useEffect(() => {
+    if (!open && wasOpen.current) editButton.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/comment').then((m) => m.editCommentSchema),
     defaultValues: { id, body },
@@ -57,7 +64,7 @@ export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId
   });
   if (!open) {
     return (
-      <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
+      <button type="button" ref={editButton} className="btn-secondary" onClick={() => setOpen(true)}>
         Edit<span className="sr-only"> {describe}</span>
       </button>
     );

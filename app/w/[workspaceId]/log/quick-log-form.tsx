@@ -80,9 +80,15 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'contacts' });
   const channel = form.watch('channel') as string;
 
+  // "Log another" starts over at the channel, not at the top of the page.
+  const startOver = useRef(false);
   useEffect(() => {
     if (saved) successRef.current?.focus();
-  }, [saved]);
+    else if (startOver.current) {
+      startOver.current = false;
+      form.setFocus('channel');
+    }
+  }, [saved, form]);
 
   if (saved) {
     return (
@@ -107,6 +113,7 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
             className="btn-primary"
             onClick={() => {
               form.reset(blank());
+              startOver.current = true;
               setSaved(null);
             }}
           >

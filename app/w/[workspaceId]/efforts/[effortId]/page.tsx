@@ -180,7 +180,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
       </section>
 
       <section aria-labelledby="entries-title" className="card">
-        <h2 id="entries-title" className="text-lg font-semibold">
+        <h2 id="entries-title" className="text-lg font-semibold" tabIndex={-1}>
           Time entries
         </h2>
         <p className="mt-1 text-sm text-stone-600">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { formatDate } from '@/lib/dates';
@@ -26,6 +26,17 @@ export function TimeEntries({
   defaultDate: string;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Closing an entry's form gives the focus back to its Edit button rather than to the page.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || !returnTo.current) return;
+    document.getElementById(`entry-edit-${returnTo.current}`)?.focus();
+    returnTo.current = null;
+  }, [editing]);
+  const close = (id: string) => {
+    returnTo.current = id;
+    setEditing(null);
+  };
   return (
     <div className="space-y-4">
       {entries.length === 0 ? (
@@ -40,8 +51,9 @@ export function TimeEntries({
                   initial={{ date: entry.date, hours: String(entry.hours), note: entry.note }}
                   submitLabel="Save entry"
                   action={(values) => updateTimeEntryAction(workspaceId, { ...values, id: entry.id })}
-                  onDone={() => setEditing(null)}
-                  onCancel={() => setEditing(null)}
+                  onDone={() => close(entry.id)}
+                  onCancel={() => close(entry.id)}
+                  focusFirst
                 />
               </li>
             ) : (
@@ -87,6 +99,13 @@ function EntryRow({
 }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // "Keep" puts the focus back on Delete.
+  useEffect(() => {
+    if (!confirming && wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const name = `${formatDate(entry.date)}, ${formatHours(entry.hours)}`;
@@ -117,7 +136,12 @@ function EntryRow({
                   try {
                     const result = await deleteTimeEntryAction(workspaceId, { id: entry.id });
                     if (!result.ok) setError(result.formError ?? 'That did not work. Try again.');
-                    else router.refresh();
+                    else {
+                      // The row goes away: the focus moves to the list's heading.
+                      wasConfirming.current = false;
+                      document.getElementById('entries-title')?.focus();
+                      router.refresh();
+                    }
                   } catch {
                     setError('Something went wrong. Check your connection and try again.');
                   }
@@ -127,16 +151,22 @@ function EntryRow({
             >
               {pending ? 'Deleting…' : 'Yes, delete'}
             </button>
-            <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>
+            <button type="button" className="btn-secondary" onClick={() => setConfirming(false)} autoFocus>
               Keep
             </button>
           </div>
         ) : (
           <div className="flex flex-wrap gap-2">
-            <button type="button" className="btn-secondary" onClick={onEdit} aria-label={`Edit entry ${name}`}>
+            <button type="button" id={`entry-edit-${entry.id}`} className="btn-secondary" onClick={onEdit} aria-label={`Edit entry ${name}`}>
               Edit
             </button>
-            <button type="button" className="btn-secondary" onClick={() => setConfirming(true)} aria-label={`Delete entry ${name}`}>
+            <button
+              type="button"
+              ref={deleteButton}
+              className="btn-secondary"
+              onClick={() => setConfirming(true)}
+              aria-label={`Delete entry ${name}`}
+            >
               Delete
             </button>
           </div>
@@ -157,6 +187,7 @@ function EntryForm({
   resetAfter,
   onDone,
   onCancel,
+  focusFirst,
 }: {
   idPrefix: string;
   initial: EntryValues;
@@ -165,6 +196,8 @@ function EntryForm({
   resetAfter?: boolean;
   onDone?: () => void;
   onCancel?: () => void;
+  /** An edit form opened in place takes the focus on its first field. */
+  focusFirst?: boolean;
 }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
@@ -182,7 +215,7 @@ function EntryForm({
       <FormError message={formError} />
       <div className="grid gap-3 sm:grid-cols-[10rem_7rem_1fr]">
         <Field id={`${idPrefix}-date`} label="Entry date" error={errors.date?.message}>
-          {(a) => <input {...a} {...form.register('date')} type="date" className="input" />}
+          {(a) => <input {...a} {...form.register('date')} type="date" className="input" autoFocus={focusFirst} />}
         </Field>
         <Field id={`${idPrefix}-hours`} label="Entry hours" error={errors.hours?.message}>
           {(a) => <input {...a} {...form.register('hours')} inputMode="decimal" className="input" />}
