@@ -147,6 +147,7 @@ test.describe('contacts', () => {
     await dialog.getByRole('button', { name: 'Delete contact' }).click();
     await page.waitForURL(new RegExp(`${account.workspaceUrl}/contacts$`));
     await expect(page.getByRole('heading', { name: 'No contacts yet' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Jo Rivera deleted.' })).toBeVisible();
   });
 
   test('search finds a contact by company', async ({ page, account }) => {

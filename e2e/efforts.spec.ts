@@ -187,6 +187,14 @@ test.describe('efforts', () => {
     await dialog.getByRole('button', { name: 'Delete effort' }).click();
     await page.waitForURL(/\/efforts$/);
     await expect(page.getByRole('heading', { name: 'No efforts logged yet' })).toBeVisible();
+    // The list says what happened, and a keyboard user starts from that message.
+    const notice = page.getByRole('status').filter({ hasText: /^Effort “.*” deleted\.$/ });
+    await expect(notice).toBeVisible();
+    await expect(notice).toBeFocused();
+    // Said once: a reload does not repeat it.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'No efforts logged yet' })).toBeVisible();
+    await expect(notice).toHaveCount(0);
   });
 
   test('refuses invalid input and another workspace’s effort', async ({ page, account }) => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, useTransition } from 'react';
+import { leaveNotice } from './flash-notice';
 
 type Result = { ok: true; data?: unknown } | { ok: false; formError?: string };
 
@@ -16,6 +17,7 @@ export function ConfirmButton({
   confirmLabel,
   action,
   onDoneHref,
+  doneNotice,
   className = 'btn-danger',
 }: {
   label: string;
@@ -26,6 +28,8 @@ export function ConfirmButton({
   confirmLabel: string;
   action: () => Promise<Result>;
   onDoneHref?: string;
+  /** Said on the page that follows, e.g. "Effort deleted." */
+  doneNotice?: string;
   className?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -71,6 +75,7 @@ export function ConfirmButton({
                       return;
                     }
                     dialog.current?.close();
+                    if (doneNotice) leaveNotice(doneNotice);
                     if (onDoneHref) window.location.assign(onDoneHref);
                     else window.location.reload();
                   } catch {

@@ -100,6 +100,7 @@ export function DeleteCommentButton({ workspaceId, id, mine, describe }: { works
       className="btn-secondary"
       label="Delete"
       labelDetail={describe}
+      doneNotice="Comment deleted."
       title="Delete this comment?"
       message={mine ? 'Your comment is removed for everyone.' : 'This comment is removed for everyone, including its author.'}
       confirmLabel="Delete comment"

@@ -4,6 +4,7 @@ import { signOutAction } from '@/app/(auth)/actions';
 import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
 import type { IconName } from './icons';
+import { FlashNotice } from '@/app/_components/flash-notice';
 import { MenuDetails } from './menu-details';
 import { NavLink } from './nav-link';
 
@@ -98,6 +99,7 @@ export function Shell({
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pb-28 pt-5 sm:px-6 md:pb-10">
+          <FlashNotice />
           {children}
         </main>
       </div>

@@ -75,6 +75,7 @@ export function RemoveMemberButton({ workspaceId, userId, name }: { workspaceId:
     <ConfirmButton
       label="Remove"
       labelDetail={name}
+      doneNotice={`${name} removed.`}
       title={`Remove ${name}?`}
       message={`${name} loses access to this workspace at once. Their comments stay.`}
       confirmLabel="Remove"

@@ -88,6 +88,7 @@ export default async function ContactPage({
                   confirmLabel="Delete contact"
                   action={deleteContactAction.bind(null, workspaceId, { id: contact.id })}
                   onDoneHref={`${w}/contacts`}
+                  doneNotice={`${contact.name} deleted.`}
                 />
               </>
             ) : null
@@ -217,6 +218,7 @@ export default async function ContactPage({
                         <ConfirmButton
                           label="Delete"
                           labelDetail={`interaction of ${formatDate(i.date)}`}
+                          doneNotice={`Interaction of ${formatDate(i.date)} deleted.`}
                           title="Delete this interaction?"
                           message={`The ${KIND_LABELS[i.kind].toLowerCase()} of ${formatDate(i.date)} is removed and the contact's last touch recomputed.`}
                           confirmLabel="Delete interaction"

@@ -77,6 +77,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
                 confirmLabel="Delete effort"
                 action={deleteEffortAction.bind(null, workspaceId, { id: effort.id })}
                 onDoneHref={`${base}/efforts`}
+                doneNotice={`Effort “${effort.title}” deleted.`}
               />
             </>
           ) : null

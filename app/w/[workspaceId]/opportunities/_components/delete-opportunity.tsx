@@ -13,6 +13,7 @@ export function DeleteOpportunityButton({ workspaceId, id, title }: { workspaceI
       confirmLabel="Delete opportunity"
       action={() => deleteOpportunityAction(workspaceId, { id })}
       onDoneHref={`/w/${workspaceId}/opportunities`}
+      doneNotice={`Opportunity “${title}” deleted.`}
     />
   );
 }
