@@ -102,6 +102,13 @@ test('gives a private calendar URL that stops working when regenerated', async (
 
   await page.getByRole('button', { name: 'Regenerate feed URL' }).click();
   await expect(field).not.toHaveValue(first);
+  // The new URL has the focus, ready to copy.
+  await expect(field).toBeFocused();
   expect((await request.get(first)).status()).toBe(404);
-  expect((await request.get(await field.inputValue())).status()).toBe(200);
+  const second = await field.inputValue();
+  expect((await request.get(second)).status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Turn feed off' }).click();
+  await expect(page.getByText('No feed yet: your follow-up dates stay private until you create one.')).toBeFocused();
+  expect((await request.get(second)).status()).toBe(404);
 });

@@ -301,7 +301,7 @@ function ContactPicker({
               autoComplete="off"
               aria-describedby="contact-count"
             />
-            <p id="contact-count" className="text-sm text-stone-600">
+            <p id="contact-count" className="text-sm text-stone-600" aria-live="polite">
               {Array.isArray(chosen) ? chosen.length : 0} chosen · your {options.length} most recent contacts
             </p>
           </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormError } from '@/app/_components/field';
 import { deleteCalendarFeedAction, regenerateCalendarFeedAction } from '../actions';
 
@@ -12,6 +12,18 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
   const [error, setError] = useState<string>();
   const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
+  const urlField = useRef<HTMLInputElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  // The new URL takes the focus, ready to copy; turning the feed off moves it to the words that say so.
+  const turnedOff = useRef(false);
+  useEffect(() => {
+    if (url) urlField.current?.focus();
+  }, [url]);
+  useEffect(() => {
+    if (hasFeed || !turnedOff.current) return;
+    turnedOff.current = false;
+    status.current?.focus();
+  }, [hasFeed]);
 
   const run = (kind: 'create' | 'delete') =>
     startTransition(async () => {
@@ -26,6 +38,7 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
           const result = await deleteCalendarFeedAction(workspaceId, {});
           if (!result.ok) return setError(result.formError ?? 'The feed could not be turned off. Try again.');
           setUrl(undefined);
+          turnedOff.current = true;
         }
         router.refresh();
       } catch {
@@ -41,7 +54,7 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
             Your private calendar URL
           </label>
           <div className="flex flex-col gap-2 sm:flex-row">
-            <input id="feed-url" readOnly value={url} className="input font-mono text-sm" onFocus={(e) => e.target.select()} aria-describedby="feed-url-hint" />
+            <input ref={urlField} id="feed-url" readOnly value={url} className="input font-mono text-sm" onFocus={(e) => e.target.select()} aria-describedby="feed-url-hint" />
             <button
               type="button"
               className="btn-secondary shrink-0"
@@ -63,7 +76,11 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
         </div>
       ) : hasFeed ? (
         <p className="text-sm text-stone-700">Your feed is on. Its URL was shown when you created it; make a new one if you lost it.</p>
-      ) : null}
+      ) : (
+        <p ref={status} tabIndex={-1} className="text-sm text-stone-700">
+          No feed yet: your follow-up dates stay private until you create one.
+        </p>
+      )}
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
         <button type="button" className={hasFeed ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => run('create')}>
