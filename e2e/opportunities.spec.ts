@@ -54,6 +54,8 @@ test.describe('opportunities', () => {
 
     await moveCard(page, /^Lead/, title, 'Talking');
     await expect(page.getByRole('region', { name: /^Talking/ }).getByRole('article', { name: title })).toBeVisible();
+    // The focus follows the card to its new column.
+    await expect(page.getByRole('region', { name: /^Talking/ }).getByRole('article', { name: title })).toBeFocused();
     await moveCard(page, /^Talking/, title, 'Proposal / interview');
     await expect(page.getByRole('region', { name: /^Proposal/ }).getByRole('article', { name: title })).toBeVisible();
     // Moving to Won asks what it brought, starting from the expected value.

@@ -96,7 +96,7 @@ export default async function OpportunityPage({
       </section>
       {canWrite ? (
         <section className="card mt-4 max-w-sm" aria-labelledby="move-title">
-          <h2 id="move-title" className="font-semibold">
+          <h2 id="move-title" className="font-semibold" tabIndex={-1}>
             Change stage
           </h2>
           <MoveStageForm

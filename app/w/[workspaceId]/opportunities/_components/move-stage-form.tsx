@@ -5,6 +5,21 @@ import { useState, useTransition } from 'react';
 import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity';
 import { moveOpportunityStageAction } from '../actions';
 
+/**
+ * After a move the card is drawn again in its new column: the focus follows it there (or, on the
+ * opportunity's own page, goes to "Change stage") instead of dropping to the top of the page.
+ */
+function focusAfterMove(id: string, stage: StageKey) {
+  const started = performance.now();
+  const step = () => {
+    const card = [...document.querySelectorAll<HTMLElement>(`[data-opportunity="${id}"][data-stage="${stage}"]`)].find((el) => el.offsetParent !== null);
+    const target = card ?? (document.querySelector(`[data-opportunity="${id}"]`) ? null : document.getElementById('move-title'));
+    if (target) target.focus();
+    else if (performance.now() - started < 5000) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
 /** The stage a card most likely moves to next; closed ones default to the other outcome or a reopen. */
 function suggestedStage(stage: StageKey): StageKey {
   if (stage === 'won') return 'lost';
@@ -55,6 +70,7 @@ export function MoveStageForm({
               else setError(result.formError ?? 'That did not work. Try again.');
               return;
             }
+            focusAfterMove(id, target);
             router.refresh();
           } catch {
             setError('Something went wrong. Check your connection and try again.');

@@ -24,7 +24,13 @@ export function OpportunityCard({
 }) {
   const titleId = `${idPrefix}-${o.id}-title`;
   return (
-    <article aria-labelledby={titleId} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
+    <article
+      aria-labelledby={titleId}
+      data-opportunity={o.id}
+      data-stage={o.stage}
+      tabIndex={-1}
+      className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm"
+    >
       <h3 id={titleId} className="font-semibold leading-snug break-words">
         <Link href={`/w/${workspaceId}/opportunities/${o.id}`} className="hover:underline">
           {o.title}
