@@ -65,7 +65,7 @@ export function Shell({
       </aside>
 
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-between gap-2 border-b border-stone-200 bg-white px-4 py-2 md:hidden">
+        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 bg-white px-4 py-2 md:hidden">
           <Link href="/" className="text-lg font-bold text-brand-800">
             Groundwork
           </Link>
@@ -135,9 +135,9 @@ function WorkspaceSwitcher({
   compact?: boolean;
 }) {
   return (
-    <MenuDetails className="group relative min-w-0">
+    <MenuDetails className="group relative">
       <summary
-        className={`flex cursor-pointer list-none items-center gap-2 rounded-lg border border-stone-200 bg-stone-50 px-3 py-2 text-left hover:bg-stone-100 ${compact ? 'max-w-44 text-sm' : 'w-full'}`}
+        className={`flex cursor-pointer list-none items-center gap-2 rounded-lg border border-stone-200 bg-stone-50 px-3 py-2 text-left hover:bg-stone-100 ${compact ? 'min-w-24 max-w-44 text-sm' : 'w-full'}`}
       >
         <span className="min-w-0 flex-1">
           {/* The visible name leads the accessible one, so people who speak what they see reach it. */}

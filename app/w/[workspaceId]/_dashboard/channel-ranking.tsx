@@ -76,8 +76,9 @@ export function ChannelRanking({ channels, currency }: { channels: ChannelResult
                     <span className="text-stone-600"> · score {c.score} · {CONFIDENCE_LABEL[c.confidence].toLowerCase()}</span>
                   </p>
                 </div>
-                {/* The stats are styled from the list, once per channel rather than on each of its terms. */}
-                <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4 [&_dd]:truncate [&_dd]:font-medium [&_dd]:tabular-nums [&_dt]:text-xs [&_dt]:text-stone-600 [&>div]:min-w-0">
+                {/* The stats are styled from the list, once per channel rather than on each of its terms.
+                    Columns are at least 7rem, so with large text they become fewer instead of overlapping. */}
+                <dl className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(min(100%,7rem),1fr))] gap-x-4 gap-y-1 text-sm [&_dd]:font-medium [&_dd]:tabular-nums [&_dd]:[overflow-wrap:anywhere] [&_dt]:text-xs [&_dt]:text-stone-600 [&>div]:min-w-0">
                   <Stat label="Hours" value={formatHours(c.hours)} />
                   <Stat label="Money" value={formatMoney(c.money, currency)} />
                   <Stat label="Contacts" value={String(c.contactsMade)} />
