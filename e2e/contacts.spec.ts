@@ -66,6 +66,7 @@ test.describe('contacts', () => {
     await row.getByRole('link', { name: 'Priya Shah' }).click();
     await page.getByRole('link', { name: /^Edit interaction of/ }).click();
     const edit = page.getByRole('form', { name: 'Edit interaction' });
+    await expect(edit.getByLabel('Date')).toBeFocused();
     await edit.getByLabel('Who reached out').selectOption({ label: 'I reached out' });
     await edit.getByRole('button', { name: 'Save interaction' }).click();
     await expect(page.getByRole('form', { name: 'Edit interaction' })).toHaveCount(0);

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
@@ -120,6 +121,8 @@ export function EditInteractionForm({
       router.refresh();
     },
   });
+  // Opened from the interaction's Edit link: its first field takes the focus.
+  useEffect(() => form.setFocus('date'), [form]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit interaction">
       <FormError message={formError} />
