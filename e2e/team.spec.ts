@@ -32,6 +32,14 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await expect(ownerComments.getByLabel('Your comment')).toBeFocused();
   const ownerCommentId = (await ownerComment.getAttribute('id'))!.replace('comment-', '');
 
+  // Editing it in place: the box takes the focus, and saving hands it back to Edit.
+  await ownerComment.getByRole('button', { name: /^Edit your comment of / }).click();
+  await expect(ownerComment.getByLabel('Edit your comment')).toBeFocused();
+  await ownerComment.getByLabel('Edit your comment').fill('Owner here: clubs are working well.');
+  await ownerComment.getByRole('button', { name: 'Save comment' }).click();
+  await expect(ownerComment).toContainText('Owner here: clubs are working well.');
+  await expect(ownerComment.getByRole('button', { name: /^Edit your comment of / })).toBeFocused();
+
   // Invite the coach.
   const coachEmail = uniqueEmail('coach');
   await page.goto(`${base}/members`);
@@ -113,7 +121,7 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await expect(coach.getByRole('dialog').getByRole('alert')).toHaveText(/not yours to change/);
   await coach.unroute(`**${base}`);
   await coach.reload();
-  await expect(coach.getByRole('article', { name: `Comment by ${account.name}` })).toContainText('Owner here: clubs are working.');
+  await expect(coach.getByRole('article', { name: `Comment by ${account.name}` })).toContainText('Owner here: clubs are working well.');
 
   // The roster shows both workspaces the coach can see, side by side, and the team.
   await coach.goto('/roster');
@@ -142,6 +150,13 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await page.goto(`${base}/members`);
   const row = page.getByRole('listitem', { name: 'Casey Coach' });
   await expect(row).toContainText(coachEmail);
+  // A role change keeps the focus on the role picker once its button is done.
+  await row.getByLabel('Role of Casey Coach').selectOption('viewer');
+  await row.getByRole('button', { name: 'Change role of Casey Coach' }).click();
+  // Saved: the badge says Viewer and the button has nothing left to change.
+  await expect(row.getByRole('button', { name: 'Change role of Casey Coach' })).toBeDisabled();
+  await expect(row.getByText('Viewer', { exact: true }).first()).toBeVisible();
+  await expect(row.getByLabel('Role of Casey Coach')).toBeFocused();
   // The button says whom it removes, for people who hear the page.
   await page.getByRole('button', { name: 'Remove Casey Coach' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import type { Role } from '@/db/schema';
 import { ROLE_LABELS } from '@/lib/permissions';
@@ -20,6 +20,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
   const [value, setValue] = useState<Role>(role);
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
+  const select = useRef<HTMLSelectElement>(null);
   const id = `role-${userId}`;
   return (
     <form
@@ -31,7 +32,11 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
           try {
             const result = await changeMemberRoleAction(workspaceId, { userId, role: value });
             if (!result.ok) setError(result.fieldErrors?.role?.[0] ?? result.formError ?? 'That did not work. Try again.');
-            else router.refresh();
+            else {
+              // The button is disabled once the role is saved: the focus goes back to the role picker.
+              select.current?.focus();
+              router.refresh();
+            }
           } catch {
             setError('Something went wrong. Check your connection and try again.');
           }
@@ -43,6 +48,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
           Role<span className="sr-only"> of {name}</span>
         </label>
         <select
+          ref={select}
           id={id}
           className="input w-auto"
           value={value}
