@@ -47,14 +47,17 @@ test('imports LinkedIn connections once, and exports the filtered contacts as CS
 });
 
 test('imports efforts from a spreadsheet, leaving out the rows that need fixing', async ({ page, account }) => {
-  await page.goto(`${account.workspaceUrl}/import`);
-  await page.getByLabel('The file holds').selectOption('efforts');
-  await page.getByLabel('CSV file').setInputFiles({
-    name: 'efforts.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Channel,Title,Date,Hours\nevents,Chamber mixer 🎉,2024-05-02,2.5\nvolunteering,Too long,2024-05-03,30\n'),
-  });
-  await page.getByRole('button', { name: 'Preview import' }).last().click();
+  const previewEfforts = async () => {
+    await page.goto(`${account.workspaceUrl}/import`);
+    await page.getByLabel('The file holds').selectOption('efforts');
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'efforts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Channel,Title,Date,Hours\nevents,Chamber mixer 🎉,2024-05-02,2.5\nvolunteering,Too long,2024-05-03,30\n'),
+    });
+    await page.getByRole('button', { name: 'Preview import' }).last().click();
+  };
+  await previewEfforts();
   await expect(page.getByLabel('Column “Title”')).toHaveValue('title');
   await expect(page.getByText('1 of 2 rows can be imported')).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Hours must be at most 24');
@@ -65,14 +68,7 @@ test('imports efforts from a spreadsheet, leaving out the rows that need fixing'
   await expect(page.getByText('Chamber mixer 🎉')).toHaveCount(1);
 
   // The same file again: the mixer is already there, so nothing can be imported twice.
-  await page.goto(`${account.workspaceUrl}/import`);
-  await page.getByLabel('The file holds').selectOption('efforts');
-  await page.getByLabel('CSV file').setInputFiles({
-    name: 'efforts.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Channel,Title,Date,Hours\nevents,Chamber mixer 🎉,2024-05-02,2.5\nvolunteering,Too long,2024-05-03,30\n'),
-  });
-  await page.getByRole('button', { name: 'Preview import' }).last().click();
+  await previewEfforts();
   await expect(page.getByText('0 of 2 rows can be imported; 1 row already here will be left out; 1 row needs fixing')).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Already in this workspace: left out');
   await expect(page.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -46,13 +47,8 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
 export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId: string; id: string; body: string; describe: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
   // Saving or cancelling puts the focus back on Edit rather than on the page.
-  useEffect(() => {
-    if (!open && wasOpen.current) editButton.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const editButton = useFocusOnClose<HTMLButtonElement>(open);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/comment').then((m) => m.editCommentSchema),
     defaultValues: { id, body },

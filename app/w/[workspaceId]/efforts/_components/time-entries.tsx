@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { formatDate } from '@/lib/dates';
 import { formatHours } from '@/lib/payoff/format';
 import { timeEntrySchema } from '@/lib/schemas/effort';
@@ -99,13 +100,8 @@ function EntryRow({
 }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
   // "Keep" puts the focus back on Delete.
-  useEffect(() => {
-    if (!confirming && wasConfirming.current) deleteButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  const deleteButton = useFocusOnClose<HTMLButtonElement>(confirming);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const name = `${formatDate(entry.date)}, ${formatHours(entry.hours)}`;
@@ -135,13 +131,13 @@ function EntryRow({
                   setError(undefined);
                   try {
                     const result = await deleteTimeEntryAction(workspaceId, { id: entry.id });
-                    if (!result.ok) setError(result.formError ?? 'That did not work. Try again.');
-                    else {
-                      // The row goes away: the focus moves to the list's heading.
-                      wasConfirming.current = false;
+                    if (result.ok) {
+                      // The row goes away with its buttons: the focus moves to the list's heading.
                       document.getElementById('entries-title')?.focus();
                       router.refresh();
+                      return;
                     }
+                    setError(result.formError ?? 'That did not work. Try again.');
                   } catch {
                     setError('Something went wrong. Check your connection and try again.');
                   }
