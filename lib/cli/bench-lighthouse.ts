@@ -63,12 +63,13 @@ try {
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
         ...(signedIn ? [`--extra-headers=${headersFile}`] : []),
       ];
+      const lighthouse = () => execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' });
       // Lighthouse now and then loses its browser mid-run; such a run is repeated once, and said so.
       try {
-        execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' });
+        lighthouse();
       } catch {
         console.log(`${name}: run ${i + 1} failed in Lighthouse itself; repeating it once`);
-        execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' });
+        lighthouse();
       }
       const report = JSON.parse(readFileSync(out, 'utf8'));
       scores.performance.push(Math.round(report.categories.performance.score * 100));

@@ -271,6 +271,9 @@ const LISTED_TWICE = 'Listed earlier in the file: left out';
 
 const lower = (v: string | null | undefined) => (v ?? '').trim().toLowerCase();
 
+/** `a, b, c` for an SQL `in (...)`, each value a parameter. */
+const inList = (values: readonly string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
+
 /** What makes two rows the same record: a contact's e-mail, LinkedIn address or name and company; an effort's day, channel and title; an opportunity's title and opening day. */
 function sameRecordKeys(
   record:
@@ -297,27 +300,30 @@ function rowKeys(record: ImportRecord): string[] {
 async function existingKeys(db: Executor, ctx: WorkspaceCtx, entity: ImportEntity, records: ImportRecord[]): Promise<Set<string>> {
   const keys = new Set<string>();
   if (records.length === 0) return keys;
-  const inList = (values: string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
   if (entity === 'contacts') {
-    const names = records.flatMap((r) => (r.entity === 'contacts' ? [lower(r.input.name)] : []));
-    for (let i = 0; i < names.length; i += INSERT_BATCH) {
-      const rows = await db
-        .select({ name: contacts.name, company: contacts.company, email: contacts.email, linkedinUrl: contacts.linkedinUrl })
-        .from(contacts)
-        .where(
-          and(
-            eq(contacts.workspaceId, ctx.workspaceId),
-            // Every contact with an e-mail or LinkedIn address, as the LinkedIn import reads them, and the namesakes.
-            i === 0
-              ? sql`(lower(${contacts.name}) in (${inList(names.slice(i, i + INSERT_BATCH))}) or ${contacts.email} <> '' or ${contacts.linkedinUrl} <> '')`
-              : sql`lower(${contacts.name}) in (${inList(names.slice(i, i + INSERT_BATCH))})`,
-          ),
-        );
+    const fields = { name: contacts.name, company: contacts.company, email: contacts.email, linkedinUrl: contacts.linkedinUrl };
+    const add = (rows: { name: string; company: string; email: string; linkedinUrl: string }[]) => {
       for (const r of rows) for (const k of sameRecordKeys({ entity: 'contacts', ...r })) keys.add(k);
+    };
+    // Every contact with an e-mail or LinkedIn address, as the LinkedIn import reads them, then the namesakes.
+    add(
+      await db
+        .select(fields)
+        .from(contacts)
+        .where(and(eq(contacts.workspaceId, ctx.workspaceId), sql`(${contacts.email} <> '' or ${contacts.linkedinUrl} <> '')`)),
+    );
+    const names = [...new Set(records.flatMap((r) => (r.entity === 'contacts' ? [lower(r.input.name)] : [])))];
+    for (let i = 0; i < names.length; i += INSERT_BATCH) {
+      add(
+        await db
+          .select(fields)
+          .from(contacts)
+          .where(and(eq(contacts.workspaceId, ctx.workspaceId), sql`lower(${contacts.name}) in (${inList(names.slice(i, i + INSERT_BATCH))})`)),
+      );
     }
     return keys;
   }
-  const dates = records.flatMap((r) => (r.entity === 'efforts' ? [r.input.date] : r.entity === 'opportunities' ? [r.input.openedOn] : []));
+  const dates = [...new Set(records.flatMap((r) => (r.entity === 'efforts' ? [r.input.date] : r.entity === 'opportunities' ? [r.input.openedOn] : [])))];
   for (let i = 0; i < dates.length; i += INSERT_BATCH) {
     const batch = inList(dates.slice(i, i + INSERT_BATCH));
     if (entity === 'efforts') {
@@ -345,8 +351,7 @@ async function contactResolver(db: Executor, ctx: WorkspaceCtx, refs: string[]):
   const byEmail = new Map<string, string[]>();
   const byName = new Map<string, string[]>();
   for (let i = 0; i < wanted.length; i += INSERT_BATCH) {
-    const batch = wanted.slice(i, i + INSERT_BATCH);
-    const list = sql.join(batch.map((w) => sql`${w}`), sql`, `);
+    const list = inList(wanted.slice(i, i + INSERT_BATCH));
     const rows = await db
       .select({ id: contacts.id, name: contacts.name, email: contacts.email })
       .from(contacts)

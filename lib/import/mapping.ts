@@ -58,6 +58,8 @@ Object.assign(channelValues, {
   interviews: [...channelValues.interviews, 'interview', 'interviews', 'informational interview', 'informational interviews'],
 });
 
+const CHANNEL_HINT = `Channel: use one of ${CHANNELS.map((c) => c.key).join(', ')} (or the channel's full name)`;
+
 const labelled = (list: readonly { value: string; label: string }[]) =>
   Object.fromEntries(list.map((o) => [o.value, [o.label]])) as Record<string, string[]>;
 
@@ -254,10 +256,14 @@ function issuesOf(entity: ImportEntity, error: z.ZodError): string[] {
   const out: string[] = [];
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? '');
-    const label = key && key !== 'channel' ? labelOf(entity, key) : '';
-    let message = label && !issue.message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${issue.message}` : issue.message;
-    // Say what the column may hold, in the words people write.
-    if (key === 'channel') message = `Channel: use one of ${CHANNELS.map((c) => c.key).join(', ')} (or the channel's full name)`;
+    const label = key ? labelOf(entity, key) : '';
+    // A wrong channel says what the column may hold, in the words people write.
+    const message =
+      key === 'channel'
+        ? CHANNEL_HINT
+        : label && !issue.message.toLowerCase().includes(label.toLowerCase())
+          ? `${label}: ${issue.message}`
+          : issue.message;
     if (!out.includes(message)) out.push(message);
   }
   return out;

@@ -31,9 +31,9 @@ export function pastIsoDate(label = 'Date') {
   return isoDate(label).refine((v) => v <= addDays(today(), 1), `${label} can't be in the future`);
 }
 
-/** An optional date; empty input becomes null. */
-export function optionalIsoDate(label = 'Date') {
-  return z.preprocess((v) => emptyToNull(trimmed(v)), isoDate(label).nullable());
+/** An optional date (any, or only `past` ones); empty input becomes null. */
+export function optionalIsoDate(label = 'Date', { past = false } = {}) {
+  return z.preprocess((v) => emptyToNull(trimmed(v)), (past ? pastIsoDate(label) : isoDate(label)).nullable());
 }
 
 /** An optional whole number in a range; empty input becomes null. Arrives as text from forms. */
@@ -147,7 +147,7 @@ export const contactSchema = z.object({
   notes: longText(5000, 'Notes'),
   metThroughEffortId: optionalUuid,
   channel: optionalChannel,
-  metOn: z.preprocess((v) => emptyToNull(trimmed(v)), pastIsoDate('Met on').nullable()),
+  metOn: optionalIsoDate('Met on', { past: true }),
   cadenceDays: optionalInt(1, CADENCE_MAX, 'Keep-in-touch cadence'),
   nextFollowUpOn: optionalIsoDate('Next follow-up'),
 });

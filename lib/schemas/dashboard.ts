@@ -65,8 +65,9 @@ export function parseDashboardView(params: Record<string, string | string[] | un
       ...(from.data > to.data ? { notice: 'From was after To, so the two dates were swapped.' } : {}),
     };
   }
-  const notice = datesGiven ? `From and To apply only when Period is Custom; showing ${PERIOD_LABELS[period].toLowerCase()}.` : undefined;
-  if (period === 'all') return { period, from: null, to: end, model, label: PERIOD_LABELS.all, ...(notice ? { notice } : {}) };
-  if (period === '90') return { ...ninetyDays, ...(notice ? { notice } : {}) };
-  return { period, from: addDays(end, -(Number(period) - 1)), to: end, model, label: PERIOD_LABELS[period], ...(notice ? { notice } : {}) };
+  const view: DashboardView =
+    period === 'all'
+      ? { period, from: null, to: end, model, label: PERIOD_LABELS.all }
+      : { period, from: addDays(end, -(Number(period) - 1)), to: end, model, label: PERIOD_LABELS[period] };
+  return datesGiven ? { ...view, notice: `From and To apply only when Period is Custom; showing ${PERIOD_LABELS[period].toLowerCase()}.` } : view;
 }
