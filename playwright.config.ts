@@ -35,6 +35,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.test-results/playwright.json' }]] : 'list',
   use: {
     baseURL: `http://localhost:${port}`,
+    // A run on a given day in a given zone (GROUNDWORK_CLOCK, TZ) puts the browser in that zone too.
+    ...(process.env.TZ ? { timezoneId: process.env.TZ } : {}),
     trace: 'retain-on-failure',
     launchOptions,
   },

@@ -19,6 +19,7 @@ export default defineConfig({
       ? ['lib/data/**/*.test.ts', 'lib/security/**/*.test.ts', 'db/**/*.test.ts', 'lib/**/*.server-test.ts']
       : ['lib/**/*.test.ts', 'db/**/*.test.ts'],
     globalSetup: ['lib/test/global-setup.ts'],
+    setupFiles: ['lib/test/clock.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** A YYYY-MM-DD date some days before today, in the server's calendar (UTC). */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+import { daysAgo, expect, test } from './fixtures';
 
 async function addContact(
   page: Page,

@@ -1,12 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, signOut, signUp, test } from './fixtures';
-
-/** A YYYY-MM-DD date some days before today, in the server's calendar (UTC). */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+import { daysAgo, expect, signOut, signUp, test } from './fixtures';
 
 /** Opens the new-effort form, picks the channel, fills the common fields and what `fill` adds. */
 async function logEffort(

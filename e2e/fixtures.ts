@@ -1,4 +1,23 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { now, setClock } from '../lib/clock';
+import { localParts } from '../lib/reminders/time';
+import { addDays, today } from '../lib/dates';
+
+// The specs and the server under test run on the same clock (see playwright.config.ts).
+if (process.env.GROUNDWORK_CLOCK) setClock(process.env.GROUNDWORK_CLOCK);
+
+/** A YYYY-MM-DD date some days before today, in the server's calendar (UTC), on the app's clock. */
+export function daysAgo(days: number): string {
+  return addDays(today(), -days);
+}
+
+/**
+ * A date some days before today in the browser's own zone (TZ), as a person there would type it:
+ * where the app counts days in the person's zone (Due today, reminders), expectations use this.
+ */
+export function localDaysAgo(days: number): string {
+  return addDays(localParts(now(), process.env.TZ || 'UTC').date, -days);
+}
 
 export interface Account {
   name: string;
@@ -50,6 +69,11 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 export const test = base.extend<{ account: Account }>({
+  page: async ({ page }, use) => {
+    // The browser's own clock agrees with the server's when the run sets one.
+    if (process.env.GROUNDWORK_CLOCK) await page.clock.setSystemTime(new Date(process.env.GROUNDWORK_CLOCK));
+    await use(page);
+  },
   account: async ({ page }, use) => {
     await use(await signUp(page));
   },

@@ -1,14 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, localDaysAgo, test } from './fixtures';
 
 // The web server must be started with the same CRON_SECRET (see playwright.config.ts).
 const CRON_SECRET = process.env.CRON_SECRET ?? 'e2e-cron-secret';
-
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,7 +12,7 @@ async function addColdContact(page: Page, workspaceUrl: string, name: string) {
   await page.goto(`${workspaceUrl}/contacts/new`);
   const form = page.getByRole('form', { name: 'Add contact' });
   await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Met on').fill(daysAgo(20));
+  await form.getByLabel('Met on').fill(localDaysAgo(20));
   await form.getByLabel('Keep in touch every (days)').fill('7');
   await form.getByRole('button', { name: 'Add contact' }).click();
   await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, type Account } from './fixtures';
+import { daysAgo, expect, type Account } from './fixtures';
+
+export { daysAgo };
 
 /**
  * The seed author's year of networking, recorded through the UI the way a person would: a biotech
@@ -7,13 +9,6 @@ import { expect, type Account } from './fixtures';
  * a favor that turned into paid work, took on two stretch projects, held informational interviews
  * and worked on LinkedIn. Both story.spec.ts and dashboard.spec.ts build it with recordStory().
  */
-
-/** A YYYY-MM-DD date some days before today, in the server's calendar (UTC). */
-export function daysAgo(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
 
 export const NICHE = 'biotech marketing writing';
 export const HOURLY_VALUE = '60';

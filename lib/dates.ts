@@ -1,6 +1,8 @@
-/** Today's date as YYYY-MM-DD in the server's calendar (UTC). */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+import { now as clockNow } from './clock';
+
+/** Today's date as YYYY-MM-DD in the server's calendar (UTC), on the app's one clock. */
+export function today(at: Date = clockNow()): string {
+  return at.toISOString().slice(0, 10);
 }
 
 /** A YYYY-MM-DD date moved by whole days. */

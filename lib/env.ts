@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { setClock } from './clock';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -11,6 +12,11 @@ const envSchema = z.object({
   GROUNDWORK_DATA_DIR: z.string().min(1).default('.data'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NEON_WS_PROXY: z.string().optional(),
+  // Sets the app's clock (tests and rehearsals of a given day); it runs on from this instant.
+  GROUNDWORK_CLOCK: z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'GROUNDWORK_CLOCK must be an ISO instant, e.g. 2026-12-31T23:00:00-10:00')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -26,8 +32,12 @@ export function env(): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   cached = parsed.data;
+  if (cached.GROUNDWORK_CLOCK) setClock(cached.GROUNDWORK_CLOCK);
   return cached;
 }
+
+// A clock set for the process takes effect before anything asks for today.
+if (process.env.GROUNDWORK_CLOCK) env();
 
 /** Absolute path of the folder that holds the embedded database and generated secrets. */
 export function dataDir(): string {

@@ -1,3 +1,4 @@
+import { now as clockNow } from '@/lib/clock';
 /** One all-day event of a calendar feed. */
 export interface IcsEvent {
   /** Stable across feed refreshes, so calendar apps update the event instead of adding another. */
@@ -61,7 +62,7 @@ function nextDay(iso: string): string {
 }
 
 /** A complete VCALENDAR with CRLF line endings, folded lines and all-day events. */
-export function buildCalendar({ name, events, now = new Date() }: { name: string; events: IcsEvent[]; now?: Date }): string {
+export function buildCalendar({ name, events, now = clockNow() }: { name: string; events: IcsEvent[]; now?: Date }): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,4 +1,6 @@
 import 'server-only';
+// Validates the environment (and sets the app's clock when one is given) before any data is read.
+import '@/lib/env';
 import { getDb, type Executor } from '@/db';
 import type { Role } from '@/db/schema';
 

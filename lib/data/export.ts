@@ -23,6 +23,7 @@ import { CHANNEL_FIELDS } from '@/lib/schemas/effort';
 import { KIND_LABELS, STAGE_LABELS, type StageKey } from '@/lib/schemas/opportunity';
 import { likePattern } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
+import { now as clockNow } from '@/lib/clock';
 
 const BATCH = 1000;
 
@@ -267,7 +268,7 @@ const iso = (d: Date) => d.toISOString();
  * workspace-local ids for references. No user ids, e-mails, tokens or password hashes; comments
  * carry their author's name only. Owners only.
  */
-export async function buildWorkspaceBackup(ctx: WorkspaceCtx, now: Date = new Date()): Promise<WorkspaceBackup> {
+export async function buildWorkspaceBackup(ctx: WorkspaceCtx, now: Date = clockNow()): Promise<WorkspaceBackup> {
   assertCan(ctx, 'workspace.export');
   const db = await executor(ctx);
   const ws = ctx.workspaceId;

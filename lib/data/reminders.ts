@@ -52,6 +52,7 @@ import { executor, type WorkspaceCtx } from './context';
 import { getChannelTotals, getOpportunityTouches } from './dashboard';
 import { getNotificationPrefs, isReminderKindOn, turnOffReminderKind } from './notification-prefs';
 import { createViewCache } from './view-cache';
+import { now as clockNow } from '@/lib/clock';
 
 /** Roles that can act on records, hence get the daily nudge and the dashboard's "Due today". */
 const WRITER_ROLES = ROLES.filter((r) => can(r, 'records.write'));
@@ -160,7 +161,7 @@ async function localToday(userId: string, now: Date, db?: Executor): Promise<str
 /** What the caller should follow up on today in this workspace: the daily e-mail's list, for the dashboard. */
 export async function listDueToday(
   ctx: WorkspaceCtx,
-  { now = new Date(), dataVersion }: { now?: Date; dataVersion?: number } = {},
+  { now = clockNow(), dataVersion }: { now?: Date; dataVersion?: number } = {},
 ): Promise<{ today: string; items: DueItem[] }> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
@@ -219,7 +220,7 @@ const ITEM_GONE = 'This item no longer exists. It may have been deleted.';
 export async function markDueItem(
   ctx: WorkspaceCtx,
   input: { itemKey: string; action: DueAction },
-  { now = new Date() }: { now?: Date } = {},
+  { now = clockNow() }: { now?: Date } = {},
 ): Promise<MarkResult> {
   assertCan(ctx, 'records.write');
   const parsed = parseItemKey(input.itemKey);
@@ -279,7 +280,7 @@ async function itemLinkContext(db: Executor, payload: ItemLinkPayload) {
 }
 
 /** What a link will do, without doing it (mail scanners open links). */
-export async function describeReminderLink(token: string, now: Date = new Date(), secret = authSecret()): Promise<LinkState> {
+export async function describeReminderLink(token: string, now: Date = clockNow(), secret = authSecret()): Promise<LinkState> {
   const verified = verifyLink(token, secret, now);
   if (!verified.ok) return { status: verified.reason };
   const payload = verified.payload;
@@ -311,7 +312,7 @@ export async function describeReminderLink(token: string, now: Date = new Date()
 }
 
 /** Does what a link says, for the user it was sent to only; safe to repeat. */
-export async function applyReminderLink(token: string, now: Date = new Date(), secret = authSecret()): Promise<LinkState> {
+export async function applyReminderLink(token: string, now: Date = clockNow(), secret = authSecret()): Promise<LinkState> {
   const verified = verifyLink(token, secret, now);
   if (!verified.ok) return { status: verified.reason };
   const payload = verified.payload;
@@ -583,7 +584,7 @@ async function buildCoachWeekly(db: Executor, user: Recipient, slot: { today: st
  */
 export async function runReminders(options: RunOptions = {}): Promise<RunSummary> {
   const opts: Required<RunOptions> = {
-    now: options.now ?? new Date(),
+    now: options.now ?? clockNow(),
     origin: options.origin ?? appOrigin(),
     secret: options.secret ?? authSecret(),
   };

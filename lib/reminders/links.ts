@@ -2,6 +2,7 @@
 // Each link does one thing for one person and expires; nothing is stored, so nothing can leak from a table.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { now as clockNow } from '@/lib/clock';
 
 export const LINK_PURPOSES = ['done', 'snooze7', 'snooze30', 'unsubscribe'] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
@@ -51,7 +52,7 @@ export function expiresIn(now: Date, days: number): number {
 export type VerifyResult = { ok: true; payload: LinkPayload } | { ok: false; reason: 'invalid' | 'expired' };
 
 /** The payload when the signature matches and the link has not expired. */
-export function verifyLink(token: string, secret: string, now: Date = new Date()): VerifyResult {
+export function verifyLink(token: string, secret: string, now: Date = clockNow()): VerifyResult {
   if (typeof token !== 'string' || token.length > 1024) return { ok: false, reason: 'invalid' };
   const dot = token.indexOf('.');
   if (dot <= 0 || dot !== token.lastIndexOf('.')) return { ok: false, reason: 'invalid' };

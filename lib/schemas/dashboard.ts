@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, today } from '@/lib/dates';
+import { now as clockNow } from '@/lib/clock';
 
 export const PERIODS = ['30', '90', '365', 'all', 'custom'] as const;
 export type PeriodKey = (typeof PERIODS)[number];
@@ -41,7 +42,7 @@ export interface DashboardView {
 }
 
 /** The dashboard's view from URL parameters; anything unknown falls back to 90 days, first touch. */
-export function parseDashboardView(params: Record<string, string | string[] | undefined>, now = new Date()): DashboardView {
+export function parseDashboardView(params: Record<string, string | string[] | undefined>, now = clockNow()): DashboardView {
   const pick = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : undefined);
   const period = (PERIODS as readonly string[]).includes(pick('period') ?? '') ? (pick('period') as PeriodKey) : '90';
   const model = (MODELS as readonly string[]).includes(pick('model') ?? '') ? (pick('model') as DashboardView['model']) : 'first';

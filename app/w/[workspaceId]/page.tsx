@@ -157,7 +157,7 @@ export default async function DashboardPage({
                 </section>
               )}
               {payoff.channels.length > 0 ? <HoursVsValueChart channels={payoff.channels} currency={currency} /> : null}
-              <MonthlyTrendChart points={trend} />
+              <MonthlyTrendChart points={trend} through={view.to} />
             </div>
             <aside className="space-y-4" aria-label="Signals">
               <DueToday ctx={ctx} />

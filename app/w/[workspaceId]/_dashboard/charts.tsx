@@ -67,11 +67,15 @@ function shortName(channel: ChannelKey): string {
   return names[channel];
 }
 
-/** Every month from the first to the last given ("YYYY-MM"), so quiet months keep their place on the axis. */
-function monthRange(present: string[]): string[] {
+/**
+ * Every month from the first given to `through` ("YYYY-MM"), so quiet months, and the month the
+ * period ends in (today's, empty so far), keep their place on the axis.
+ */
+function monthRange(present: string[], through: string): string[] {
   if (present.length === 0) return [];
   const sorted = [...present].sort();
-  const [endYear, endMonth] = sorted[sorted.length - 1].split('-').map(Number);
+  const last = sorted[sorted.length - 1] > through ? sorted[sorted.length - 1] : through;
+  const [endYear, endMonth] = last.split('-').map(Number);
   let [year, month] = sorted[0].split('-').map(Number);
   const months: string[] = [];
   while (year < endYear || (year === endYear && month <= endMonth)) {
@@ -86,8 +90,8 @@ function monthRange(present: string[]): string[] {
 }
 
 /** Monthly hours as stacked bars per channel, with the opportunities opened that month above each bar. */
-export function MonthlyTrendChart({ points }: { points: MonthlyPoint[] }) {
-  const months = monthRange(points.map((p) => p.month)).slice(-12);
+export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[]; through: string }) {
+  const months = monthRange(points.map((p) => p.month), through.slice(0, 7)).slice(-12);
   const channels = [...new Set(points.map((p) => p.channel))];
   const totals = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.hours, 0));
   const opps = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.opportunities, 0));
