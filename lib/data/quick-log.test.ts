@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
-import { contacts, effortContacts, efforts, timeEntries } from '@/db/schema';
+import { contacts, effortContacts, efforts, timeEntries, workspaces } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
 import { setupTestDatabase } from '@/lib/test/db';
@@ -83,7 +83,8 @@ describe('quick log', () => {
 
     const made = await handle.db.select().from(contacts).where(eq(contacts.metThroughEffortId, result.id));
     expect(made.map((c) => c.name).sort()).toEqual(['Dana Reyes', 'Sam Okafor']);
-    for (const c of made) expect(c).toMatchObject({ channel: 'events', metOn: '2026-03-12', workspaceId: alice.workspaceId });
+    // A new workspace keeps in touch every 60 days, so these two can go cold without more typing.
+    for (const c of made) expect(c).toMatchObject({ channel: 'events', metOn: '2026-03-12', workspaceId: alice.workspaceId, cadenceDays: 60 });
     const links = await handle.db.select().from(effortContacts).where(eq(effortContacts.effortId, result.id));
     expect(links.map((l) => l.contactId).sort()).toEqual(made.map((c) => c.id).sort());
   });
@@ -102,6 +103,23 @@ describe('quick log', () => {
     expect(effort).toMatchObject({ channel: 'volunteering', drinks: null, pitches: null, details: { helped: 'Marta, café owner', what: 'Fixed the menu page' } });
     const [marta] = await handle.db.select().from(contacts).where(eq(contacts.id, result.contactIds[0]));
     expect(marta).toMatchObject({ channel: 'volunteering', metThroughEffortId: result.id });
+  });
+
+  it("gives new contacts the workspace's current default cadence, or none when it has none", async () => {
+    const set = (days: number | null) =>
+      handle.db.update(workspaces).set({ defaultCadenceDays: days }).where(eq(workspaces.id, alice.workspaceId));
+    try {
+      await set(21);
+      const first = await quickLog(alice, quickLogSchema.parse({ ...happyHour, title: 'Three weeks' }));
+      await set(null);
+      const second = await quickLog(alice, quickLogSchema.parse({ ...happyHour, title: 'No cadence' }));
+      const cadenceOf = async (id: string) =>
+        (await handle.db.select({ d: contacts.cadenceDays }).from(contacts).where(eq(contacts.metThroughEffortId, id))).map((r) => r.d);
+      expect(await cadenceOf(first.id)).toEqual([21, 21]);
+      expect(await cadenceOf(second.id)).toEqual([null, null]);
+    } finally {
+      await set(60);
+    }
   });
 
   it('writes nothing when one part fails', async () => {

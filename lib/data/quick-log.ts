@@ -3,6 +3,7 @@ import { contacts, effortContacts, efforts, timeEntries } from '@/db/schema';
 import { assertCan } from '@/lib/permissions';
 import type { QuickLogInput } from '@/lib/schemas/quick-log';
 import { executor, type WorkspaceCtx } from './context';
+import { defaultCadenceDays } from './workspaces';
 
 export interface QuickLogResult {
   id: string;
@@ -46,6 +47,7 @@ export async function quickLog(ctx: WorkspaceCtx, input: QuickLogInput): Promise
 
     if (input.contacts.length === 0) return { id: effort.id, contactIds: [] };
 
+    const cadenceDays = await defaultCadenceDays(tx, ctx.workspaceId);
     const made = await tx
       .insert(contacts)
       .values(
@@ -59,6 +61,7 @@ export async function quickLog(ctx: WorkspaceCtx, input: QuickLogInput): Promise
           // Meeting someone is the first touch, so they are not "going cold" from day one.
           lastTouchOn: input.date,
           metThroughEffortId: effort.id,
+          cadenceDays,
         })),
       )
       .returning({ id: contacts.id });
