@@ -37,10 +37,10 @@ const FORM_KINDS = ['interview', 'reached-out', 'org-time', 'linkedin'] as const
 /** A quick path's form posted before (or without) its script: the result comes back as the form's state. */
 export async function submitQuickPathAction(previous: QuickFormState, formData: FormData): Promise<QuickFormState> {
   const values = formValues(formData);
-  const kind = FORM_KINDS.find((k) => k === values.kind);
-  const workspaceId = typeof values.workspaceId === 'string' ? values.workspaceId : '';
-  delete values.kind;
-  delete values.workspaceId;
+  const kind = FORM_KINDS.find((k) => k === values.quickPath);
+  const workspaceId = typeof values.quickWorkspace === 'string' ? values.quickWorkspace : '';
+  delete values.quickPath;
+  delete values.quickWorkspace;
   const n = previous.n + 1;
   if (!kind) return { status: 'error', message: 'This form is out of date. Reload the page and try again.', values, n };
   const result = await saveQuickPath(kind, workspaceId, values);

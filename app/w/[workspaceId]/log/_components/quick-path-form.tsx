@@ -93,8 +93,8 @@ export function QuickPathForm({
     event.preventDefault();
     if (sending) return;
     const values = formValues(new FormData(event.currentTarget));
-    delete values.kind;
-    delete values.workspaceId;
+    delete values.quickPath;
+    delete values.quickWorkspace;
     const n = Math.max(state.n, serverState.n) + 1;
     const named = String(values[describe.field] ?? '').trim();
     setSending(true);
@@ -134,6 +134,10 @@ export function QuickPathForm({
     return typeof v === 'string' ? v : fallback;
   };
   const errorOf = (name: string) => state.fieldErrors?.[name]?.[0];
+  // A message for a field this form does not show still reaches the person.
+  const unplaced = Object.entries(state.fieldErrors ?? {})
+    .filter(([name]) => !fields.some((f) => f.name === name))
+    .map(([, messages]) => messages[0]);
 
   return (
     <form
@@ -144,8 +148,8 @@ export function QuickPathForm({
       aria-label={label}
       className="space-y-5"
     >
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="quickPath" value={kind} />
+      <input type="hidden" name="quickWorkspace" value={workspaceId} />
       {state.status === 'saved' || state.status === 'kept' ? (
         <p
           ref={statusRef}
@@ -156,7 +160,9 @@ export function QuickPathForm({
           {state.status === 'saved' ? savedText : state.message}
         </p>
       ) : null}
-      <FormError message={state.status === 'error' ? (state.message ?? 'Some fields need attention.') : undefined} />
+      <FormError
+        message={state.status === 'error' ? [state.message ?? 'Some fields need attention.', ...unplaced].join(' ') : undefined}
+      />
       {fields.map((f) => {
         const error = errorOf(f.name);
         if (f.type === 'checkbox') {
