@@ -148,3 +148,24 @@ describe('quick log', () => {
     expect(await counts(alice)).toEqual(before);
   });
 });
+
+describe('quick paths', () => {
+  it('adds time to an organization membership, and refuses an effort that is not one', async () => {
+    const { createEffort } = await import('./efforts');
+    const { effortSchema } = await import('@/lib/schemas/effort');
+    const { quickOrgTime } = await import('./quick-log');
+    const club = await createEffort(
+      alice,
+      effortSchema.parse({ channel: 'organizations', title: 'Freelancers club', date: '2026-01-05', hours: '', moneySpent: '', notes: '', orgKind: 'club', cause: '', contribution: 'Keeps the books', joinedOn: '', leftOn: '', yearlyDues: '' }),
+    );
+    if (!('id' in club)) throw new Error('no club');
+    const entry = await quickOrgTime(alice, { effortId: club.id, date: '2026-02-01', hours: 3, note: 'Year-end books' });
+    expect(entry).toMatchObject({ effortId: club.id });
+    const [row] = await handle.db.select({ hours: efforts.hours }).from(efforts).where(eq(efforts.id, club.id));
+    expect(row.hours).toBe(3);
+
+    const mixer = await quickLog(alice, quickLogSchema.parse({ ...happyHour, title: 'Not a club', contacts: [] }));
+    expect(await quickOrgTime(alice, { effortId: mixer.id, date: '2026-02-01', hours: 1, note: '' })).toMatchObject({ ok: false });
+    expect(await handle.db.$count(timeEntries, eq(timeEntries.effortId, mixer.id))).toBe(1);
+  });
+});
