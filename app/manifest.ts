@@ -14,6 +14,11 @@ export default function manifest(): MetadataRoute.Manifest {
     theme_color: '#17603c',
     background_color: '#17603c',
     categories: ['productivity', 'business'],
+    // "/?go=…" opens the quick path in the person's own workspace (or, offline, the one kept on the phone).
+    shortcuts: [
+      { name: 'Log an event', short_name: 'Log event', url: '/?go=event', icons: [{ src: '/icon-192.png', sizes: '192x192' }] },
+      { name: 'They reached out', short_name: 'Reached out', url: '/?go=reached-out', icons: [{ src: '/icon-192.png', sizes: '192x192' }] },
+    ],
     icons: [
       { src: '/icon.svg', type: 'image/svg+xml', sizes: 'any', purpose: 'any' },
       { src: '/icon-192.png', type: 'image/png', sizes: '192x192', purpose: 'any' },

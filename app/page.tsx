@@ -1,11 +1,18 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/session';
+import { QUICK_PATHS } from '@/lib/schemas/quick-path-options';
 import { landingFor } from '@/lib/workspace';
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
-  if (user) redirect(await landingFor(user.id));
+  if (user) {
+    const landing = await landingFor(user.id);
+    // The installed app's shortcuts: a quick path in the person's own workspace.
+    const { go } = await searchParams;
+    const shortcut = typeof go === 'string' && Object.hasOwn(QUICK_PATHS, go) ? QUICK_PATHS[go as keyof typeof QUICK_PATHS] : null;
+    redirect(shortcut && landing.startsWith('/w/') ? `${landing}/log${shortcut.path}` : landing);
+  }
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center px-5 py-12">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Groundwork</p>

@@ -49,6 +49,8 @@ export const workspaces = pgTable('workspaces', {
   // Value of an hour of the owner's time, used to price invested hours; null when not set.
   hourlyValue: numeric('hourly_value', { precision: 12, scale: 2, mode: 'number' }),
   currency: text('currency').notNull().default('USD'),
+  // The keep-in-touch cadence every new contact starts with (days); null leaves new contacts without one.
+  defaultCadenceDays: integer('default_cadence_days').default(60),
   // Bumped by triggers on every write to the records the dashboard reads: a cached view is keyed by it.
   dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(0),
   createdAt: createdAt(),

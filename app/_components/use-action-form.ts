@@ -106,7 +106,14 @@ function loadValidator(schema: z.ZodType | (() => Promise<z.ZodType>)): Promise<
     pending = Promise.all([
       typeof schema === 'function' ? (schema as () => Promise<z.ZodType>)() : Promise.resolve(schema),
       import('@hookform/resolvers/zod'),
-    ]).then(([resolved, { zodResolver }]) => zodResolver(resolved as never) as unknown as Validator);
+    ])
+      .then(([resolved, { zodResolver }]) => zodResolver(resolved as never) as unknown as Validator)
+      .catch(() => {
+        // Offline before the validator was ever fetched: the server checks the values when they are
+        // sent, and the next attempt tries the download again.
+        validators.delete(schema);
+        return (async (values: FieldValues) => ({ values, errors: {} })) as Validator;
+      });
     validators.set(schema, pending);
   }
   return pending;

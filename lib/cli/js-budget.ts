@@ -58,7 +58,8 @@ let failed = false;
 try {
   await waitFor(`${base}/signin`);
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  const context = await browser.newContext();
+  // A cold load: the service worker would otherwise answer scripts from its cache and hide their bytes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   // A signed-in user for the private routes.
   await page.goto(`${base}/signup`);
@@ -74,6 +75,7 @@ try {
     ['sign-in', `${base}/signin`, false],
     ['dashboard', `${base}${ws}`, true],
     ['quick log', `${base}${ws}/log`, true],
+    ['they reached out', `${base}${ws}/log/reached-out`, true],
     ['contacts list', `${base}${ws}/contacts`, true],
   ];
   console.log(`floor (not-found page): ${(floor.bytes / 1024).toFixed(1)} kB in ${floor.scripts} scripts`);

@@ -164,7 +164,7 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
   },
   'workspace settings/read one': async () => (ctx) => getWorkspace(ctx),
   'workspace settings/update': async () => (ctx) =>
-    updateWorkspaceSettings(ctx, { name: 'Client', targetNiche: 'niche', hourlyValue: 50, currency: 'USD' }),
+    updateWorkspaceSettings(ctx, { name: 'Client', targetNiche: 'niche', hourlyValue: 50, currency: 'USD', defaultCadenceDays: 60 }),
   'members/read list': async () => (ctx) => listMembers(ctx),
   'members/update role': async () => {
     const target = await newMember('viewer');
@@ -407,7 +407,7 @@ describe('a forged context of another workspace', () => {
   });
 
   it('changes only its own workspace’s settings', async () => {
-    await updateWorkspaceSettings(forged(), { name: 'Renamed elsewhere', targetNiche: '', hourlyValue: null, currency: 'EUR' });
+    await updateWorkspaceSettings(forged(), { name: 'Renamed elsewhere', targetNiche: '', hourlyValue: null, currency: 'EUR', defaultCadenceDays: 60 });
     expect(await getWorkspace(ownerCtx())).toMatchObject({ name: 'Client' });
   });
 });

@@ -76,7 +76,7 @@ describe('the workspace data version', () => {
       ['delete snooze', () => db.delete(reminderSnoozes).where(eq(reminderSnoozes.workspaceId, ws))],
       ['delete contact', () => db.delete(contacts).where(eq(contacts.id, contactId))],
       ['delete effort', () => db.delete(efforts).where(eq(efforts.id, effortId))],
-      ['change settings', () => updateWorkspaceSettings(ana, { name: 'Ana', targetNiche: 'Design', hourlyValue: 40, currency: 'EUR' })],
+      ['change settings', () => updateWorkspaceSettings(ana, { name: 'Ana', targetNiche: 'Design', hourlyValue: 40, currency: 'EUR', defaultCadenceDays: 60 })],
     ];
     for (const [label, write] of steps) {
       const moved = await bumps(write);

@@ -57,7 +57,7 @@ beforeAll(async () => {
   owner = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner', name: 'Ana Lima' };
   stranger = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner', name: 'Ben Ode' };
 
-  await updateWorkspaceSettings(owner, { name: 'Ana’s 🌱 work', targetNiche: WEIRD.slice(0, 40), hourlyValue: 55.5, currency: 'EUR' });
+  await updateWorkspaceSettings(owner, { name: 'Ana’s 🌱 work', targetNiche: WEIRD.slice(0, 40), hourlyValue: 55.5, currency: 'EUR', defaultCadenceDays: 60 });
   const mixer = ok(
     await createEffort(owner, {
       channel: 'events',
@@ -158,7 +158,7 @@ describe('workspace export', () => {
   it('holds every record type, and nothing private', async () => {
     const doc = await buildWorkspaceBackup(owner);
     expect(doc).toMatchObject({ format: 'groundwork-workspace', version: 1 });
-    expect(doc.workspace).toEqual({ name: 'Ana’s 🌱 work', targetNiche: WEIRD.slice(0, 40).trim(), hourlyValue: 55.5, currency: 'EUR' });
+    expect(doc.workspace).toEqual({ name: 'Ana’s 🌱 work', targetNiche: WEIRD.slice(0, 40).trim(), hourlyValue: 55.5, currency: 'EUR', defaultCadenceDays: 60 });
     expect([doc.efforts.length, doc.contacts.length, doc.interactions.length, doc.opportunities.length, doc.comments.length]).toEqual([3, 2, 1, 2, 3]);
     const club = doc.efforts.find((e) => e.title === 'Writers’ guild')!;
     expect(club.timeEntries.map((t) => t.hours)).toEqual([1, 1.25]);

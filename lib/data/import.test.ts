@@ -62,6 +62,8 @@ describe('LinkedIn import', () => {
       ['Kai Rahn', 'linkedin', '2022-02-03', 'Nordlicht', 'Editor', 'https://www.linkedin.com/in/kai-rahn', '2022-02-03'],
       ['Zoë Ødegård', 'linkedin', '2024-03-12', 'Acme, Inc.', 'Head of Growth', 'https://www.linkedin.com/in/zoe-odegard', '2024-03-12'],
     ]);
+    // Each starts with the workspace's keep-in-touch cadence, so going cold works for them too.
+    expect(rows.map((r) => r.cadenceDays)).toEqual([60, 60, 60]);
     // The dashboard rollup counted them through the normal insert path.
     const [rollup] = await handle.db
       .select({ n: sql<number>`sum(${channelDays.contactsMade})`.mapWith(Number) })
@@ -234,6 +236,8 @@ describe('spreadsheet import', () => {
     expect(second).toMatchObject({ imported: 0, duplicateCount: 4 });
     const named = async (name: string) => (await contactsOf(owner)).filter((c) => c.name === name).length;
     expect([await named('Rosa Park'), await named('Li Wen'), await named('Tomás Ruiz'), await named('Rosa P.')]).toEqual([1, 1, 1, 0]);
+    // No cadence column in the file: each starts with the workspace's default.
+    expect((await contactsOf(owner)).find((c) => c.name === 'Rosa Park')?.cadenceDays).toBe(60);
 
     // A new row in the same file still comes in; a LinkedIn address written differently is the same person.
     const more = sheet(

@@ -24,6 +24,7 @@ import { assertCan, ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import { CHANNEL_FIELDS, type EffortInput } from '@/lib/schemas/effort';
 import { executor, type WorkspaceCtx } from './context';
+import { defaultCadenceDays } from './workspaces';
 
 const INSERT_BATCH = 500;
 export const PREVIEW_ROWS = 20;
@@ -227,7 +228,11 @@ export async function importLinkedinConnections(
   const result = await inTransaction(ctx, async (db) => {
     await lockWorkspace(db, ctx.workspaceId);
     const { plan, inserts, updates } = await planLinkedin(db, ctx, connections, skipped);
-    await insertInBatches(inserts, (batch) => db.insert(contacts).values(batch));
+    const cadenceDays = await defaultCadenceDays(db, ctx.workspaceId);
+    await insertInBatches(
+      inserts.map((row) => ({ ...row, cadenceDays })),
+      (batch) => db.insert(contacts).values(batch),
+    );
     for (const u of updates) {
       await db
         .update(contacts)
@@ -502,6 +507,7 @@ export async function importCsvRows(
     await lockWorkspace(db, ctx.workspaceId);
     const { check, valid } = await checkRows(db, ctx, entity, rows, lines, mapping);
     if (entity === 'contacts') {
+      const cadence = await defaultCadenceDays(db, ctx.workspaceId);
       const values = valid.flatMap(({ record }) =>
         record.entity === 'contacts'
           ? [
@@ -518,7 +524,7 @@ export async function importCsvRows(
                 channel: record.input.channel,
                 metOn: record.input.metOn,
                 lastTouchOn: record.input.metOn,
-                cadenceDays: record.input.cadenceDays,
+                cadenceDays: record.input.cadenceDays ?? cadence,
                 nextFollowUpOn: record.input.nextFollowUpOn,
               } satisfies NewContact,
             ]

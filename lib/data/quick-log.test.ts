@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
-import { contacts, effortContacts, efforts, timeEntries } from '@/db/schema';
+import { contacts, effortContacts, efforts, timeEntries, workspaces } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
 import { setupTestDatabase } from '@/lib/test/db';
@@ -83,7 +83,8 @@ describe('quick log', () => {
 
     const made = await handle.db.select().from(contacts).where(eq(contacts.metThroughEffortId, result.id));
     expect(made.map((c) => c.name).sort()).toEqual(['Dana Reyes', 'Sam Okafor']);
-    for (const c of made) expect(c).toMatchObject({ channel: 'events', metOn: '2026-03-12', workspaceId: alice.workspaceId });
+    // A new workspace keeps in touch every 60 days, so these two can go cold without more typing.
+    for (const c of made) expect(c).toMatchObject({ channel: 'events', metOn: '2026-03-12', workspaceId: alice.workspaceId, cadenceDays: 60 });
     const links = await handle.db.select().from(effortContacts).where(eq(effortContacts.effortId, result.id));
     expect(links.map((l) => l.contactId).sort()).toEqual(made.map((c) => c.id).sort());
   });
@@ -102,6 +103,23 @@ describe('quick log', () => {
     expect(effort).toMatchObject({ channel: 'volunteering', drinks: null, pitches: null, details: { helped: 'Marta, café owner', what: 'Fixed the menu page' } });
     const [marta] = await handle.db.select().from(contacts).where(eq(contacts.id, result.contactIds[0]));
     expect(marta).toMatchObject({ channel: 'volunteering', metThroughEffortId: result.id });
+  });
+
+  it("gives new contacts the workspace's current default cadence, or none when it has none", async () => {
+    const set = (days: number | null) =>
+      handle.db.update(workspaces).set({ defaultCadenceDays: days }).where(eq(workspaces.id, alice.workspaceId));
+    try {
+      await set(21);
+      const first = await quickLog(alice, quickLogSchema.parse({ ...happyHour, title: 'Three weeks' }));
+      await set(null);
+      const second = await quickLog(alice, quickLogSchema.parse({ ...happyHour, title: 'No cadence' }));
+      const cadenceOf = async (id: string) =>
+        (await handle.db.select({ d: contacts.cadenceDays }).from(contacts).where(eq(contacts.metThroughEffortId, id))).map((r) => r.d);
+      expect(await cadenceOf(first.id)).toEqual([21, 21]);
+      expect(await cadenceOf(second.id)).toEqual([null, null]);
+    } finally {
+      await set(60);
+    }
   });
 
   it('writes nothing when one part fails', async () => {
@@ -128,5 +146,26 @@ describe('quick log', () => {
       await expect(quickLog({ ...alice, role }, quickLogSchema.parse(happyHour))).rejects.toThrow(ForbiddenError);
     }
     expect(await counts(alice)).toEqual(before);
+  });
+});
+
+describe('quick paths', () => {
+  it('adds time to an organization membership, and refuses an effort that is not one', async () => {
+    const { createEffort } = await import('./efforts');
+    const { effortSchema } = await import('@/lib/schemas/effort');
+    const { quickOrgTime } = await import('./quick-log');
+    const club = await createEffort(
+      alice,
+      effortSchema.parse({ channel: 'organizations', title: 'Freelancers club', date: '2026-01-05', hours: '', moneySpent: '', notes: '', orgKind: 'club', cause: '', contribution: 'Keeps the books', joinedOn: '', leftOn: '', yearlyDues: '' }),
+    );
+    if (!('id' in club)) throw new Error('no club');
+    const entry = await quickOrgTime(alice, { effortId: club.id, date: '2026-02-01', hours: 3, note: 'Year-end books' });
+    expect(entry).toMatchObject({ effortId: club.id });
+    const [row] = await handle.db.select({ hours: efforts.hours }).from(efforts).where(eq(efforts.id, club.id));
+    expect(row.hours).toBe(3);
+
+    const mixer = await quickLog(alice, quickLogSchema.parse({ ...happyHour, title: 'Not a club', contacts: [] }));
+    expect(await quickOrgTime(alice, { effortId: mixer.id, date: '2026-02-01', hours: 1, note: '' })).toMatchObject({ ok: false });
+    expect(await handle.db.$count(timeEntries, eq(timeEntries.effortId, mixer.id))).toBe(1);
   });
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-const settings = { name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR' as const };
+const settings = { name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR' as const, defaultCadenceDays: 30 };
 
 describe('workspaces', () => {
   it('resolves membership only for members', async () => {
@@ -40,7 +40,7 @@ describe('workspaces', () => {
   it('lets the owner change settings', async () => {
     const ctx = { userId: alice.user.id, workspaceId: alice.workspaceId, role: 'owner' as const };
     const updated = await updateWorkspaceSettings(ctx, settings);
-    expect(updated).toMatchObject({ name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR' });
+    expect(updated).toMatchObject({ name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR', defaultCadenceDays: 30 });
     expect(await getWorkspace(ctx)).toMatchObject({ name: 'Renamed' });
   });
 

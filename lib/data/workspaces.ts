@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { memberships, workspaces, type Role } from '@/db/schema';
 import { assertCan } from '@/lib/permissions';
 import type { WorkspaceSettings } from '@/lib/schemas/workspace';
+import type { Executor } from '@/db';
 import { executor, type WorkspaceCtx } from './context';
 
 export interface WorkspaceSummary {
@@ -17,6 +18,8 @@ export interface WorkspaceDetails {
   targetNiche: string;
   hourlyValue: number | null;
   currency: string;
+  /** Days of keep-in-touch cadence a new contact starts with; null for none. */
+  defaultCadenceDays: number | null;
 }
 
 const detailColumns = {
@@ -25,6 +28,7 @@ const detailColumns = {
   targetNiche: workspaces.targetNiche,
   hourlyValue: workspaces.hourlyValue,
   currency: workspaces.currency,
+  defaultCadenceDays: workspaces.defaultCadenceDays,
 };
 
 /** The user's role in a workspace, or null when they are not a member. Never cached across requests. */
@@ -65,14 +69,33 @@ export async function getWorkspace(ctx: WorkspaceCtx): Promise<WorkspaceDetails 
   return row ?? null;
 }
 
-/** Renames the workspace and sets its niche, hourly value and currency. */
+/** Renames the workspace and sets its niche, hourly value, currency and new contacts' cadence. */
 export async function updateWorkspaceSettings(ctx: WorkspaceCtx, input: WorkspaceSettings): Promise<WorkspaceDetails> {
   assertCan(ctx, 'workspace.settings');
   const db = await executor(ctx);
   const [row] = await db
     .update(workspaces)
-    .set({ name: input.name, targetNiche: input.targetNiche, hourlyValue: input.hourlyValue, currency: input.currency })
+    .set({
+      name: input.name,
+      targetNiche: input.targetNiche,
+      hourlyValue: input.hourlyValue,
+      currency: input.currency,
+      defaultCadenceDays: input.defaultCadenceDays,
+    })
     .where(eq(workspaces.id, ctx.workspaceId))
     .returning(detailColumns);
   return row;
+}
+
+/**
+ * The cadence a contact added now starts with: the workspace's default. Every path that creates
+ * contacts from scratch (forms, quick paths, imports) asks here; restoring a backup keeps its own.
+ */
+export async function defaultCadenceDays(db: Executor, workspaceId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ days: workspaces.defaultCadenceDays })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId))
+    .limit(1);
+  return row?.days ?? null;
 }

@@ -32,4 +32,12 @@ describe('workspace settings schema', () => {
     expect(errorsOf({ ...valid, currency: 'XYZ' }).currency).toBe('Choose a currency from the list');
     expect(errorsOf({ ...valid, currency: 'EUR' }).currency).toBeUndefined();
   });
+
+  it('takes a default keep-in-touch cadence of 1 to 3,650 days, or none', () => {
+    expect(workspaceSettingsSchema.parse({ ...valid, defaultCadenceDays: '45' }).defaultCadenceDays).toBe(45);
+    expect(workspaceSettingsSchema.parse({ ...valid, defaultCadenceDays: '' }).defaultCadenceDays).toBeNull();
+    expect(errorsOf({ ...valid, defaultCadenceDays: '0' }).defaultCadenceDays).toMatch(/at least 1/);
+    expect(errorsOf({ ...valid, defaultCadenceDays: '3651' }).defaultCadenceDays).toMatch(/at most 3,650/);
+    expect(errorsOf({ ...valid, defaultCadenceDays: '2.5' }).defaultCadenceDays).toMatch(/whole number/);
+  });
 });

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { currency, optionalAmount, text } from './common';
+import { CADENCE_MAX, optionalInt } from './contact';
 
 export const workspaceSettingsSchema = z.object({
   name: text(80, { min: 1, label: 'Workspace name' }),
   targetNiche: text(200, { label: 'Target niche' }),
   hourlyValue: optionalAmount(100_000, 'Hourly value'),
   currency,
+  // Empty leaves new contacts without a cadence.
+  defaultCadenceDays: optionalInt(1, CADENCE_MAX, 'Keep-in-touch cadence for new contacts'),
 });
 export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;
 export type WorkspaceSettings = z.output<typeof workspaceSettingsSchema>;

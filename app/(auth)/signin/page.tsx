@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { safeNextPath } from '@/lib/schemas/auth';
 import { getCurrentUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';
+import { OutboxStatus } from '@/app/_components/outbox-status';
 import { SignInForm } from './signin-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -28,6 +29,8 @@ export default async function SignInPage({
     <>
       <h1 className="text-2xl font-bold">Sign in</h1>
       <p className="mt-1 text-stone-600">Welcome back. See which efforts are paying off.</p>
+      {/* Records logged while signed out wait on the phone; signing in sends them. */}
+      <OutboxStatus signInHref="#email" />
       {noticeText ? (
         <p role="status" className="mt-4 rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800">
           {noticeText}

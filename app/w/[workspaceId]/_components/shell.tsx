@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
 import type { IconName } from './icons';
 import { FlashNotice } from '@/app/_components/flash-notice';
+import { OutboxStatus } from '@/app/_components/outbox-status';
 import { MenuDetails } from './menu-details';
 import { NavLink } from './nav-link';
 
@@ -44,6 +45,9 @@ export function Shell({
         </div>
         <div className="px-3">
           <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="desktop" />
+          <div className="mt-2">
+            <OutboxStatus />
+          </div>
         </div>
         <nav aria-label="Main" className="mt-4 flex-1 px-3">
           <ul className="space-y-1">
@@ -70,6 +74,7 @@ export function Shell({
             Groundwork
           </Link>
           <div className="flex min-w-0 items-center gap-2">
+            <OutboxStatus sender workspaceId={current.id} />
             <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="mobile" compact />
             <MenuDetails className="relative">
               <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-lg px-2 text-sm font-medium text-stone-700 hover:bg-stone-100">

@@ -7,7 +7,7 @@ import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { QuickLogFormInput } from '@/lib/schemas/quick-log';
 import { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNEL_LABELS, QUICK_LOG_CHANNELS } from '@/lib/schemas/quick-log-options';
-import { quickLogAction } from './actions';
+import { keepAndSend, requestBackgroundSync } from '@/app/_components/outbox';
 
 /** Today in the phone's own calendar, which is the day the user means. */
 function localToday(): string {
@@ -55,10 +55,14 @@ const EVENT_COUNTS = [
 ] as const;
 
 interface Saved {
-  id: string;
+  /** Null while the record waits on this phone. */
+  id: string | null;
   title: string;
   contacts: number;
+  signIn?: boolean;
 }
+
+type Sent = { id: string; contactIds: string[] } | { id: null; contactIds: string[]; signIn: boolean };
 
 /** The phone-first log: pick a channel, its essentials, and up to three new contacts, saved together. */
 export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; currency: string }) {
@@ -67,13 +71,29 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
   const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
     schema: () => import('@/lib/schemas/quick-log').then((m) => m.quickLogSchema),
     defaultValues: blank(),
-    action: (values) => quickLogAction(workspaceId, values),
-    onSuccess: (data) => {
+    // Kept on the phone first and sent from there, so a lost network keeps the evening instead of losing it.
+    action: async ({ idempotencyKey, ...values }) => {
+      const title = String(values.title ?? '').trim();
+      const outcome = await keepAndSend({
+        id: idempotencyKey ?? crypto.randomUUID(),
+        workspaceId,
+        kind: 'event',
+        values,
+        label: title || 'Event',
+      });
+      if (outcome.status === 'saved') return { ok: true as const, data: outcome.data as Sent };
+      if (outcome.status === 'refused') return { ok: false as const, formError: outcome.formError, fieldErrors: outcome.fieldErrors };
+      void requestBackgroundSync();
+      const named = (values.contacts ?? []).filter((c) => String(c?.name ?? '').trim()).length;
+      return { ok: true as const, data: { id: null, contactIds: Array.from({ length: named }, () => ''), signIn: outcome.status === 'signin' } as Sent };
+    },
+    onSuccess: (data: Sent) => {
       const values = form.getValues();
       setSaved({
         id: data.id,
         title: String(values.title ?? '').trim(),
         contacts: data.contactIds.length,
+        signIn: 'signIn' in data ? data.signIn : undefined,
       });
     },
   });
@@ -94,8 +114,15 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
     return (
       <section className="card" aria-labelledby="saved-title">
         <h2 id="saved-title" ref={successRef} tabIndex={-1} className="text-lg font-semibold text-brand-800">
-          Logged “{saved.title}”
+          {saved.id ? `Logged “${saved.title}”` : `“${saved.title}” is saved on this phone, not sent yet`}
         </h2>
+        {saved.id ? null : (
+          <p className="mt-2 text-stone-700">
+            {saved.signIn
+              ? 'Your session has ended: sign in again and it will be sent.'
+              : 'It will be sent once the network is back, even if you close this page.'}
+          </p>
+        )}
         <p className="mt-2 text-stone-700">
           {saved.contacts === 0
             ? 'No new contacts this time.'
@@ -105,9 +132,11 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
           When someone you met calls back or brings work, log it as an opportunity.
         </p>
         <div className="mt-4 flex flex-col gap-2 sm:flex-row">
-          <Link href={`/w/${workspaceId}/efforts/${saved.id}`} className="btn-secondary">
-            View the effort
-          </Link>
+          {saved.id ? (
+            <Link href={`/w/${workspaceId}/efforts/${saved.id}`} className="btn-secondary">
+              View the effort
+            </Link>
+          ) : null}
           <button
             type="button"
             className="btn-primary"

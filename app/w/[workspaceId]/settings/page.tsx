@@ -27,6 +27,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
             targetNiche: w.targetNiche,
             hourlyValue: w.hourlyValue === null ? '' : String(w.hourlyValue),
             currency: w.currency as never,
+            defaultCadenceDays: w.defaultCadenceDays === null ? '' : String(w.defaultCadenceDays),
           }}
         />
       </section>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CURRENCIES } from '@/lib/schemas/common';
+import { CADENCE_MAX } from '@/lib/schemas/contact';
 import { workspaceSettingsSchema, type WorkspaceSettingsInput } from '@/lib/schemas/workspace';
 import { updateWorkspaceSettingsAction } from './actions';
 
@@ -50,6 +51,16 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
           )}
         </Field>
       </div>
+      <Field
+        id="defaultCadenceDays"
+        label="Keep in touch with new contacts every (days)"
+        hint="Every contact you add starts with this cadence, so it shows as going cold when you lose touch. You can change it per contact; leave it empty for none."
+        error={errors.defaultCadenceDays?.message}
+      >
+        {(a) => (
+          <input {...a} {...form.register('defaultCadenceDays')} type="number" inputMode="numeric" min={1} max={CADENCE_MAX} className="input sm:max-w-40" />
+        )}
+      </Field>
       <div className="flex items-center gap-3">
         <button type="submit" className="btn-primary" disabled={submitting}>
           {submitting ? 'Saving…' : 'Save settings'}

@@ -1,8 +1,8 @@
 import type { ContactDetail } from '@/lib/data/contacts';
 import { CHANNEL_UNKNOWN, type ContactFormInput } from '@/lib/schemas/contact';
 
-/** Empty form values for a new contact. */
-export function blankContact(metThroughEffortId = ''): ContactFormInput {
+/** Empty form values for a new contact, starting from the workspace's default cadence. */
+export function blankContact(metThroughEffortId = '', cadenceDays: number | null = null): ContactFormInput {
   return {
     name: '',
     email: '',
@@ -15,7 +15,7 @@ export function blankContact(metThroughEffortId = ''): ContactFormInput {
     metThroughEffortId,
     channel: CHANNEL_UNKNOWN,
     metOn: '',
-    cadenceDays: '',
+    cadenceDays: cadenceDays === null ? '' : String(cadenceDays),
     nextFollowUpOn: '',
   };
 }

@@ -31,7 +31,7 @@ export default async function NewContactPage({
       <ContactForm
         mode="create"
         workspaceId={workspaceId}
-        initial={blankContact(preset)}
+        initial={blankContact(preset, ctx.workspace.defaultCadenceDays)}
         efforts={efforts}
         cancelHref={`/w/${workspaceId}/contacts`}
       />

@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "default_cadence_days" integer DEFAULT 60;
