@@ -24,6 +24,8 @@ import { createInvitation, hashInvitationToken, listPendingInvitations, revokeIn
 import { changeMemberRole, listMembers, removeMember } from './members';
 import { createOpportunity, deleteOpportunity, getOpportunity, listOpportunities, updateOpportunity } from './opportunities';
 import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
+import { importVcards, previewVcardImport } from './import';
+import { parseVcards } from '@/lib/import/vcard';
 
 const PRINCIPALS = ['owner', 'editor', 'coach', 'viewer', 'removed', 'other'] as const;
 type Principal = (typeof PRINCIPALS)[number];
@@ -72,6 +74,8 @@ const MATRIX: Array<[string, string, Outcome, Outcome, Outcome, Outcome, Outcome
   ['opportunities',      'create',             A, A, D, D, D, D],
   ['opportunities',      'update',             A, A, D, D, D, D],
   ['opportunities',      'delete',             A, A, D, D, D, D],
+  ['contact cards',      'preview',            A, A, D, D, D, D],
+  ['contact cards',      'import',             A, A, D, D, D, D],
 ];
 
 let handle: DbHandle;
@@ -154,6 +158,12 @@ const effortInput = () => effortSchema.parse({ channel: 'events', title: 'Change
 const contactInput = (extra = {}) =>
   contactSchema.parse({ name: 'Changed', email: '', phone: '', company: '', role: '', linkedinUrl: '', notes: '', ...extra });
 const opportunityInput = () => opportunitySchema.parse({ title: 'Changed', kind: 'client', stage: 'lead', openedOn: '2026-01-08', notes: '' });
+
+function vcard() {
+  const r = parseVcards(new TextEncoder().encode(`BEGIN:VCARD\r\nFN:Card ${++seq}\r\nEND:VCARD\r\n`));
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
 
 type Run = (ctx: WorkspaceCtx) => Promise<unknown>;
 /** For each matrix row: prepares fresh rows for the principal and returns the call to make. */
@@ -284,6 +294,11 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
   'opportunities/delete': async () => {
     const id = await newOpportunity();
     return (ctx) => deleteOpportunity(ctx, id);
+  },
+  'contact cards/preview': async () => (ctx) => previewVcardImport(ctx, vcard().cards, [], { channel: null, metOn: null }),
+  'contact cards/import': async () => async (ctx) => {
+    const plan = await importVcards(ctx, vcard().cards, [], { channel: null, metOn: null });
+    return plan.newCount === 1 ? plan : null;
   },
 };
 

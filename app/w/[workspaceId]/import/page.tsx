@@ -6,6 +6,7 @@ import { requireWorkspace } from '@/lib/workspace';
 import { BackupImport } from './_components/backup-import';
 import { CsvImport } from './_components/csv-import';
 import { LinkedinImport } from './_components/linkedin-import';
+import { VcardImport } from './_components/vcard-import';
 
 export const metadata: Metadata = { title: 'Import' };
 
@@ -34,6 +35,16 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
               Every connection becomes a LinkedIn contact, met on the day you connected. Importing the same file again adds no one twice.
             </p>
             <LinkedinImport workspaceId={workspaceId} />
+          </section>
+          <section className="card" aria-labelledby="vcard-title">
+            <h2 id="vcard-title" className="text-lg font-semibold">
+              Contact cards
+            </h2>
+            <p className="mt-1 text-stone-700">
+              Cards shared from a phone or exported from an address book. People already in your contacts (same e-mail, LinkedIn
+              address, or name and company) are shown and left out.
+            </p>
+            <VcardImport workspaceId={workspaceId} />
           </section>
           <section className="card" aria-labelledby="csv-title">
             <h2 id="csv-title" className="text-lg font-semibold">
