@@ -25,7 +25,9 @@ import { changeMemberRole, listMembers, removeMember } from './members';
 import { createOpportunity, deleteOpportunity, getOpportunity, listOpportunities, updateOpportunity } from './opportunities';
 import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
 import { importVcards, previewVcardImport } from './import';
+import type { CalendarOccurrence } from '@/lib/import/calendar';
 import { parseVcards } from '@/lib/import/vcard';
+import { importCalendar, previewCalendarImport } from './capture';
 
 const PRINCIPALS = ['owner', 'editor', 'coach', 'viewer', 'removed', 'other'] as const;
 type Principal = (typeof PRINCIPALS)[number];
@@ -76,6 +78,8 @@ const MATRIX: Array<[string, string, Outcome, Outcome, Outcome, Outcome, Outcome
   ['opportunities',      'delete',             A, A, D, D, D, D],
   ['contact cards',      'preview',            A, A, D, D, D, D],
   ['contact cards',      'import',             A, A, D, D, D, D],
+  ['calendar upload',    'preview',            A, A, D, D, D, D],
+  ['calendar upload',    'import',             A, A, D, D, D, D],
 ];
 
 let handle: DbHandle;
@@ -163,6 +167,15 @@ function vcard() {
   const r = parseVcards(new TextEncoder().encode(`BEGIN:VCARD\r\nFN:Card ${++seq}\r\nEND:VCARD\r\n`));
   if (!r.ok) throw new Error(r.error);
   return r;
+}
+
+async function contactWithEmail(workspaceId = ws) {
+  const email = `guest${++seq}@example.com`;
+  const [r] = await handle.db.insert(contacts).values({ workspaceId, name: 'Guest', email }).returning({ id: contacts.id });
+  return { id: r.id, email };
+}
+function meeting(email: string, uid = `m${++seq}`): CalendarOccurrence[] {
+  return [{ key: uid, date: '2026-01-20', summary: 'Lunch', hours: 1, cancelled: false, organizer: email, people: [{ email, name: 'Guest' }] }];
 }
 
 type Run = (ctx: WorkspaceCtx) => Promise<unknown>;
@@ -300,6 +313,17 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
     const plan = await importVcards(ctx, vcard().cards, [], { channel: null, metOn: null });
     return plan.newCount === 1 ? plan : null;
   },
+  'calendar upload/preview': async () => {
+    const { email } = await contactWithEmail();
+    return async (ctx) => ((await previewCalendarImport(ctx, meeting(email), null, { today: '2026-02-01' })).meetingCount === 1 ? true : null);
+  },
+  'calendar upload/import': async () => {
+    const { id, email } = await contactWithEmail();
+    return async (ctx) => {
+      await importCalendar(ctx, meeting(email), null, { today: '2026-02-01' });
+      return (await listInteractions({ ...ctx, role: 'owner' }, id)).length === 1 ? true : null;
+    };
+  },
 };
 
 /** The caller's context exactly as the app resolves it; null means the request is refused as not found. */
@@ -419,6 +443,13 @@ describe('a forged context of another workspace', () => {
     expect(await getCoachNote(coachElsewhere, note)).toBeNull();
     expect(await deleteCoachNote(coachElsewhere, note)).toMatchObject({ ok: false });
     expect(await getCoachNote({ userId: ids.coach, workspaceId: ws, role: 'coach' }, note)).toMatchObject({ body: 'private' });
+  });
+
+  it('cannot record a calendar meeting with another workspace’s contact', async () => {
+    const { id, email } = await contactWithEmail();
+    const plan = await importCalendar(forged(), meeting(email), null, { today: '2026-02-01' });
+    expect(plan.meetingCount).toBe(0);
+    expect(await listInteractions(ownerCtx(), id)).toEqual([]);
   });
 
   it('changes only its own workspace’s settings', async () => {

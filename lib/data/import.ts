@@ -45,7 +45,7 @@ class Rollback extends Error {
 }
 
 /** Runs the work in the caller's transaction, or in one of its own; a refusal rolls it back. */
-async function inTransaction<T>(ctx: { tx?: Executor }, work: (tx: Executor) => Promise<T | ImportRefusal>): Promise<T | ImportRefusal> {
+export async function inTransaction<T>(ctx: { tx?: Executor }, work: (tx: Executor) => Promise<T | ImportRefusal>): Promise<T | ImportRefusal> {
   const run = async (tx: Executor) => {
     const result = await work(tx);
     if (isImportRefusal(result)) throw new Rollback(result);
@@ -66,7 +66,7 @@ export function isImportRefusal(value: unknown): value is ImportRefusal {
 }
 
 /** Holds the workspace row for the rest of the transaction, so two imports into it run one after the other. */
-async function lockWorkspace(db: Executor, workspaceId: string): Promise<void> {
+export async function lockWorkspace(db: Executor, workspaceId: string): Promise<void> {
   await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for('update');
 }
 
@@ -74,7 +74,8 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await insert(rows.slice(i, i + INSERT_BATCH));
 }
 
-async function logActivity(db: Executor, ctx: WorkspaceCtx, action: string, details: Record<string, unknown>): Promise<void> {
+/** One activity-log row for an import, with its counts. */
+export async function logActivity(db: Executor, ctx: WorkspaceCtx, action: string, details: Record<string, unknown>): Promise<void> {
   await db.insert(activityLog).values({ workspaceId: ctx.workspaceId, userId: ctx.userId, action, entity: action.split('.')[0], details });
 }
 
@@ -274,7 +275,7 @@ const LISTED_TWICE = 'Listed earlier in the file: left out';
 const lower = (v: string | null | undefined) => (v ?? '').trim().toLowerCase();
 
 /** `a, b, c` for an SQL `in (...)`, each value a parameter. */
-const inList = (values: readonly string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
+export const inList = (values: readonly string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
 
 /** What makes two rows the same record: a contact's e-mail, LinkedIn address or name and company; an effort's day, channel and title; an opportunity's title and opening day. */
 function sameRecordKeys(

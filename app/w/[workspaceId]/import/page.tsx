@@ -4,6 +4,7 @@ import { PageHeader } from '@/app/_components/page-header';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
 import { BackupImport } from './_components/backup-import';
+import { CalendarImport } from './_components/calendar-import';
 import { CsvImport } from './_components/csv-import';
 import { LinkedinImport } from './_components/linkedin-import';
 import { VcardImport } from './_components/vcard-import';
@@ -45,6 +46,17 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
               address, or name and company) are shown and left out.
             </p>
             <VcardImport workspaceId={workspaceId} />
+          </section>
+          <section className="card" aria-labelledby="calendar-title">
+            <h2 id="calendar-title" className="text-lg font-semibold">
+              Calendar
+            </h2>
+            <p className="mt-1 text-stone-700">
+              Past meetings with your contacts go into their timelines; being invited by a contact counts as them reaching out. A
+              one-to-one with someone new can become an informational interview. The same meeting is recorded once, however often you
+              upload it.
+            </p>
+            <CalendarImport workspaceId={workspaceId} />
           </section>
           <section className="card" aria-labelledby="csv-title">
             <h2 id="csv-title" className="text-lg font-semibold">
