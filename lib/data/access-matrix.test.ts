@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
+import { captures, coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
 import { contactSchema } from '@/lib/schemas/contact';
@@ -28,6 +28,7 @@ import { importVcards, previewVcardImport } from './import';
 import type { CalendarOccurrence } from '@/lib/import/calendar';
 import { parseVcards } from '@/lib/import/vcard';
 import { importCalendar, previewCalendarImport } from './capture';
+import { acceptMailReview, deleteMailInbox, dismissMailReview, getMailInboxInfo, listMailReview, rotateMailInbox } from './mail-inbox';
 
 const PRINCIPALS = ['owner', 'editor', 'coach', 'viewer', 'removed', 'other'] as const;
 type Principal = (typeof PRINCIPALS)[number];
@@ -80,6 +81,12 @@ const MATRIX: Array<[string, string, Outcome, Outcome, Outcome, Outcome, Outcome
   ['contact cards',      'import',             A, A, D, D, D, D],
   ['calendar upload',    'preview',            A, A, D, D, D, D],
   ['calendar upload',    'import',             A, A, D, D, D, D],
+  ['forwarding address', 'read one',           A, D, D, D, D, D],
+  ['forwarding address', 'update',             A, D, D, D, D, D],
+  ['forwarding address', 'delete',             A, D, D, D, D, D],
+  ['forwarded mail',     'read list',          A, D, D, D, D, D],
+  ['forwarded mail',     'accept',             A, D, D, D, D, D],
+  ['forwarded mail',     'dismiss',            A, D, D, D, D, D],
 ];
 
 let handle: DbHandle;
@@ -176,6 +183,14 @@ async function contactWithEmail(workspaceId = ws) {
 }
 function meeting(email: string, uid = `m${++seq}`): CalendarOccurrence[] {
   return [{ key: uid, date: '2026-01-20', summary: 'Lunch', hours: 1, cancelled: false, organizer: email, people: [{ email, name: 'Guest' }] }];
+}
+
+async function newReview(workspaceId = ws) {
+  const [r] = await handle.db
+    .insert(captures)
+    .values({ workspaceId, source: 'email', externalId: `m${++seq}`, status: 'review', occurredOn: '2026-01-20', direction: 'inbound', personName: 'Mara', personEmail: `mara${seq}@example.com`, subject: 'Hello' })
+    .returning({ id: captures.id });
+  return r.id;
 }
 
 type Run = (ctx: WorkspaceCtx) => Promise<unknown>;
@@ -324,6 +339,27 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
       return (await listInteractions({ ...ctx, role: 'owner' }, id)).length === 1 ? true : null;
     };
   },
+  'forwarding address/read one': async () => {
+    await rotateMailInbox({ userId: ids.owner, workspaceId: ws, role: 'owner' });
+    return (ctx) => getMailInboxInfo(ctx);
+  },
+  'forwarding address/update': async () => async (ctx) => ((await rotateMailInbox(ctx)).length === 32 ? true : null),
+  'forwarding address/delete': async () => async (ctx) => {
+    await deleteMailInbox(ctx);
+    return true;
+  },
+  'forwarded mail/read list': async () => {
+    await newReview();
+    return async (ctx) => ((await listMailReview(ctx)).length > 0 ? true : null);
+  },
+  'forwarded mail/accept': async () => {
+    const id = await newReview();
+    return (ctx) => acceptMailReview(ctx, id);
+  },
+  'forwarded mail/dismiss': async () => {
+    const id = await newReview();
+    return (ctx) => dismissMailReview(ctx, id);
+  },
 };
 
 /** The caller's context exactly as the app resolves it; null means the request is refused as not found. */
@@ -450,6 +486,14 @@ describe('a forged context of another workspace', () => {
     const plan = await importCalendar(forged(), meeting(email), null, { today: '2026-02-01' });
     expect(plan.meetingCount).toBe(0);
     expect(await listInteractions(ownerCtx(), id)).toEqual([]);
+  });
+
+  it('cannot see, accept or dismiss another workspace’s forwarded mail', async () => {
+    const id = await newReview();
+    expect(await listMailReview(forged())).toEqual([]);
+    expect(await acceptMailReview(forged(), id)).toMatchObject({ ok: false });
+    expect(await dismissMailReview(forged(), id)).toMatchObject({ ok: false });
+    expect((await listMailReview(ownerCtx())).map((r) => r.id)).toContain(id);
   });
 
   it('changes only its own workspace’s settings', async () => {
