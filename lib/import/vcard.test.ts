@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CARDS, parseVcards } from './vcard';
+import encodeQR from 'qr';
+import decodeQR from 'qr/decode.js';
+import { formatVcard, MAX_CARDS, parseVcards } from './vcard';
 
 const fixture = readFileSync(path.join(__dirname, '../../e2e/fixtures/contacts.vcf'));
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -44,5 +46,29 @@ describe('parseVcards', () => {
   it('drops values a contact cannot hold rather than the card', () => {
     const r = parseVcards(bytes('BEGIN:VCARD\r\nFN:Ana\r\nEMAIL:not-an-address\r\nTEL:call me maybe\r\nURL:https://example.com/ana\r\nEND:VCARD\r\n'));
     expect(r.ok && r.cards.map((c) => [c.name, c.email, c.phone, c.linkedinUrl])).toEqual([['Ana', '', '', '']]);
+  });
+});
+
+describe('formatVcard', () => {
+  it('writes a card that reads back the same, non-ASCII names and separators included', () => {
+    const card = formatVcard({ name: 'Zoë Ødegård', email: 'zoe@example.org', phone: '+47 912 34 567', company: 'Acme, Inc.; Growth', role: 'Head of Growth' });
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\nN:Ødegård;Zoë;;;\r\nFN:Zoë Ødegård\r\nORG:Acme\\, Inc\.\\; Growth\r\n/);
+    const r = parseVcards(bytes(card));
+    expect(r.ok && r.cards.map((c) => [c.name, c.email, c.phone, c.company, c.role])).toEqual([
+      ['Zoë Ødegård', 'zoe@example.org', '+47 912 34 567', 'Acme, Inc.; Growth', 'Head of Growth'],
+    ]);
+  });
+
+  it('fits in a QR code that a scanner reads back as the card', () => {
+    const card = formatVcard({ name: 'José García', email: 'jose@example.com', linkedinUrl: 'https://www.linkedin.com/in/jose-garcia' });
+    const matrix = encodeQR(card, 'raw', { ecc: 'medium', border: 2 });
+    const scale = 4;
+    const size = matrix.length * scale;
+    const data = new Uint8Array(size * size * 3);
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) data.fill(matrix[Math.floor(y / scale)][Math.floor(x / scale)] ? 0 : 255, (y * size + x) * 3, (y * size + x) * 3 + 3);
+    }
+    expect(decodeQR({ width: size, height: size, data })).toBe(card);
+    expect(encodeQR(card, 'svg')).toMatch(/^<svg/);
   });
 });

@@ -215,3 +215,27 @@ export function parseVcards(bytes: Uint8Array): VcardParseResult {
   if (!sawCard) return { ok: false, error: 'This is not a contact card file: no BEGIN:VCARD was found. Export the contacts as a vCard (.vcf) file.' };
   return { ok: true, cards, skipped };
 }
+
+/** Escapes a vCard TEXT value (RFC 6350 §3.4). */
+function escapeCardText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * A vCard 3.0 of one person, the version every phone camera reads, for sharing your own card.
+ * Empty fields are left out; lines are short enough for a QR code not to need folding.
+ */
+export function formatVcard(card: { name: string; email?: string; phone?: string; company?: string; role?: string; linkedinUrl?: string }): string {
+  const name = card.name.trim();
+  const parts = name.split(/\s+/);
+  const family = parts.length > 1 ? parts[parts.length - 1] : '';
+  const given = parts.length > 1 ? parts.slice(0, -1).join(' ') : name;
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `N:${escapeCardText(family)};${escapeCardText(given)};;;`, `FN:${escapeCardText(name)}`];
+  if (card.company) lines.push(`ORG:${escapeCardText(card.company)}`);
+  if (card.role) lines.push(`TITLE:${escapeCardText(card.role)}`);
+  if (card.email) lines.push(`EMAIL;TYPE=INTERNET:${card.email}`);
+  if (card.phone) lines.push(`TEL;TYPE=CELL:${card.phone}`);
+  if (card.linkedinUrl) lines.push(`URL:${card.linkedinUrl}`);
+  lines.push('END:VCARD');
+  return `${lines.join('\r\n')}\r\n`;
+}

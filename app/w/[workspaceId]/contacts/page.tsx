@@ -77,6 +77,9 @@ export default async function ContactsPage({
             >
               Export CSV
             </a>
+            <Link href={`/w/${workspaceId}/contacts/my-card`} className="btn-secondary">
+              Share my card
+            </Link>
             {addButton}
           </>
         }
