@@ -470,6 +470,49 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   createdAt: createdAt(),
 });
 
+/**
+ * A workspace's private forwarding address: mail sent to it becomes records there. Only the hash of
+ * the address's secret part is kept; the address is shown once when it is made.
+ */
+export const mailInboxes = pgTable('mail_inboxes', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const captureSourceEnum = pgEnum('capture_source', ['calendar', 'email']);
+export const captureStatusEnum = pgEnum('capture_status', ['recorded', 'review', 'dismissed']);
+
+/**
+ * Calendar events and forwarded messages already seen, keyed by their own id (UID and occurrence,
+ * Message-ID), so the same one uploaded or forwarded twice is recorded once. A message from no
+ * known contact waits here, status "review", until the owner adds or dismisses it; only the sender,
+ * date, subject and first lines are kept.
+ */
+export const captures = pgTable(
+  'captures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    source: captureSourceEnum('source').notNull(),
+    externalId: text('external_id').notNull(),
+    status: captureStatusEnum('status').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    direction: directionEnum('direction').notNull(),
+    personName: text('person_name').notNull().default(''),
+    personEmail: text('person_email').notNull().default(''),
+    subject: text('subject').notNull().default(''),
+    excerpt: text('excerpt').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('captures_workspace_source_external_unique').on(t.workspaceId, t.source, t.externalId),
+    index('captures_workspace_status_idx').on(t.workspaceId, t.status, t.occurredOn),
+  ],
+);
+
 /** Results of writes already done, so a repeated submit (a double tap) creates one row. */
 export const idempotencyKeys = pgTable('idempotency_keys', {
   key: text('key').primaryKey(),
@@ -548,3 +591,4 @@ export type Stage = (typeof stageEnum.enumValues)[number];
 export type Invitation = typeof invitations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type EmailToken = typeof emailTokens.$inferSelect;
+export type Capture = typeof captures.$inferSelect;

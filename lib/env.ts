@@ -17,6 +17,15 @@ const envSchema = z.object({
     .string()
     .refine((v) => !Number.isNaN(Date.parse(v)), 'GROUNDWORK_CLOCK must be an ISO instant, e.g. 2026-12-31T23:00:00-10:00')
     .optional(),
+  // Forwarding addresses are <secret>@INBOUND_MAIL_DOMAIN; without it the feature is off.
+  INBOUND_MAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'INBOUND_MAIL_DOMAIN must be a domain name such as in.groundwork.example')
+    .optional(),
+  // Bearer secret of the raw-MIME inbound route (a mail server's pipe, an e-mail worker).
+  INBOUND_MAIL_SECRET: z.string().min(32, 'INBOUND_MAIL_SECRET must be at least 32 characters').optional(),
+  // Mailgun's HTTP webhook signing key, which signs every route it forwards.
+  MAILGUN_WEBHOOK_SIGNING_KEY: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
+import { captures, coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
 import { contactSchema } from '@/lib/schemas/contact';
@@ -24,6 +24,11 @@ import { createInvitation, hashInvitationToken, listPendingInvitations, revokeIn
 import { changeMemberRole, listMembers, removeMember } from './members';
 import { createOpportunity, deleteOpportunity, getOpportunity, listOpportunities, updateOpportunity } from './opportunities';
 import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
+import { importVcards, previewVcardImport } from './import';
+import type { CalendarOccurrence } from '@/lib/import/calendar';
+import { parseVcards } from '@/lib/import/vcard';
+import { importCalendar, previewCalendarImport } from './capture';
+import { acceptMailReview, deleteMailInbox, dismissMailReview, getMailInboxInfo, listMailReview, rotateMailInbox } from './mail-inbox';
 
 const PRINCIPALS = ['owner', 'editor', 'coach', 'viewer', 'removed', 'other'] as const;
 type Principal = (typeof PRINCIPALS)[number];
@@ -72,6 +77,16 @@ const MATRIX: Array<[string, string, Outcome, Outcome, Outcome, Outcome, Outcome
   ['opportunities',      'create',             A, A, D, D, D, D],
   ['opportunities',      'update',             A, A, D, D, D, D],
   ['opportunities',      'delete',             A, A, D, D, D, D],
+  ['contact cards',      'preview',            A, A, D, D, D, D],
+  ['contact cards',      'import',             A, A, D, D, D, D],
+  ['calendar upload',    'preview',            A, A, D, D, D, D],
+  ['calendar upload',    'import',             A, A, D, D, D, D],
+  ['forwarding address', 'read one',           A, D, D, D, D, D],
+  ['forwarding address', 'update',             A, D, D, D, D, D],
+  ['forwarding address', 'delete',             A, D, D, D, D, D],
+  ['forwarded mail',     'read list',          A, D, D, D, D, D],
+  ['forwarded mail',     'accept',             A, D, D, D, D, D],
+  ['forwarded mail',     'dismiss',            A, D, D, D, D, D],
 ];
 
 let handle: DbHandle;
@@ -154,6 +169,29 @@ const effortInput = () => effortSchema.parse({ channel: 'events', title: 'Change
 const contactInput = (extra = {}) =>
   contactSchema.parse({ name: 'Changed', email: '', phone: '', company: '', role: '', linkedinUrl: '', notes: '', ...extra });
 const opportunityInput = () => opportunitySchema.parse({ title: 'Changed', kind: 'client', stage: 'lead', openedOn: '2026-01-08', notes: '' });
+
+function vcard() {
+  const r = parseVcards(new TextEncoder().encode(`BEGIN:VCARD\r\nFN:Card ${++seq}\r\nEND:VCARD\r\n`));
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+async function contactWithEmail(workspaceId = ws) {
+  const email = `guest${++seq}@example.com`;
+  const [r] = await handle.db.insert(contacts).values({ workspaceId, name: 'Guest', email }).returning({ id: contacts.id });
+  return { id: r.id, email };
+}
+function meeting(email: string, uid = `m${++seq}`): CalendarOccurrence[] {
+  return [{ key: uid, date: '2026-01-20', summary: 'Lunch', hours: 1, cancelled: false, organizer: email, people: [{ email, name: 'Guest' }] }];
+}
+
+async function newReview(workspaceId = ws) {
+  const [r] = await handle.db
+    .insert(captures)
+    .values({ workspaceId, source: 'email', externalId: `m${++seq}`, status: 'review', occurredOn: '2026-01-20', direction: 'inbound', personName: 'Mara', personEmail: `mara${seq}@example.com`, subject: 'Hello' })
+    .returning({ id: captures.id });
+  return r.id;
+}
 
 type Run = (ctx: WorkspaceCtx) => Promise<unknown>;
 /** For each matrix row: prepares fresh rows for the principal and returns the call to make. */
@@ -285,6 +323,43 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
     const id = await newOpportunity();
     return (ctx) => deleteOpportunity(ctx, id);
   },
+  'contact cards/preview': async () => (ctx) => previewVcardImport(ctx, vcard().cards, [], { channel: null, metOn: null }),
+  'contact cards/import': async () => async (ctx) => {
+    const plan = await importVcards(ctx, vcard().cards, [], { channel: null, metOn: null });
+    return plan.newCount === 1 ? plan : null;
+  },
+  'calendar upload/preview': async () => {
+    const { email } = await contactWithEmail();
+    return async (ctx) => ((await previewCalendarImport(ctx, meeting(email), null, { today: '2026-02-01' })).meetingCount === 1 ? true : null);
+  },
+  'calendar upload/import': async () => {
+    const { id, email } = await contactWithEmail();
+    return async (ctx) => {
+      await importCalendar(ctx, meeting(email), null, { today: '2026-02-01' });
+      return (await listInteractions({ ...ctx, role: 'owner' }, id)).length === 1 ? true : null;
+    };
+  },
+  'forwarding address/read one': async () => {
+    await rotateMailInbox({ userId: ids.owner, workspaceId: ws, role: 'owner' });
+    return (ctx) => getMailInboxInfo(ctx);
+  },
+  'forwarding address/update': async () => async (ctx) => ((await rotateMailInbox(ctx)).length === 32 ? true : null),
+  'forwarding address/delete': async () => async (ctx) => {
+    await deleteMailInbox(ctx);
+    return true;
+  },
+  'forwarded mail/read list': async () => {
+    await newReview();
+    return async (ctx) => ((await listMailReview(ctx)).length > 0 ? true : null);
+  },
+  'forwarded mail/accept': async () => {
+    const id = await newReview();
+    return (ctx) => acceptMailReview(ctx, id);
+  },
+  'forwarded mail/dismiss': async () => {
+    const id = await newReview();
+    return (ctx) => dismissMailReview(ctx, id);
+  },
 };
 
 /** The caller's context exactly as the app resolves it; null means the request is refused as not found. */
@@ -404,6 +479,21 @@ describe('a forged context of another workspace', () => {
     expect(await getCoachNote(coachElsewhere, note)).toBeNull();
     expect(await deleteCoachNote(coachElsewhere, note)).toMatchObject({ ok: false });
     expect(await getCoachNote({ userId: ids.coach, workspaceId: ws, role: 'coach' }, note)).toMatchObject({ body: 'private' });
+  });
+
+  it('cannot record a calendar meeting with another workspace’s contact', async () => {
+    const { id, email } = await contactWithEmail();
+    const plan = await importCalendar(forged(), meeting(email), null, { today: '2026-02-01' });
+    expect(plan.meetingCount).toBe(0);
+    expect(await listInteractions(ownerCtx(), id)).toEqual([]);
+  });
+
+  it('cannot see, accept or dismiss another workspace’s forwarded mail', async () => {
+    const id = await newReview();
+    expect(await listMailReview(forged())).toEqual([]);
+    expect(await acceptMailReview(forged(), id)).toMatchObject({ ok: false });
+    expect(await dismissMailReview(forged(), id)).toMatchObject({ ok: false });
+    expect((await listMailReview(ownerCtx())).map((r) => r.id)).toContain(id);
   });
 
   it('changes only its own workspace’s settings', async () => {

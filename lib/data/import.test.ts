@@ -1,15 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { channelDays, contacts, efforts, memberships, opportunities, timeEntries } from '@/db/schema';
 import { readCsvFile } from '@/lib/import/csv';
 import { parseLinkedinConnections } from '@/lib/import/linkedin';
+import { parseVcards } from '@/lib/import/vcard';
 import { guessMapping, type ImportEntity } from '@/lib/import/mapping';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/lib/test/db';
 import type { WorkspaceCtx } from './context';
 import { createContact } from './contacts';
-import { importCsvRows, importLinkedinConnections, previewCsvImport, previewLinkedinImport } from './import';
+import { importCsvRows, importLinkedinConnections, importVcards, previewCsvImport, previewLinkedinImport, previewVcardImport } from './import';
 import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
@@ -266,5 +269,71 @@ describe('spreadsheet import', () => {
     const viewer: WorkspaceCtx = { userId: other.userId, workspaceId: owner.workspaceId, role: 'viewer' };
     await expect(importCsvRows(viewer, 'contacts', s.rows, s.lines, s.mapping)).rejects.toThrow(ForbiddenError);
     await expect(importCsvRows({ ...viewer, role: 'coach' }, 'contacts', s.rows, s.lines, s.mapping)).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe('contact cards', () => {
+  const cards = () => {
+    const r = parseVcards(new Uint8Array(readFileSync(path.join(__dirname, '../../e2e/fixtures/contacts.vcf'))));
+    if (!r.ok) throw new Error(r.error);
+    return r;
+  };
+  let mine: WorkspaceCtx;
+  beforeAll(async () => {
+    const u = (await createUserWithWorkspace({ name: 'Cara Vos', email: 'cara@example.com', password: 'cara pass phrase 1' }))!;
+    mine = { userId: u.user.id, workspaceId: u.workspaceId, role: 'owner' };
+  });
+
+  it('previews without writing, imports the new people in one go, and shows and leaves out duplicates', async () => {
+    const file = cards();
+    const options = { channel: 'organizations' as const, metOn: '2026-01-15' };
+    const preview = await previewVcardImport(mine, file.cards, file.skipped, options);
+    expect(preview).toMatchObject({ newCount: 3, skippedCount: 2 });
+    expect(preview.skipped).toEqual([
+      { line: 35, reason: 'Listed earlier in the file: left out' },
+      { line: 40, reason: 'No name' },
+    ]);
+    expect(await contactsOf(mine)).toHaveLength(0);
+
+    const done = await importVcards(mine, file.cards, file.skipped, options);
+    expect(done.newCount).toBe(3);
+    const rows = await contactsOf(mine);
+    expect(rows.map((r) => [r.name, r.email, r.company, r.channel, r.metOn, r.lastTouchOn])).toEqual([
+      ['José García', 'jose@example.com', 'Bücher GmbH', 'organizations', '2026-01-15', '2026-01-15'],
+      ['Zoë Ødegård', 'zoe.odegard@acme.example', 'Acme, Inc.', 'organizations', '2026-01-15', '2026-01-15'],
+      ['李小龍', 'xiaolong.li@example.cn', '', 'organizations', '2026-01-15', '2026-01-15'],
+    ]);
+
+    const again = await previewVcardImport(mine, file.cards, file.skipped, options);
+    expect(again.newCount).toBe(0);
+    expect(again.sample.map((s) => s.skipped)).toEqual([
+      'Already in this workspace: left out',
+      'Already in this workspace: left out',
+      'Already in this workspace: left out',
+      'Already in this workspace: left out',
+    ]);
+    expect((await importVcards(mine, file.cards, file.skipped, options)).newCount).toBe(0);
+    expect(await contactsOf(mine)).toHaveLength(3);
+  });
+
+  it('leaves out a card that is not a valid contact, says why, and imports the rest', async () => {
+    const r = parseVcards(new TextEncoder().encode('BEGIN:VCARD\r\nFN:Nia Okafor\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Tom\r\nEMAIL:tom@mail..example\r\nEND:VCARD\r\n'));
+    if (!r.ok) throw new Error(r.error);
+    const done = await importVcards(mine, r.cards, r.skipped, { channel: null, metOn: null });
+    expect(done).toMatchObject({ newCount: 1, skipped: [{ line: 4, reason: 'Enter a valid email address' }] });
+    const nia = (await contactsOf(mine)).find((c) => c.name === 'Nia Okafor')!;
+    expect([nia.channel, nia.metOn]).toEqual([null, null]);
+  });
+
+  it('refuses roles that cannot write records, and touches no other workspace', async () => {
+    const file = cards();
+    for (const role of ['coach', 'viewer'] as const) {
+      await expect(importVcards({ ...mine, role }, file.cards, file.skipped, { channel: null, metOn: null })).rejects.toThrow(ForbiddenError);
+      await expect(previewVcardImport({ ...mine, role }, file.cards, file.skipped, { channel: null, metOn: null })).rejects.toThrow(ForbiddenError);
+    }
+    const u = (await createUserWithWorkspace({ name: 'Dev Rao', email: 'dev@example.com', password: 'dev pass phrase 1' }))!;
+    const fresh: WorkspaceCtx = { userId: u.user.id, workspaceId: u.workspaceId, role: 'owner' };
+    expect((await importVcards(fresh, file.cards, file.skipped, { channel: null, metOn: null })).newCount).toBe(3);
+    expect(await contactsOf(mine)).toHaveLength(4);
   });
 });

@@ -14,12 +14,14 @@ import {
   opportunities,
   timeEntries,
   workspaces,
+  type Channel,
   type NewContact,
   type NewEffort,
 } from '@/db/schema';
 import type { WorkspaceBackup } from '@/lib/import/backup';
 import { linkedinKey, type LinkedinConnection, type LinkedinSkip } from '@/lib/import/linkedin';
 import { checkRow, type ImportEntity, type ImportRecord, type Mapping } from '@/lib/import/mapping';
+import type { VcardContact } from '@/lib/import/vcard';
 import { assertCan, ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import { CHANNEL_FIELDS, type EffortInput } from '@/lib/schemas/effort';
@@ -44,7 +46,7 @@ class Rollback extends Error {
 }
 
 /** Runs the work in the caller's transaction, or in one of its own; a refusal rolls it back. */
-async function inTransaction<T>(ctx: { tx?: Executor }, work: (tx: Executor) => Promise<T | ImportRefusal>): Promise<T | ImportRefusal> {
+export async function inTransaction<T>(ctx: { tx?: Executor }, work: (tx: Executor) => Promise<T | ImportRefusal>): Promise<T | ImportRefusal> {
   const run = async (tx: Executor) => {
     const result = await work(tx);
     if (isImportRefusal(result)) throw new Rollback(result);
@@ -65,7 +67,7 @@ export function isImportRefusal(value: unknown): value is ImportRefusal {
 }
 
 /** Holds the workspace row for the rest of the transaction, so two imports into it run one after the other. */
-async function lockWorkspace(db: Executor, workspaceId: string): Promise<void> {
+export async function lockWorkspace(db: Executor, workspaceId: string): Promise<void> {
   await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for('update');
 }
 
@@ -73,7 +75,8 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await insert(rows.slice(i, i + INSERT_BATCH));
 }
 
-async function logActivity(db: Executor, ctx: WorkspaceCtx, action: string, details: Record<string, unknown>): Promise<void> {
+/** One activity-log row for an import, with its counts. */
+export async function logActivity(db: Executor, ctx: WorkspaceCtx, action: string, details: Record<string, unknown>): Promise<void> {
   await db.insert(activityLog).values({ workspaceId: ctx.workspaceId, userId: ctx.userId, action, entity: action.split('.')[0], details });
 }
 
@@ -277,7 +280,7 @@ const LISTED_TWICE = 'Listed earlier in the file: left out';
 const lower = (v: string | null | undefined) => (v ?? '').trim().toLowerCase();
 
 /** `a, b, c` for an SQL `in (...)`, each value a parameter. */
-const inList = (values: readonly string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
+export const inList = (values: readonly string[]) => sql.join([...new Set(values)].map((v) => sql`${v}`), sql`, `);
 
 /** What makes two rows the same record: a contact's e-mail, LinkedIn address or name and company; an effort's day, channel and title; an opportunity's title and opening day. */
 function sameRecordKeys(
@@ -569,6 +572,118 @@ export async function importCsvRows(
       rejected: check.invalidCount,
     });
     return { ...check, imported: valid.length };
+  });
+  if (isImportRefusal(result)) throw new Error(result.formError);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact cards (.vcf)
+// ---------------------------------------------------------------------------------------------
+
+/** Where and when the people on imported cards were met, when the person says so. */
+export interface VcardOptions {
+  channel: Channel | null;
+  metOn: string | null;
+}
+
+export interface VcardPlan {
+  newCount: number;
+  /** Cards already in the workspace, listed twice, without a name or not valid as a contact. */
+  skippedCount: number;
+  sample: { line: number; name: string; email: string; company: string; role: string; skipped?: string }[];
+  skipped: LinkedinSkip[];
+}
+
+async function planVcards(
+  db: Executor,
+  ctx: WorkspaceCtx,
+  cards: VcardContact[],
+  fileSkips: LinkedinSkip[],
+  options: VcardOptions,
+): Promise<{ plan: VcardPlan; inserts: NewContact[] }> {
+  const records: { line: number; record: ImportRecord & { entity: 'contacts' } }[] = [];
+  const plan: VcardPlan = { newCount: 0, skippedCount: 0, sample: [], skipped: [...fileSkips] };
+  for (const card of cards) {
+    const parsed = contactSchema.safeParse({
+      name: card.name,
+      email: card.email,
+      phone: card.phone,
+      company: card.company,
+      role: card.role,
+      linkedinUrl: card.linkedinUrl,
+      tags: [],
+      notes: card.notes,
+      metThroughEffortId: '',
+      channel: options.channel ?? '',
+      metOn: options.metOn ?? '',
+      cadenceDays: '',
+      nextFollowUpOn: '',
+    });
+    if (parsed.success) records.push({ line: card.line, record: { entity: 'contacts', input: parsed.data } });
+    else plan.skipped.push({ line: card.line, reason: parsed.error.issues[0]?.message ?? 'Not a valid contact' });
+  }
+  const existing = await existingKeys(
+    db,
+    ctx,
+    'contacts',
+    records.map((r) => r.record),
+  );
+  const inFile = new Set<string>();
+  const inserts: NewContact[] = [];
+  for (const { line, record } of records) {
+    const keys = rowKeys(record);
+    const skipped = keys.some((k) => existing.has(k)) ? ALREADY_HERE : keys.some((k) => inFile.has(k)) ? LISTED_TWICE : undefined;
+    for (const k of keys) inFile.add(k);
+    const v = record.input;
+    if (skipped) plan.skipped.push({ line, reason: skipped });
+    else {
+      inserts.push({
+        workspaceId: ctx.workspaceId,
+        name: v.name,
+        email: v.email,
+        phone: v.phone,
+        company: v.company,
+        role: v.role,
+        linkedinUrl: v.linkedinUrl,
+        notes: v.notes,
+        channel: v.channel,
+        metOn: v.metOn,
+        lastTouchOn: v.metOn,
+      });
+    }
+    if (plan.sample.length < PREVIEW_ROWS) {
+      plan.sample.push({ line, name: v.name, email: v.email, company: v.company, role: v.role, ...(skipped ? { skipped } : {}) });
+    }
+  }
+  plan.newCount = inserts.length;
+  plan.skipped.sort((a, b) => a.line - b.line);
+  plan.skippedCount = plan.skipped.length;
+  plan.skipped = plan.skipped.slice(0, MAX_LISTED_PROBLEMS);
+  return { plan, inserts };
+}
+
+/** What importing these cards would do: who is new and who is left out, and why; writes nothing. */
+export async function previewVcardImport(
+  ctx: WorkspaceCtx,
+  cards: VcardContact[],
+  skipped: LinkedinSkip[],
+  options: VcardOptions,
+): Promise<VcardPlan> {
+  assertCan(ctx, 'records.write');
+  const db = await executor(ctx);
+  return (await planVcards(db, ctx, cards, skipped, options)).plan;
+}
+
+/** Adds the people on the cards who are not here yet, all in one transaction. */
+export async function importVcards(ctx: WorkspaceCtx, cards: VcardContact[], skipped: LinkedinSkip[], options: VcardOptions): Promise<VcardPlan> {
+  assertCan(ctx, 'records.write');
+  const result = await inTransaction(ctx, async (db) => {
+    await lockWorkspace(db, ctx.workspaceId);
+    const { plan, inserts } = await planVcards(db, ctx, cards, skipped, options);
+    await insertInBatches(inserts, (batch) => db.insert(contacts).values(batch));
+    await logActivity(db, ctx, 'contact.import_vcard', { created: plan.newCount, skipped: plan.skippedCount });
+    return plan;
   });
   if (isImportRefusal(result)) throw new Error(result.formError);
   return result;

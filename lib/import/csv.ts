@@ -22,22 +22,23 @@ const fmtMb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
  * The bytes of an uploaded text file as a string: strict UTF-8, without a byte-order mark.
  * Binary files (NUL bytes) and other encodings are refused with a message a person can act on.
  */
-export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  /** What to do instead, in the words of the file's own kind. */
+  advice = 'In your spreadsheet, save it again as "CSV UTF-8 (comma delimited)" and upload that file.',
+): DecodeResult {
   if (bytes.byteLength === 0) return { ok: false, error: 'The file is empty.' };
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return { ok: false, error: `The file is larger than ${fmtMb(MAX_FILE_BYTES)}. Split it into smaller files and import them one by one.` };
   }
   if (bytes.includes(0)) {
-    return { ok: false, error: 'This does not look like a text file (it contains binary data). Upload a CSV file saved as UTF-8 text.' };
+    return { ok: false, error: `This does not look like a text file (it contains binary data). ${advice}` };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      error: 'The file is not UTF-8 text. In your spreadsheet, save it again as "CSV UTF-8 (comma delimited)" and upload that file.',
-    };
+    return { ok: false, error: `The file is not UTF-8 text. ${advice}` };
   }
   // TextDecoder drops a leading BOM already; a second one (files saved twice) is dropped too.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -51,7 +51,17 @@ export default async function ContactsPage({
     return (
       <div>
         <PageHeader title="Contacts" />
-        <EmptyState title="No contacts yet" action={addButton}>
+        <EmptyState
+          title="No contacts yet"
+          action={
+            <div className="flex flex-wrap justify-center gap-2">
+              {addButton}
+              <Link href={`/w/${workspaceId}/contacts/my-card`} className="btn-secondary">
+                Share my card
+              </Link>
+            </div>
+          }
+        >
           <p>
             Contacts only remember you if you follow up. Add the people you meet, say how often to keep in touch, and log each
             call or message — you will see who is going cold and who reaches out on their own.
@@ -77,6 +87,9 @@ export default async function ContactsPage({
             >
               Export CSV
             </a>
+            <Link href={`/w/${workspaceId}/contacts/my-card`} className="btn-secondary">
+              Share my card
+            </Link>
             {addButton}
           </>
         }

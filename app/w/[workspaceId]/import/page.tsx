@@ -4,8 +4,10 @@ import { PageHeader } from '@/app/_components/page-header';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
 import { BackupImport } from './_components/backup-import';
+import { CalendarImport } from './_components/calendar-import';
 import { CsvImport } from './_components/csv-import';
 import { LinkedinImport } from './_components/linkedin-import';
+import { VcardImport } from './_components/vcard-import';
 
 export const metadata: Metadata = { title: 'Import' };
 
@@ -34,6 +36,27 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
               Every connection becomes a LinkedIn contact, met on the day you connected. Importing the same file again adds no one twice.
             </p>
             <LinkedinImport workspaceId={workspaceId} />
+          </section>
+          <section className="card" aria-labelledby="vcard-title">
+            <h2 id="vcard-title" className="text-lg font-semibold">
+              Contact cards
+            </h2>
+            <p className="mt-1 text-stone-700">
+              Cards shared from a phone or exported from an address book. People already in your contacts (same e-mail, LinkedIn
+              address, or name and company) are shown and left out.
+            </p>
+            <VcardImport workspaceId={workspaceId} />
+          </section>
+          <section className="card" aria-labelledby="calendar-title">
+            <h2 id="calendar-title" className="text-lg font-semibold">
+              Calendar
+            </h2>
+            <p className="mt-1 text-stone-700">
+              Past meetings with your contacts go into their timelines; being invited by a contact counts as them reaching out. A
+              one-to-one with someone new can become an informational interview. The same meeting is recorded once, however often you
+              upload it.
+            </p>
+            <CalendarImport workspaceId={workspaceId} />
           </section>
           <section className="card" aria-labelledby="csv-title">
             <h2 id="csv-title" className="text-lg font-semibold">

@@ -2,6 +2,10 @@ import type { Metadata } from 'next';
 import { can } from '@/lib/permissions';
 import { requireWorkspace } from '@/lib/workspace';
 import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { getMailInboxInfo, listMailReview } from '@/lib/data/mail-inbox';
+import { env } from '@/lib/env';
+import { ForwardingAddress } from './forwarding-address';
+import { MailReview } from './mail-review';
 import { SettingsForm } from './settings-form';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -13,6 +17,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     return <NotAllowed role={ctx.role} purpose="the workspace's owners, to change its settings" back={{ href: `/w/${workspaceId}`, label: 'Back to the dashboard' }} />;
   }
   const w = ctx.workspace;
+  const mailOn = Boolean(env().INBOUND_MAIL_DOMAIN);
+  const [inbox, review] = mailOn ? await Promise.all([getMailInboxInfo(ctx), listMailReview(ctx)]) : [null, []];
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">Workspace settings</h1>
@@ -31,6 +37,30 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           }}
         />
       </section>
+      <section className="card" aria-labelledby="forwarding-title">
+        <h2 id="forwarding-title" className="text-lg font-semibold">
+          Forward e-mail
+        </h2>
+        <p className="mt-1 text-stone-700">
+          Forward mail from a contact, or put this address in Bcc when you write to one, and it goes into their timeline without
+          typing. A message from them counts as them reaching out. Only the sender, recipients, date, subject and first lines are
+          kept.
+        </p>
+        {mailOn ? (
+          <ForwardingAddress workspaceId={workspaceId} hasInbox={Boolean(inbox)} />
+        ) : (
+          <p className="mt-3 text-sm text-stone-700">Forwarding addresses are not set up on this server yet (see the guide to inbound mail).</p>
+        )}
+      </section>
+      {mailOn ? (
+        <section className="card" aria-labelledby="review-title">
+          <h2 id="review-title" className="text-lg font-semibold">
+            Forwarded mail to review
+          </h2>
+          <p className="mt-1 text-stone-700">Mail with people who are not your contacts waits here. Only owners see it.</p>
+          <MailReview workspaceId={workspaceId} items={review} />
+        </section>
+      ) : null}
     </div>
   );
 }

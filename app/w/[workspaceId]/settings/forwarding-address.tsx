@@ -1,0 +1,77 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition } from 'react';
+import { FormError } from '@/app/_components/field';
+import { deleteMailInboxAction, rotateMailInboxAction } from './actions';
+
+/** Makes, replaces or turns off the workspace's private forwarding address; a new one is shown once. */
+export function ForwardingAddress({ workspaceId, hasInbox }: { workspaceId: string; hasInbox: boolean }) {
+  const router = useRouter();
+  const [address, setAddress] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (address) field.current?.focus();
+  }, [address]);
+
+  const run = (kind: 'create' | 'delete') =>
+    startTransition(async () => {
+      setError(undefined);
+      try {
+        if (kind === 'create') {
+          const result = await rotateMailInboxAction(workspaceId, {});
+          if (!result.ok) return setError(result.formError ?? 'The address could not be made. Try again.');
+          setAddress(result.data.address);
+        } else {
+          const result = await deleteMailInboxAction(workspaceId, {});
+          if (!result.ok) return setError(result.formError ?? 'The address could not be turned off. Try again.');
+          setAddress(undefined);
+        }
+        router.refresh();
+      } catch {
+        setError('Something went wrong. Check your connection and try again.');
+      }
+    });
+
+  return (
+    <div className="mt-4 space-y-3">
+      {address ? (
+        <div className="space-y-1">
+          <label htmlFor="inbox-address" className="block text-sm font-medium text-stone-800">
+            Your forwarding address
+          </label>
+          <input
+            ref={field}
+            id="inbox-address"
+            readOnly
+            value={address}
+            className="input font-mono text-sm"
+            onFocus={(e) => e.target.select()}
+            aria-describedby="inbox-address-hint"
+          />
+          <p id="inbox-address-hint" className="text-sm text-stone-600">
+            Shown only now: save it as a contact in your mail program. Anyone who knows it can send mail into this workspace.
+          </p>
+        </div>
+      ) : (
+        <p className="text-sm text-stone-700">
+          {hasInbox ? 'Your forwarding address is on. It was shown when you made it; make a new one if you lost it.' : 'No forwarding address yet.'}
+        </p>
+      )}
+      <FormError message={error} />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={hasInbox ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => run('create')}>
+          {pending ? 'Working…' : hasInbox ? 'Replace forwarding address' : 'Make a forwarding address'}
+        </button>
+        {hasInbox ? (
+          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run('delete')}>
+            Turn forwarding off
+          </button>
+        ) : null}
+      </div>
+      {hasInbox ? <p className="text-sm text-stone-600">Replacing it makes the old address stop working at once.</p> : null}
+    </div>
+  );
+}
