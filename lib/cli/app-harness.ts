@@ -126,7 +126,7 @@ export async function startApp(options: {
     detached: true,
   });
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-200_000);
+    log = (log + chunk.toString()).slice(-2_000_000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

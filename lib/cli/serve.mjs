@@ -104,15 +104,20 @@ async function shutdown(signal) {
   const began = Date.now();
   log('info', 'shutting down', { signal, inflight: inflight.size, delayMs: shutdownDelay, timeoutMs: shutdownTimeout });
   if (shutdownDelay > 0) await sleep(shutdownDelay);
+  // Requests already running end their connection too, so no client reuses one about to close.
+  for (const res of inflight) if (!res.headersSent) res.setHeader('Connection', 'close');
   // No new connections; idle keep-alive connections go now, busy ones after their response.
-  server.close();
+  let closed = false;
+  server.close(() => (closed = true));
   server.closeIdleConnections();
+  // Done when every connection has ended, not merely when no handler runs: a request may be on
+  // its way in on a kept-alive connection.
   const deadline = Date.now() + shutdownTimeout;
-  while (inflight.size > 0 && Date.now() < deadline) {
-    server.closeIdleConnections();
+  while (!closed && Date.now() < deadline) {
     await sleep(25);
+    server.closeIdleConnections();
   }
-  if (inflight.size > 0) {
+  if (!closed) {
     log('warn', 'shutdown bound reached: cutting the remaining requests off', { inflight: inflight.size });
     server.closeAllConnections();
   }
