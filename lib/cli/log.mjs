@@ -1,4 +1,5 @@
-// JSON-line logging for the production server: one object per line, with the request id of the
+// JSON-line logging for the production server: one object per line (info on standard output,
+// warnings and errors on standard error), with the request id of the
 // request being served, and nothing a reader of the logs must not see (e-mail addresses, tokens,
 // passwords, secrets in URLs).
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -40,7 +41,8 @@ export function log(level, msg, fields = {}) {
   if ((LEVELS[level] ?? LEVELS.info) < threshold) return;
   const store = requestContext.getStore();
   const line = { time: new Date().toISOString(), level, msg: redact(msg), ...(store ? { requestId: store.requestId } : {}), ...fields };
-  process.stdout.write(`${JSON.stringify(line)}\n`);
+  // Warnings and errors on standard error, where platforms look for trouble.
+  (LEVELS[level] >= LEVELS.warn ? process.stderr : process.stdout).write(`${JSON.stringify(line)}\n`);
 }
 
 /** Routes console output (the framework's and the app's) through the JSON logger. */
