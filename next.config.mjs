@@ -1,4 +1,22 @@
+import { execFileSync } from 'node:child_process';
+
 const STATIC_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The release this build belongs to: NEXT_DEPLOYMENT_ID when the pipeline names it, else the commit.
+ * A browser still running an older release then reloads instead of calling server actions that
+ * no longer exist.
+ */
+function deploymentId() {
+  if (process.env.NEXT_DEPLOYMENT_ID) return process.env.NEXT_DEPLOYMENT_ID;
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return undefined; // no git (a container build): the start checks ask for NEXT_DEPLOYMENT_ID
+  }
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +24,12 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   // Tests build into their own folder so they never clobber a running server's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server bundle in <distDir>/standalone: what containers and hosts run.
+  output: 'standalone',
+  outputFileTracingRoot: import.meta.dirname,
+  // Migrations are read at run time (readiness, DATABASE_MIGRATE_ON_START), not imported.
+  outputFileTracingIncludes: { '/**': ['./drizzle/**/*'] },
+  deploymentId: deploymentId(),
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` in CI; building does not repeat the work.
   typescript: { ignoreBuildErrors: true },

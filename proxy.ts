@@ -82,7 +82,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|favicon.ico|icon|apple-icon|manifest.webmanifest|robots.txt).*)',
+      // Health probes come from load balancers without a session and want nothing but JSON.
+      source: '/((?!_next/static|_next/image|favicon.ico|icon|apple-icon|manifest.webmanifest|robots.txt|api/health).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

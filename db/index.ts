@@ -13,6 +13,8 @@ export interface DbHandle {
   db: Db;
   driver: Driver;
   close: () => Promise<void>;
+  /** Where migrations and their lock go: the direct URL if one was given (server drivers only). */
+  migrationUrl?: string;
 }
 
 export interface DbOptions {
@@ -25,6 +27,11 @@ export interface DbOptions {
   loadDataDir?: Blob | File;
   /** Apply pending migrations right after opening. */
   migrate?: boolean;
+  /**
+   * A direct (not pooled) connection string for migrations and their lock, e.g. Neon's host without
+   * `-pooler`: a transaction-mode pooler cannot hold the session lock that keeps instances from racing.
+   */
+  directUrl?: string;
 }
 
 export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle');
@@ -49,6 +56,7 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
   const base = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.GROUNDWORK_DATA_DIR || '.data');
   return {
     url,
+    directUrl: env.DATABASE_DIRECT_URL || undefined,
     driver,
     dataDir: path.join(base, 'pglite'),
     // The embedded database migrates itself so the zero-setup start needs nothing else.
@@ -129,41 +137,75 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
     const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10), ...poolTimeouts() });
     // An idle connection dropped by the server must not crash the process; the pool replaces it.
     pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
-    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end() };
+    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end(), migrationUrl: options.directUrl ?? options.url };
   } else {
     if (!options.url) throw new Error('DATABASE_URL is required for the neon driver');
     const { Pool, neonConfig } = await import('@neondatabase/serverless');
     const { drizzle } = await import('drizzle-orm/neon-serverless');
-    const { default: ws } = await import('ws');
-    neonConfig.webSocketConstructor = ws;
-    const proxy = process.env.NEON_WS_PROXY;
-    if (proxy) {
-      // A local WebSocket-to-TCP proxy stands in for Neon's edge (development and tests).
-      neonConfig.wsProxy = (host, port) => `${proxy}?address=${host}:${port}`;
-      neonConfig.useSecureWebSocket = false;
-      neonConfig.pipelineConnect = false;
-      neonConfig.pipelineTLS = false;
-    }
+    await configureNeon(neonConfig);
     const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10), ...poolTimeouts() });
     pool.on('error', (err: Error) => console.error('[db] idle connection lost:', err.message));
-    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end() };
+    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end(), migrationUrl: options.directUrl ?? options.url };
   }
   if (options.migrate) await migrateDatabase(handle);
   return handle;
 }
 
-/** Applies every migration in drizzle/ that the database has not seen. */
+async function configureNeon(neonConfig: typeof import('@neondatabase/serverless').neonConfig): Promise<void> {
+  const { default: ws } = await import('ws');
+  neonConfig.webSocketConstructor = ws;
+  const proxy = process.env.NEON_WS_PROXY;
+  if (proxy) {
+    // A local WebSocket-to-TCP proxy stands in for Neon's edge (development and tests).
+    neonConfig.wsProxy = (host, port) => `${proxy}?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineConnect = false;
+    neonConfig.pipelineTLS = false;
+  }
+}
+
+/** The advisory-lock key every instance takes before migrating ("groundwork migrations"). */
+export const MIGRATION_LOCK_KEY = 7_204_318_977;
+
+/**
+ * Applies every migration in drizzle/ that the database has not seen. On a server, on one session
+ * of its own holding an advisory lock: instances starting together migrate one after the other,
+ * and the later ones find nothing left to do.
+ */
 export async function migrateDatabase(handle: DbHandle): Promise<void> {
   const config = { migrationsFolder };
   if (handle.driver === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     await migrate(handle.db as never, config);
-  } else if (handle.driver === 'pg') {
+    return;
+  }
+  if (!handle.migrationUrl) throw new Error('This database handle does not say where to migrate.');
+  if (handle.driver === 'pg') {
+    const { Client } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    await migrate(handle.db as never, config);
+    const client = new Client({ connectionString: handle.migrationUrl, connectionTimeoutMillis: poolTimeouts().connectionTimeoutMillis });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      await migrate(drizzle(client, { schema }), config);
+    } finally {
+      // Ending the session releases the lock, also when a migration failed.
+      await client.end();
+    }
   } else {
+    const { Client, neonConfig } = await import('@neondatabase/serverless');
+    const { drizzle } = await import('drizzle-orm/neon-serverless');
     const { migrate } = await import('drizzle-orm/neon-serverless/migrator');
-    await migrate(handle.db as never, config);
+    await configureNeon(neonConfig);
+    const client = new Client({ connectionString: handle.migrationUrl });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      await migrate(drizzle(client, { schema }), config);
+    } finally {
+      await client.end();
+    }
   }
 }
 
@@ -192,3 +234,24 @@ export async function closeDb(): Promise<void> {
 }
 
 export { schema };
+
+/** Migrations in drizzle/ against those the database records: readiness reports them. */
+export async function migrationStatus(db: Db): Promise<{ expected: number; applied: number; pending: number }> {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const { sql } = await import('drizzle-orm');
+  let applied = 0;
+  let last = 0;
+  try {
+    const rows = (await db.execute(sql`select count(*)::int as applied, coalesce(max(created_at), 0)::bigint as last from drizzle.__drizzle_migrations`)) as unknown as
+      | { rows: { applied: number; last: string | number }[] }
+      | { applied: number; last: string | number }[];
+    const row = Array.isArray(rows) ? rows[0] : rows.rows[0];
+    applied = Number(row.applied);
+    last = Number(row.last);
+  } catch (err) {
+    // No migrations table yet: nothing applied. Anything else (database down) is the caller's to report.
+    if (!/__drizzle_migrations|schema "drizzle" does not exist/.test(String((err as Error).cause ?? err))) throw err;
+  }
+  const pending = journal.entries.filter((e) => e.when > last).length;
+  return { expected: journal.entries.length, applied, pending };
+}

@@ -26,6 +26,17 @@ const envSchema = z.object({
   INBOUND_MAIL_SECRET: z.string().min(32, 'INBOUND_MAIL_SECRET must be at least 32 characters').optional(),
   // Mailgun's HTTP webhook signing key, which signs every route it forwards.
   MAILGUN_WEBHOOK_SIGNING_KEY: z.string().min(16).optional(),
+  /** Direct (not pooled) connection for migrations and their lock; defaults to DATABASE_URL. */
+  DATABASE_DIRECT_URL: z.string().url().optional(),
+  DATABASE_MIGRATE_ON_START: z.enum(['true', 'false']).optional(),
+  /** Public origin of the service, used in e-mail links and the calendar feed. */
+  APP_URL: z.string().url().optional(),
+  /** Key of server-action closures (base64 AES key): instances built apart need the same one. */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().optional(),
+  /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** A header the edge sets to the client's address (e.g. CF-Connecting-IP), instead of counting hops. */
+  CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'CLIENT_IP_HEADER must be a header name').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -73,4 +84,47 @@ export function authSecret(): string {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
     throw err;
   }
+}
+
+/**
+ * What several instances of one production service must share, as sentences an operator can act
+ * on. Empty on the embedded database (one process by construction) and outside production.
+ * `deploymentId` is the build's (Next sets NEXT_DEPLOYMENT_ID from it when the server starts).
+ */
+export function productionProblems(raw: Record<string, string | undefined>, deploymentId: string | undefined): string[] {
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const e = parsed.data;
+  const onServer = (e.DATABASE_DRIVER ?? (e.DATABASE_URL ? 'pg' : 'pglite')) !== 'pglite';
+  if (e.NODE_ENV !== 'production' || !onServer) return [];
+  const problems: string[] = [];
+  if (!e.AUTH_SECRET) {
+    problems.push(
+      'AUTH_SECRET is not set. Every instance must sign sessions with the same secret, or a person signed in on one is signed out on the next: set it to 32+ random characters (openssl rand -base64 32) on all of them.',
+    );
+  }
+  const key = e.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  if (!key) {
+    problems.push(
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set. Instances built apart then refuse each other\'s forms: set the same key (openssl rand -base64 32) on every build and instance.',
+    );
+  } else if (![16, 24, 32].includes(Buffer.from(key, 'base64').length) || !/^[A-Za-z0-9+/]+={0,2}$/.test(key)) {
+    problems.push('NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not a base64 AES key: make one with openssl rand -base64 32.');
+  }
+  if (!deploymentId) {
+    problems.push(
+      'This build has no deployment id. Build with NEXT_DEPLOYMENT_ID set to the release (e.g. the commit), so that a browser still on an older release reloads instead of failing.',
+    );
+  }
+  if (!e.APP_URL) {
+    problems.push('APP_URL is not set. Links in e-mails and the calendar feed need the public address of the service, e.g. https://groundwork.example.com.');
+  } else if (!/^https?:$/.test(new URL(e.APP_URL).protocol)) {
+    problems.push('APP_URL must be an http(s) address.');
+  }
+  if (raw.TRUSTED_PROXY_HOPS === undefined && !e.CLIENT_IP_HEADER) {
+    problems.push(
+      'TRUSTED_PROXY_HOPS is not set. Say how many reverse proxies or load balancers stand in front of the app (0 when clients connect to it directly), or name the header your edge sets with CLIENT_IP_HEADER; otherwise every client seems to come from the load balancer and shares its sign-in limits.',
+    );
+  }
+  return problems;
 }

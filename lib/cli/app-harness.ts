@@ -1,5 +1,5 @@
-// Shared by the load and fault runs: a fresh database on the local PostgreSQL server, users with
-// minted session cookies, `next start` on a built app, and a recorded server-action request that
+// Shared by the load, fault and scale runs: a fresh database on the local PostgreSQL server, users
+// with minted session cookies, the production server on a built app, and a recorded server-action request that
 // can be replayed over plain HTTP.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -78,22 +78,45 @@ export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+const ACTION_KEY = randomBytes(32).toString('base64');
+
+/**
+ * What every production instance on a shared database must be given, or it refuses to start
+ * (productionProblems in lib/env.ts). One server-action key per run, shared by its instances.
+ */
+export function sharedInstanceEnv(secret: string, appUrl: string): Record<string, string> {
+  return { AUTH_SECRET: secret, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTION_KEY, APP_URL: appUrl, TRUSTED_PROXY_HOPS: '0' };
+}
+
 export interface RunningApp {
   baseUrl: string;
   stop: () => Promise<void>;
   output: () => string;
 }
 
-/** `next start` on the built app against the given database; resolves once the sign-in page answers. */
-export async function startApp(options: { port: number; databaseUrl: string; secret: string; env?: Record<string, string> }): Promise<RunningApp> {
+/**
+ * The production server (lib/cli/serve.mjs) on the built app against the given database; resolves
+ * once the sign-in page answers. `cwd` runs another copy of it, e.g. the standalone bundle.
+ */
+export async function startApp(options: {
+  port: number;
+  databaseUrl: string;
+  secret: string;
+  env?: Record<string, string>;
+  cwd?: string;
+}): Promise<RunningApp & { pid: number; exited: Promise<number | null> }> {
   const dir = distDir();
   let log = '';
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(options.port)], {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const child: ChildProcess = spawn(process.execPath, ['lib/cli/serve.mjs'], {
+    cwd: options.cwd ?? process.cwd(),
     env: {
       ...process.env,
+      ...sharedInstanceEnv(options.secret, baseUrl),
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
       DATABASE_URL: options.databaseUrl,
       DATABASE_DRIVER: 'pg',
-      AUTH_SECRET: options.secret,
       NEXT_DIST_DIR: dir,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -103,32 +126,40 @@ export async function startApp(options: { port: number; databaseUrl: string; sec
     detached: true,
   });
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-200_000);
+    log = (log + chunk.toString()).slice(-2_000_000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
     } catch {
       // already gone
     }
-    await new Promise((r) => setTimeout(r, 300));
+    // It drains first; past the bound (plus a margin) it is killed.
+    const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 30_000))]);
+    if (!gone) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
   };
   const started = Date.now();
   while (Date.now() - started < 90_000) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log.slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log.slice(-2000)}`);
     try {
       const r = await fetch(`${baseUrl}/signin`);
-      if (r.status < 500) return { baseUrl, stop, output: () => log };
+      if (r.status < 500) return { baseUrl, stop, output: () => log, pid: child.pid!, exited };
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 90 s:\n${log.slice(-2000)}`);
+  throw new Error(`the server did not answer within 90 s:\n${log.slice(-2000)}`);
 }
 
 export interface RecordedAction {

@@ -14,6 +14,7 @@ import { createUserSession } from '@/lib/data/sessions';
 import { addDays, today } from '@/lib/dates';
 import { computePayoff } from '@/lib/payoff';
 import { scaleFor, seedWorkspace } from '@/lib/bench/seed-workspace';
+import { sharedInstanceEnv } from './app-harness';
 
 // Seeding a million rows in one statement takes longer than the app's statement timeout.
 process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '900000';
@@ -172,7 +173,7 @@ for (const size of sizes) {
     const page = `http://localhost:${port}/w/${ws.id}`;
     // Views kept in memory (the default) answer repeat views; with them off every view reads the database.
     for (const viewCache of ['on', 'off'] as const) {
-      await withServer({ DATABASE_URL: url, AUTH_SECRET: secret, GROUNDWORK_VIEW_CACHE: viewCache }, async () => {
+      await withServer({ DATABASE_URL: url, ...sharedInstanceEnv(secret, `http://localhost:${port}`), GROUNDWORK_VIEW_CACHE: viewCache }, async () => {
         const times: number[] = [];
         for (let i = 0; i < runs + 3; i++) {
           const s = performance.now();

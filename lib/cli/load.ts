@@ -1,5 +1,5 @@
 // Load run: 50 signed-in users at once, each alternately opening their dashboard and creating a
-// contact through the real server action, for 60 s against `next start` on a fresh PostgreSQL
+// contact through the real server action, for 60 s against the production server on a fresh PostgreSQL
 // database. Prints throughput, latency percentiles and errors per operation, then checks that every
 // acknowledged write is in the database.
 //

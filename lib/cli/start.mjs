@@ -44,14 +44,15 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < Math.max(...sources, ...
 }
 
 console.log(`> Starting Groundwork on http://localhost:${port}`);
-const child = spawn('npx', ['next', 'start', '-p', port], {
+// The production server: JSON-line logs, health routes, draining on SIGTERM (docs/deploy.md).
+const child = spawn(process.execPath, ['lib/cli/serve.mjs'], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, NEXT_DIST_DIR: distDir },
+  env: { ...process.env, NEXT_DIST_DIR: distDir, PORT: port },
 });
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  if (String(chunk).includes('Ready')) {
+  if (String(chunk).includes('"msg":"ready"')) {
     console.log(`> Ready ${((Date.now() - started) / 1000).toFixed(1)} s after start. Open http://localhost:${port}`);
   }
 });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { productionProblems } from './env';
+
+const shared = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://app@db.internal:5432/groundwork',
+  AUTH_SECRET: 'a'.repeat(43),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  APP_URL: 'https://groundwork.example.com',
+  TRUSTED_PROXY_HOPS: '1',
+};
+
+describe('what production instances on one database must share', () => {
+  it('accepts a complete configuration', () => {
+    expect(productionProblems(shared, 'abc123')).toEqual([]);
+  });
+
+  it('asks nothing of the embedded database or of development', () => {
+    expect(productionProblems({ NODE_ENV: 'production' }, undefined)).toEqual([]);
+    expect(productionProblems({ NODE_ENV: 'development', DATABASE_URL: shared.DATABASE_URL }, undefined)).toEqual([]);
+  });
+
+  it('names each missing setting with what to do about it', () => {
+    const problems = productionProblems({ NODE_ENV: 'production', DATABASE_URL: shared.DATABASE_URL }, undefined);
+    expect(problems).toHaveLength(5);
+    expect(problems[0]).toMatch(/^AUTH_SECRET is not set.*openssl rand/);
+    expect(problems[1]).toMatch(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set/);
+    expect(problems[2]).toMatch(/NEXT_DEPLOYMENT_ID/);
+    expect(problems[3]).toMatch(/^APP_URL is not set/);
+    expect(problems[4]).toMatch(/^TRUSTED_PROXY_HOPS is not set.*CLIENT_IP_HEADER/);
+  });
+
+  it('also applies to Neon', () => {
+    const { AUTH_SECRET: _, ...rest } = shared;
+    expect(productionProblems({ ...rest, DATABASE_URL: 'postgres://u:p@ep-x.eu-central-1.aws.neon.tech/db' }, 'abc')).toEqual([
+      expect.stringMatching(/^AUTH_SECRET/),
+    ]);
+  });
+
+  it('refuses a server-action key that is not an AES key', () => {
+    expect(productionProblems({ ...shared, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'not a key' }, 'abc')).toEqual([
+      expect.stringMatching(/not a base64 AES key/),
+    ]);
+    expect(productionProblems({ ...shared, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') }, 'abc')).toHaveLength(1);
+  });
+
+  it('takes an explicit 0 hops, or a client-address header, as a decision', () => {
+    expect(productionProblems({ ...shared, TRUSTED_PROXY_HOPS: '0' }, 'abc')).toEqual([]);
+    const { TRUSTED_PROXY_HOPS: _, ...rest } = shared;
+    expect(productionProblems({ ...rest, CLIENT_IP_HEADER: 'CF-Connecting-IP' }, 'abc')).toEqual([]);
+  });
+
+  it('reports malformed values instead of guessing', () => {
+    expect(productionProblems({ ...shared, TRUSTED_PROXY_HOPS: 'two' }, 'abc')[0]).toMatch(/^TRUSTED_PROXY_HOPS:/);
+    expect(productionProblems({ ...shared, APP_URL: 'groundwork.example.com' }, 'abc')[0]).toMatch(/^APP_URL:/);
+  });
+});
