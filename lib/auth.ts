@@ -4,7 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { authorizeSignIn } from '@/lib/data/accounts';
 import { createUserSession } from '@/lib/data/sessions';
-import { clientAddress } from '@/lib/data/throttle';
+import { clientAddress, SHARED_ADDRESS } from '@/lib/data/throttle';
 import { authSecret } from '@/lib/env';
 import { signInSchema } from '@/lib/schemas/auth';
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, SIGN_IN_PATH } from './auth.config';
@@ -58,7 +58,7 @@ async function clientIp(): Promise<string> {
   try {
     return clientAddress(await headers());
   } catch {
-    return 'unknown';
+    return SHARED_ADDRESS;
   }
 }
 
