@@ -11,6 +11,7 @@ import {
   requestEmailChange,
   resendVerification,
 } from '@/lib/data/accounts';
+import { deleteCalendarFeed } from '@/lib/data/calendar';
 import { revokeAllUserSessions, revokeUserSession } from '@/lib/data/sessions';
 import { retryMessage } from '@/lib/data/throttle';
 import {
@@ -61,9 +62,19 @@ export const signOutSessionAction = userAction({ schema: sessionIdSchema }, asyn
 });
 
 /** Ends every session, this one included, and goes to sign-in. */
-export async function signOutEverywhereAction(): Promise<void> {
+const signOutEverywhereSchema = z.object({ stopFeed: z.enum(['on']).optional() });
+
+/**
+ * Ends every session; with the box ticked, also turns off the calendar feed link, which a session
+ * does not protect (its token is the credential). A new one is made on the export page.
+ */
+export async function signOutEverywhereAction(form: FormData): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await revokeAllUserSessions(user.id);
+  const input = signOutEverywhereSchema.safeParse({ stopFeed: form.get('stopFeed') ?? undefined });
+  if (user) {
+    await revokeAllUserSessions(user.id);
+    if (input.success && input.data.stopFeed) await deleteCalendarFeed(user.id);
+  }
   await signOut({ redirect: false });
   redirect('/signin?notice=signed-out-everywhere');
 }

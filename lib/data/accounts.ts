@@ -72,14 +72,40 @@ export { pendingEmailChange };
 export type SignInOutcome = { status: 'ok'; user: SessionUser } | { status: 'invalid' } | { status: 'locked'; retryAfterMs: number };
 
 /**
+ * The keys a sign-in attempt is locked by and counts failures on. A browser holding a device
+ * cookie for the account (`deviceNonce`) answers only for itself: it is not stopped by the
+ * account's or the address's lock, which strangers can trigger, and its own failures lock only it.
+ */
+function signInKeys(address: string, ip: string, deviceNonce: string | null | undefined) {
+  if (deviceNonce) {
+    const device = throttleKey.signInDevice(deviceNonce);
+    return { locks: [device], failures: [[device, SIGN_IN_ACCOUNT]] as const, clear: [device, throttleKey.signInAccount(address)] };
+  }
+  const account = throttleKey.signInAccount(address);
+  return {
+    locks: [account, throttleKey.signInAddress(ip)],
+    failures: [
+      [account, SIGN_IN_ACCOUNT],
+      [throttleKey.signInAddress(ip), SIGN_IN_ADDRESS],
+    ] as const,
+    clear: [account],
+  };
+}
+
+interface SignInOpts {
+  now?: Date;
+  /** The nonce of a valid device cookie for this address, when the browser has one. */
+  deviceNonce?: string | null;
+}
+
+/**
  * Checks a password with per-account and per-address lockouts. Unknown addresses count failures
  * and lock exactly like real ones, so a lockout says nothing about whether an account exists.
  */
-export async function authorizeSignIn(email: string, password: string, ip: string, { now = new Date() }: { now?: Date } = {}): Promise<SignInOutcome> {
+export async function authorizeSignIn(email: string, password: string, ip: string, { now = new Date(), deviceNonce }: SignInOpts = {}): Promise<SignInOutcome> {
   const address = normaliseEmail(email);
-  const accountKey = throttleKey.signInAccount(address);
-  const addressKey = throttleKey.signInAddress(ip);
-  const lock = await getLock([accountKey, addressKey], { now });
+  const keys = signInKeys(address, ip, deviceNonce);
+  const lock = await getLock(keys.locks, { now });
   if (lock) return { status: 'locked', retryAfterMs: lock.retryAfterMs };
   const db = await executor();
   const [row] = await db
@@ -91,17 +117,16 @@ export async function authorizeSignIn(email: string, password: string, ip: strin
   if (row) ok = await verifyPassword(password, row.passwordHash);
   else await burnPasswordCheck(password);
   if (!ok || !row) {
-    await recordFailure(accountKey, SIGN_IN_ACCOUNT, { now });
-    await recordFailure(addressKey, SIGN_IN_ADDRESS, { now });
+    for (const [key, policy] of keys.failures) await recordFailure(key, policy, { now });
     return { status: 'invalid' };
   }
-  await clearThrottle(accountKey);
+  await clearThrottle(keys.clear);
   return { status: 'ok', user: { id: row.id, name: row.name, email: row.email } };
 }
 
 /** The lock now running on a sign-in by this address and client, if any. */
-export async function signInLockout(email: string, ip: string, { now = new Date() }: { now?: Date } = {}) {
-  return getLock([throttleKey.signInAccount(normaliseEmail(email)), throttleKey.signInAddress(ip)], { now });
+export async function signInLockout(email: string, ip: string, { now = new Date(), deviceNonce }: SignInOpts = {}) {
+  return getLock(signInKeys(normaliseEmail(email), ip, deviceNonce).locks, { now });
 }
 
 /**

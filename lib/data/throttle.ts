@@ -55,6 +55,7 @@ function addressKey(prefix: string, ip: string): string {
 export const throttleKey = {
   signInAccount: (email: string) => `signin:email:${email.trim().toLowerCase()}`,
   signInAddress: (ip: string) => addressKey('signin', ip),
+  signInDevice: (nonce: string) => `signin:device:${nonce}`,
   signUpAddress: (ip: string) => addressKey('signup', ip),
   signUpNotice: (email: string) => `signup-notice:email:${email.trim().toLowerCase()}`,
   resetAddress: (ip: string) => addressKey('reset', ip),
