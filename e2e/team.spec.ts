@@ -74,7 +74,7 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   // A new account made from the invitation comes back to it.
   await coach.waitForURL((url) => url.pathname === invitePath);
   // Holding the link is not enough: the address must be confirmed first, and the page offers the mail.
-  await expect(coach.getByRole('alert')).toContainText('Confirm your e-mail address before joining');
+  await expect(coach.getByRole('main').getByRole('alert')).toContainText('Confirm your e-mail address before joining');
   await expect(coach.getByRole('button', { name: /Join/ })).toHaveCount(0);
   await coach.goto(await mailedLink(coach, coachEmail, /Confirm your e-mail/, '/verify-email/'));
   await coach.getByRole('button', { name: 'Confirm my address' }).click();
