@@ -43,14 +43,14 @@ export const changeNameAction = userAction({ schema: changeNameSchema }, async (
 });
 
 export const changeEmailAction = userAction({ schema: changeEmailSchema }, async (ctx, input) => {
-  const result = await requestEmailChange(ctx.user.id, input, ctx.ip);
+  const result = await requestEmailChange(ctx.user.id, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (result.ok) return { pendingEmail: input.newEmail };
   if (result.reason === 'same_address') return fail(undefined, { newEmail: ['This is already your address'] });
   return passwordFailure('currentPassword', result.retryAfterMs);
 });
 
 export const changePasswordAction = userAction({ schema: changePasswordSchema }, async (ctx, input) => {
-  const result = await changePassword(ctx.user.id, ctx.sessionId, input, ctx.ip);
+  const result = await changePassword(ctx.user.id, ctx.sessionId, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (!result.ok) return passwordFailure('currentPassword', result.retryAfterMs);
   return { changed: true };
 });
@@ -80,7 +80,7 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
 }
 
 export const deleteAccountAction = userAction({ schema: deleteAccountSchema }, async (ctx, input) => {
-  const result = await deleteAccount(ctx.user.id, input, ctx.ip);
+  const result = await deleteAccount(ctx.user.id, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (!result.ok) {
     if (result.reason === 'wrong_password') return passwordFailure('password', result.retryAfterMs);
     return fail(

@@ -28,6 +28,7 @@ import {
   authorizeSignIn,
   changePassword,
   confirmEmailChange,
+  confirmPassword,
   deleteAccount,
   describeUserAgent,
   getDeletionPlan,
@@ -223,6 +224,11 @@ describe('sign-in lockout', () => {
       user: { id: olu.id },
     });
     expect(await getLock([throttleKey.signInAccount('olu@example.com')])).toBeNull();
+    // Re-entering the password on the account page works the same way.
+    for (let i = 0; i < 5; i++) await authorizeSignIn('olu@example.com', 'wrong guess', stranger);
+    expect(await confirmPassword(olu.id, 'olu pass phrase', nextIp())).toMatchObject({ ok: false });
+    expect(await confirmPassword(olu.id, 'olu pass phrase', stranger, { deviceNonce: owner })).toEqual({ ok: true, email: 'olu@example.com' });
+    await authorizeSignIn('olu@example.com', 'olu pass phrase', stranger, { deviceNonce: owner });
     // Guessing from a stolen device cookie locks that cookie, not the account.
     for (let i = 0; i < 5; i++) await authorizeSignIn('olu@example.com', 'wrong guess', nextIp(), { deviceNonce: owner });
     expect(await authorizeSignIn('olu@example.com', 'olu pass phrase', nextIp(), { deviceNonce: owner })).toMatchObject({ status: 'locked' });

@@ -137,7 +137,7 @@ export async function confirmPassword(
   userId: string,
   password: string,
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<{ ok: true; email: string } | { ok: false; retryAfterMs?: number }> {
   const db = await executor();
   const [row] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
@@ -145,14 +145,17 @@ export async function confirmPassword(
     await burnPasswordCheck(password);
     return { ok: false };
   }
-  const accountKey = throttleKey.signInAccount(row.email);
-  const addressKey = throttleKey.signInAddress(ip);
-  const lock = await getLock([accountKey, addressKey], { now });
+  const keys = signInKeys(row.email, ip, deviceNonce);
+  const lock = await getLock(keys.locks, { now });
   if (lock) return { ok: false, retryAfterMs: lock.retryAfterMs };
   if (await verifyPassword(password, row.passwordHash)) return { ok: true, email: row.email };
-  const failure = await recordFailure(accountKey, SIGN_IN_ACCOUNT, { now });
-  await recordFailure(addressKey, SIGN_IN_ADDRESS, { now });
-  return { ok: false, retryAfterMs: failure.lockedUntil ? failure.lockedUntil.getTime() - now.getTime() : undefined };
+  let lockedUntil: Date | null = null;
+  for (const [key, policy] of keys.failures) {
+    const failure = await recordFailure(key, policy, { now });
+    // The first key is the one this caller answers for (the account, or this browser's cookie).
+    if (key === keys.failures[0][0]) lockedUntil = failure.lockedUntil;
+  }
+  return { ok: false, retryAfterMs: lockedUntil ? lockedUntil.getTime() - now.getTime() : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,10 +378,10 @@ export async function requestEmailChange(
   userId: string,
   input: { newEmail: string; currentPassword: string },
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<EmailChangeRequest> {
   const newEmail = normaliseEmail(input.newEmail);
-  const check = await confirmPassword(userId, input.currentPassword, ip, { now });
+  const check = await confirmPassword(userId, input.currentPassword, ip, { now, deviceNonce });
   if (!check.ok) return { ok: false, reason: 'wrong_password', retryAfterMs: check.retryAfterMs };
   if (check.email === newEmail) return { ok: false, reason: 'same_address' };
   const db = await executor();
@@ -440,9 +443,9 @@ export async function changePassword(
   currentSessionId: string,
   input: { currentPassword: string; newPassword: string },
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<PasswordChangeResult> {
-  const check = await confirmPassword(userId, input.currentPassword, ip, { now });
+  const check = await confirmPassword(userId, input.currentPassword, ip, { now, deviceNonce });
   if (!check.ok) return { ok: false, reason: 'wrong_password', retryAfterMs: check.retryAfterMs };
   const passwordHash = await hashPassword(input.newPassword);
   const db = await executor();
@@ -575,9 +578,9 @@ export async function deleteAccount(
   userId: string,
   input: { password: string; deleteSharedWorkspaces: boolean },
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<DeleteAccountResult> {
-  const check = await confirmPassword(userId, input.password, ip, { now });
+  const check = await confirmPassword(userId, input.password, ip, { now, deviceNonce });
   if (!check.ok) return { ok: false, reason: 'wrong_password', retryAfterMs: check.retryAfterMs };
   const db = await executor();
   return db.transaction(async (tx) => {
