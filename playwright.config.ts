@@ -52,8 +52,8 @@ export default defineConfig({
   ],
   webServer: {
     command: process.env.E2E_SKIP_BUILD
-      ? `npx next start -p ${port}`
-      : `npx next build && npx next start -p ${port}`,
+      ? `npx next start -H 127.0.0.1 -p ${port}`
+      : `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://localhost:${port}/signin`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -63,6 +63,8 @@ export default defineConfig({
       GROUNDWORK_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The fixtures play the one proxy in front of the app, giving each test its own address.
+      TRUSTED_PROXY_HOPS: '1',
       // Mail goes to the outbox page, where specs read invitation and reset links.
       GROUNDWORK_DEV_OUTBOX: '1',
       // Links in e-mails point at the server under test.

@@ -37,6 +37,37 @@ function isForeignWrite(request: NextRequest): boolean {
   }
 }
 
+/** Next's own limit on a server action's body (serverActions.bodySizeLimit, 1 MB by default). */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+// Upload routes take files up to 10 MB and check the size themselves.
+const UPLOAD_ROUTE = /^\/w\/[^/]+\/import\/(csv|linkedin|workspace)$/;
+
+/**
+ * 413 for a body over the limit, before the framework reads it (it would answer with an error
+ * digest instead), and 411 for an action body of undeclared length, which it could not bound.
+ */
+function oversizedBody(request: NextRequest): NextResponse | null {
+  if (request.method !== 'POST') return null;
+  const declared = request.headers.get('content-length');
+  if (declared === null) {
+    return request.headers.has('next-action') ? new NextResponse('A length is required.', { status: 411 }) : null;
+  }
+  if (UPLOAD_ROUTE.test(request.nextUrl.pathname)) return null;
+  const bytes = Number(declared);
+  if (Number.isFinite(bytes) && bytes <= ACTION_BODY_LIMIT) return null;
+  return new NextResponse('The request is too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** Whether every %-escape in the path decodes to UTF-8; anything else is a bad request, never a crash. */
+function hasBadEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 // Only a convenience for anonymous visitors and a place for headers: every page and action
 // checks the session and membership itself.
 export function proxy(request: NextRequest) {
@@ -46,6 +77,8 @@ export function proxy(request: NextRequest) {
   if (isForeignWrite(request)) {
     return new NextResponse('Cross-site requests are not allowed.', { status: 403 });
   }
+  const tooLarge = oversizedBody(request);
+  if (tooLarge) return tooLarge;
 
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSession && (pathname.startsWith('/w/') || pathname.startsWith('/account') || pathname.startsWith('/roster'))) {
@@ -63,7 +96,10 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's policy and stamps it on its own scripts.
   headers.set('content-security-policy', csp);
 
-  const response = NextResponse.next({ request: { headers } });
+  // A path that cannot be decoded names no page: answer with the app's own not-found page.
+  const response = hasBadEncoding(pathname)
+    ? NextResponse.rewrite(new URL('/_malformed-address', request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -82,9 +118,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Health probes come from load balancers without a session and want nothing but JSON.
+      // Prefetches too: every request a page answers gets the headers and the origin check. Health
+      // probes come from load balancers without a session and want nothing but JSON.
       source: '/((?!_next/static|_next/image|favicon.ico|icon|apple-icon|manifest.webmanifest|robots.txt|api/health).*)',
-      missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],
 };

@@ -68,11 +68,23 @@ export async function signOut(page: Page): Promise<void> {
   await page.waitForURL(/\/signin/);
 }
 
+/**
+ * The server under test trusts one proxy hop, and this stands in for that proxy: each test gets
+ * an address of its own, so per-address limits count each test's requests alone.
+ */
+export function testAddress(): string {
+  const octet = () => Math.floor(Math.random() * 254) + 1;
+  return `10.${octet()}.${octet()}.${octet()}`;
+}
+
 export const test = base.extend<{ account: Account }>({
   page: async ({ page }, use) => {
     // The browser's own clock agrees with the server's when the run sets one.
     if (process.env.GROUNDWORK_CLOCK) await page.clock.setSystemTime(new Date(process.env.GROUNDWORK_CLOCK));
     await use(page);
+  },
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ 'x-forwarded-for': testAddress(), ...extraHTTPHeaders });
   },
   account: async ({ page }, use) => {
     await use(await signUp(page));

@@ -68,6 +68,20 @@ test.describe('security headers', () => {
     expect(nonces.size).toBe(4);
   });
 
+  test('prefetches get the same headers and checks as any request', async ({ page, account }) => {
+    const prefetch = { 'next-router-prefetch': '1', rsc: '1' };
+    const response = await page.request.get(`${account.workspaceUrl}/contacts`, { headers: prefetch });
+    expect(response.status()).toBe(200);
+    expectHardened(response);
+    expect(response.headers()['x-frame-options']).toBe('DENY');
+    expect(response.headers()['cache-control']).toContain('no-store');
+    const foreign = await page.request.post(account.workspaceUrl, {
+      headers: { ...prefetch, origin: 'https://evil.example', 'next-action': '0'.repeat(42) },
+      data: '[]',
+    });
+    expect(foreign.status()).toBe(403);
+  });
+
   test('the signed-out redirect from a private page is hardened and not cached', async ({ request }) => {
     const response = await request.get('/w/3f0e2a9c-7b1d-4c5e-9a8f-1b2c3d4e5f60', { maxRedirects: 0 });
     expect([302, 303, 307, 308]).toContain(response.status());

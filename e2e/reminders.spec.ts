@@ -32,6 +32,7 @@ test('daily reminders: preferences, due today on the dashboard, the nudge and it
   // Reminders go only to a confirmed address.
   const confirm = await newestMailText(page, account.email, /Confirm your e-mail address for Groundwork/);
   await page.goto(new URL(/https?:\/\/\S+/.exec(confirm)![0]).pathname);
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
   await expect(page.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
 
   await page.goto('/account/notifications');

@@ -20,6 +20,7 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
 
   // Only a verified owner may invite: confirm the address through the mailed link first.
   await page.goto(await mailedLink(page, account.email, /Confirm your e-mail/, '/verify-email/'));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
   await expect(page.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
 
   // The owner leaves a dashboard comment the coach will later try to delete.
@@ -72,6 +73,13 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await form.getByRole('button', { name: 'Create account' }).click();
   // A new account made from the invitation comes back to it.
   await coach.waitForURL((url) => url.pathname === invitePath);
+  // Holding the link is not enough: the address must be confirmed first, and the page offers the mail.
+  await expect(coach.getByRole('main').getByRole('alert')).toContainText('Confirm your e-mail address before joining');
+  await expect(coach.getByRole('button', { name: /Join/ })).toHaveCount(0);
+  await coach.goto(await mailedLink(coach, coachEmail, /Confirm your e-mail/, '/verify-email/'));
+  await coach.getByRole('button', { name: 'Confirm my address' }).click();
+  await expect(coach.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
+  await coach.goto(invitePath);
   await coach.getByRole('button', { name: "Join Robin's workspace as coach" }).click();
   await coach.waitForURL(new RegExp(`${base}$`));
   await expect(coach.getByRole('heading', { level: 1, name: "Robin's workspace" })).toBeVisible();

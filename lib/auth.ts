@@ -4,7 +4,8 @@ import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { authorizeSignIn } from '@/lib/data/accounts';
 import { createUserSession } from '@/lib/data/sessions';
-import { clientAddress } from '@/lib/data/throttle';
+import { clientAddress, SHARED_ADDRESS } from '@/lib/data/throttle';
+import { readDeviceNonce } from '@/lib/device-cookie';
 import { authSecret } from '@/lib/env';
 import { signInSchema } from '@/lib/schemas/auth';
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, SIGN_IN_PATH } from './auth.config';
@@ -30,7 +31,8 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         // Locked and wrong both end here; the sign-in action tells them apart for the message.
-        const outcome = await authorizeSignIn(parsed.data.email, parsed.data.password, await clientIp());
+        const deviceNonce = await readDeviceNonce(parsed.data.email);
+        const outcome = await authorizeSignIn(parsed.data.email, parsed.data.password, await clientIp(), { deviceNonce });
         return outcome.status === 'ok' ? outcome.user : null;
       },
     }),
@@ -58,7 +60,7 @@ async function clientIp(): Promise<string> {
   try {
     return clientAddress(await headers());
   } catch {
-    return 'unknown';
+    return SHARED_ADDRESS;
   }
 }
 

@@ -33,10 +33,25 @@ const envSchema = z.object({
   APP_URL: z.string().url().optional(),
   /** Key of server-action closures (base64 AES key): instances built apart need the same one. */
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().optional(),
-  /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed. */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  /** A header the edge sets to the client's address (e.g. CF-Connecting-IP), instead of counting hops. */
-  CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'CLIENT_IP_HEADER must be a header name').optional(),
+  // Shows every account's mail at /dev/outbox: for development and tests only.
+  GROUNDWORK_DEV_OUTBOX: z.enum(['0', '1']).optional(),
+  // How many proxies in front of the app append to X-Forwarded-For; 0 trusts none of it.
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'TRUSTED_PROXY_HOPS must be a whole number of proxies, 0 or more')
+    .default('0')
+    .transform(Number),
+  // A header the platform itself sets to the client's address (e.g. x-vercel-forwarded-for).
+  CLIENT_IP_HEADER: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]{1,64}$/, 'CLIENT_IP_HEADER must be a header name such as x-real-ip')
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -127,4 +142,21 @@ export function productionProblems(raw: Record<string, string | undefined>, depl
     );
   }
   return problems;
+}
+
+const LOOPBACK_ORIGIN = /^https?:\/\/(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d+)?$/;
+
+/**
+ * Why a production server must not start with the development outbox on, or null when it may:
+ * the outbox shows every account's mail to anyone who can reach the server, so it is allowed
+ * only on a server bound to a loopback address (`next start -H 127.0.0.1`). `origin` is where
+ * Next.js says it listens; an unbound server reports "localhost", which is not proof.
+ */
+export function devOutboxRefusal(e: Env = env(), origin: string | undefined = process.env.__NEXT_PRIVATE_ORIGIN): string | null {
+  if (e.NODE_ENV !== 'production' || e.GROUNDWORK_DEV_OUTBOX !== '1') return null;
+  if (origin && LOOPBACK_ORIGIN.test(origin)) return null;
+  return (
+    'GROUNDWORK_DEV_OUTBOX=1 shows every account\'s e-mail at /dev/outbox, so a production server refuses to start with it ' +
+    'unless bound to loopback (next start -H 127.0.0.1). Unset it, or configure SMTP_URL to send mail.'
+  );
 }

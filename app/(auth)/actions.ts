@@ -10,6 +10,7 @@ import { notifySignUpAttempt, sendVerificationEmail, signInLockout, takeSignUpBu
 import { revokeUserSession } from '@/lib/data/sessions';
 import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import { createUserWithWorkspace } from '@/lib/data/users';
+import { readDeviceNonce, rememberDevice } from '@/lib/device-cookie';
 import { getSessionClaims } from '@/lib/session';
 import { safeNextPath, signInSchema, signUpSchema } from '@/lib/schemas/auth';
 
@@ -29,9 +30,12 @@ async function startSession(email: string, password: string): Promise<boolean> {
 export const signInAction = publicAction(
   { schema: signInSchema.extend({ next: z.string().max(500).optional() }) },
   async (input) => {
-    if (await startSession(input.email, input.password)) return { redirectTo: safeNextPath(input.next) };
+    if (await startSession(input.email, input.password)) {
+      await rememberDevice(input.email);
+      return { redirectTo: safeNextPath(input.next) };
+    }
     // The same words whether or not the account exists: failures on unknown addresses lock too.
-    const lock = await signInLockout(input.email, clientAddress(await headers()));
+    const lock = await signInLockout(input.email, clientAddress(await headers()), { deviceNonce: await readDeviceNonce(input.email) });
     if (lock) return fail(`Too many attempts. ${retryMessage(lock.retryAfterMs)}`);
     return fail(SIGN_IN_FAILED);
   },
@@ -53,6 +57,7 @@ export const signUpAction = publicAction(
     }
     await sendVerificationEmail(created.user);
     if (!(await startSession(input.email, input.password))) return fail('Your account was created. Sign in to continue.');
+    await rememberDevice(input.email);
     // Someone who came from an invitation goes back to it to join; anyone else to their new workspace.
     const next = safeNextPath(input.next);
     return { redirectTo: next !== '/' ? next : `/w/${created.workspaceId}` };

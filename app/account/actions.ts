@@ -11,6 +11,7 @@ import {
   requestEmailChange,
   resendVerification,
 } from '@/lib/data/accounts';
+import { deleteCalendarFeed } from '@/lib/data/calendar';
 import { revokeAllUserSessions, revokeUserSession } from '@/lib/data/sessions';
 import { retryMessage } from '@/lib/data/throttle';
 import {
@@ -42,14 +43,14 @@ export const changeNameAction = userAction({ schema: changeNameSchema }, async (
 });
 
 export const changeEmailAction = userAction({ schema: changeEmailSchema }, async (ctx, input) => {
-  const result = await requestEmailChange(ctx.user.id, input, ctx.ip);
+  const result = await requestEmailChange(ctx.user.id, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (result.ok) return { pendingEmail: input.newEmail };
   if (result.reason === 'same_address') return fail(undefined, { newEmail: ['This is already your address'] });
   return passwordFailure('currentPassword', result.retryAfterMs);
 });
 
 export const changePasswordAction = userAction({ schema: changePasswordSchema }, async (ctx, input) => {
-  const result = await changePassword(ctx.user.id, ctx.sessionId, input, ctx.ip);
+  const result = await changePassword(ctx.user.id, ctx.sessionId, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (!result.ok) return passwordFailure('currentPassword', result.retryAfterMs);
   return { changed: true };
 });
@@ -61,15 +62,25 @@ export const signOutSessionAction = userAction({ schema: sessionIdSchema }, asyn
 });
 
 /** Ends every session, this one included, and goes to sign-in. */
-export async function signOutEverywhereAction(): Promise<void> {
+const signOutEverywhereSchema = z.object({ stopFeed: z.enum(['on']).optional() });
+
+/**
+ * Ends every session; with the box ticked, also turns off the calendar feed link, which a session
+ * does not protect (its token is the credential). A new one is made on the export page.
+ */
+export async function signOutEverywhereAction(form: FormData): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await revokeAllUserSessions(user.id);
+  const input = signOutEverywhereSchema.safeParse({ stopFeed: form.get('stopFeed') ?? undefined });
+  if (user) {
+    await revokeAllUserSessions(user.id);
+    if (input.success && input.data.stopFeed) await deleteCalendarFeed(user.id);
+  }
   await signOut({ redirect: false });
   redirect('/signin?notice=signed-out-everywhere');
 }
 
 export const deleteAccountAction = userAction({ schema: deleteAccountSchema }, async (ctx, input) => {
-  const result = await deleteAccount(ctx.user.id, input, ctx.ip);
+  const result = await deleteAccount(ctx.user.id, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (!result.ok) {
     if (result.reason === 'wrong_password') return passwordFailure('password', result.retryAfterMs);
     return fail(

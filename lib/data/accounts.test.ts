@@ -28,6 +28,7 @@ import {
   authorizeSignIn,
   changePassword,
   confirmEmailChange,
+  confirmPassword,
   deleteAccount,
   describeUserAgent,
   getDeletionPlan,
@@ -208,6 +209,30 @@ describe('sign-in lockout', () => {
       user: { id: ana.id },
     });
     expect(await getLock([throttleKey.signInAccount('ana@example.com')], { now: after })).toBeNull();
+  });
+
+  it("lets a browser that signed in before through the account's lock; its own wrong guesses lock only it", async () => {
+    const olu = await newUser('Olu', 'olu@example.com', 'olu pass phrase');
+    const owner = 'a-device-nonce-of-22ch';
+    // A stranger locks the account (and their own address) with five wrong guesses.
+    const stranger = nextIp();
+    for (let i = 0; i < 5; i++) await authorizeSignIn('olu@example.com', 'wrong guess', stranger);
+    expect(await authorizeSignIn('olu@example.com', 'olu pass phrase', nextIp())).toMatchObject({ status: 'locked' });
+    // The owner's browser, even on the stranger's network, still gets in, and the lock is lifted.
+    expect(await authorizeSignIn('olu@example.com', 'olu pass phrase', stranger, { deviceNonce: owner })).toMatchObject({
+      status: 'ok',
+      user: { id: olu.id },
+    });
+    expect(await getLock([throttleKey.signInAccount('olu@example.com')])).toBeNull();
+    // Re-entering the password on the account page works the same way.
+    for (let i = 0; i < 5; i++) await authorizeSignIn('olu@example.com', 'wrong guess', stranger);
+    expect(await confirmPassword(olu.id, 'olu pass phrase', nextIp())).toMatchObject({ ok: false });
+    expect(await confirmPassword(olu.id, 'olu pass phrase', stranger, { deviceNonce: owner })).toEqual({ ok: true, email: 'olu@example.com' });
+    await authorizeSignIn('olu@example.com', 'olu pass phrase', stranger, { deviceNonce: owner });
+    // Guessing from a stolen device cookie locks that cookie, not the account.
+    for (let i = 0; i < 5; i++) await authorizeSignIn('olu@example.com', 'wrong guess', nextIp(), { deviceNonce: owner });
+    expect(await authorizeSignIn('olu@example.com', 'olu pass phrase', nextIp(), { deviceNonce: owner })).toMatchObject({ status: 'locked' });
+    expect(await authorizeSignIn('olu@example.com', 'olu pass phrase', nextIp())).toMatchObject({ status: 'ok' });
   });
 });
 

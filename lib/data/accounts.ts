@@ -72,14 +72,40 @@ export { pendingEmailChange };
 export type SignInOutcome = { status: 'ok'; user: SessionUser } | { status: 'invalid' } | { status: 'locked'; retryAfterMs: number };
 
 /**
+ * The keys a sign-in attempt is locked by and counts failures on. A browser holding a device
+ * cookie for the account (`deviceNonce`) answers only for itself: it is not stopped by the
+ * account's or the address's lock, which strangers can trigger, and its own failures lock only it.
+ */
+function signInKeys(address: string, ip: string, deviceNonce: string | null | undefined) {
+  if (deviceNonce) {
+    const device = throttleKey.signInDevice(deviceNonce);
+    return { locks: [device], failures: [[device, SIGN_IN_ACCOUNT]] as const, clear: [device, throttleKey.signInAccount(address)] };
+  }
+  const account = throttleKey.signInAccount(address);
+  return {
+    locks: [account, throttleKey.signInAddress(ip)],
+    failures: [
+      [account, SIGN_IN_ACCOUNT],
+      [throttleKey.signInAddress(ip), SIGN_IN_ADDRESS],
+    ] as const,
+    clear: [account],
+  };
+}
+
+interface SignInOpts {
+  now?: Date;
+  /** The nonce of a valid device cookie for this address, when the browser has one. */
+  deviceNonce?: string | null;
+}
+
+/**
  * Checks a password with per-account and per-address lockouts. Unknown addresses count failures
  * and lock exactly like real ones, so a lockout says nothing about whether an account exists.
  */
-export async function authorizeSignIn(email: string, password: string, ip: string, { now = new Date() }: { now?: Date } = {}): Promise<SignInOutcome> {
+export async function authorizeSignIn(email: string, password: string, ip: string, { now = new Date(), deviceNonce }: SignInOpts = {}): Promise<SignInOutcome> {
   const address = normaliseEmail(email);
-  const accountKey = throttleKey.signInAccount(address);
-  const addressKey = throttleKey.signInAddress(ip);
-  const lock = await getLock([accountKey, addressKey], { now });
+  const keys = signInKeys(address, ip, deviceNonce);
+  const lock = await getLock(keys.locks, { now });
   if (lock) return { status: 'locked', retryAfterMs: lock.retryAfterMs };
   const db = await executor();
   const [row] = await db
@@ -91,17 +117,16 @@ export async function authorizeSignIn(email: string, password: string, ip: strin
   if (row) ok = await verifyPassword(password, row.passwordHash);
   else await burnPasswordCheck(password);
   if (!ok || !row) {
-    await recordFailure(accountKey, SIGN_IN_ACCOUNT, { now });
-    await recordFailure(addressKey, SIGN_IN_ADDRESS, { now });
+    for (const [key, policy] of keys.failures) await recordFailure(key, policy, { now });
     return { status: 'invalid' };
   }
-  await clearThrottle(accountKey);
+  await clearThrottle(keys.clear);
   return { status: 'ok', user: { id: row.id, name: row.name, email: row.email } };
 }
 
 /** The lock now running on a sign-in by this address and client, if any. */
-export async function signInLockout(email: string, ip: string, { now = new Date() }: { now?: Date } = {}) {
-  return getLock([throttleKey.signInAccount(normaliseEmail(email)), throttleKey.signInAddress(ip)], { now });
+export async function signInLockout(email: string, ip: string, { now = new Date(), deviceNonce }: SignInOpts = {}) {
+  return getLock(signInKeys(normaliseEmail(email), ip, deviceNonce).locks, { now });
 }
 
 /**
@@ -112,7 +137,7 @@ export async function confirmPassword(
   userId: string,
   password: string,
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<{ ok: true; email: string } | { ok: false; retryAfterMs?: number }> {
   const db = await executor();
   const [row] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
@@ -120,14 +145,17 @@ export async function confirmPassword(
     await burnPasswordCheck(password);
     return { ok: false };
   }
-  const accountKey = throttleKey.signInAccount(row.email);
-  const addressKey = throttleKey.signInAddress(ip);
-  const lock = await getLock([accountKey, addressKey], { now });
+  const keys = signInKeys(row.email, ip, deviceNonce);
+  const lock = await getLock(keys.locks, { now });
   if (lock) return { ok: false, retryAfterMs: lock.retryAfterMs };
   if (await verifyPassword(password, row.passwordHash)) return { ok: true, email: row.email };
-  const failure = await recordFailure(accountKey, SIGN_IN_ACCOUNT, { now });
-  await recordFailure(addressKey, SIGN_IN_ADDRESS, { now });
-  return { ok: false, retryAfterMs: failure.lockedUntil ? failure.lockedUntil.getTime() - now.getTime() : undefined };
+  let lockedUntil: Date | null = null;
+  for (const [key, policy] of keys.failures) {
+    const failure = await recordFailure(key, policy, { now });
+    // The first key is the one this caller answers for (the account, or this browser's cookie).
+    if (key === keys.failures[0][0]) lockedUntil = failure.lockedUntil;
+  }
+  return { ok: false, retryAfterMs: lockedUntil ? lockedUntil.getTime() - now.getTime() : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,10 +378,10 @@ export async function requestEmailChange(
   userId: string,
   input: { newEmail: string; currentPassword: string },
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<EmailChangeRequest> {
   const newEmail = normaliseEmail(input.newEmail);
-  const check = await confirmPassword(userId, input.currentPassword, ip, { now });
+  const check = await confirmPassword(userId, input.currentPassword, ip, { now, deviceNonce });
   if (!check.ok) return { ok: false, reason: 'wrong_password', retryAfterMs: check.retryAfterMs };
   if (check.email === newEmail) return { ok: false, reason: 'same_address' };
   const db = await executor();
@@ -415,9 +443,9 @@ export async function changePassword(
   currentSessionId: string,
   input: { currentPassword: string; newPassword: string },
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<PasswordChangeResult> {
-  const check = await confirmPassword(userId, input.currentPassword, ip, { now });
+  const check = await confirmPassword(userId, input.currentPassword, ip, { now, deviceNonce });
   if (!check.ok) return { ok: false, reason: 'wrong_password', retryAfterMs: check.retryAfterMs };
   const passwordHash = await hashPassword(input.newPassword);
   const db = await executor();
@@ -550,9 +578,9 @@ export async function deleteAccount(
   userId: string,
   input: { password: string; deleteSharedWorkspaces: boolean },
   ip: string,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), deviceNonce }: SignInOpts = {},
 ): Promise<DeleteAccountResult> {
-  const check = await confirmPassword(userId, input.password, ip, { now });
+  const check = await confirmPassword(userId, input.password, ip, { now, deviceNonce });
   if (!check.ok) return { ok: false, reason: 'wrong_password', retryAfterMs: check.retryAfterMs };
   const db = await executor();
   return db.transaction(async (tx) => {

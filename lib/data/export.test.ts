@@ -214,6 +214,38 @@ describe('workspace export', () => {
     expect(parseBackup(JSON.stringify({ format: 'groundwork-workspace', version: 2 })).ok).toBe(false);
   });
 
+  it("holds every record to its form's rules: what no form accepts is left out and listed, and nothing points at it", async () => {
+    const doc = await buildWorkspaceBackup(owner);
+    const [kai, zoe] = doc.contacts;
+    const hostile = {
+      ...doc,
+      contacts: [
+        { ...kai, name: 'Kai\r\nRahn' },
+        { ...zoe, linkedinUrl: 'javascript:alert(1)' },
+        { ...zoe, id: 'extra-1', name: 'x'.repeat(500) },
+        { ...zoe, id: 'extra-2', name: 'Bell\u0007' },
+      ],
+      // Interactions with Kai go with Kai.
+      interactions: doc.interactions.filter((i) => i.contactId === kai.id),
+    };
+    const parsed = parseBackup(JSON.stringify(hostile));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.refused.map((r) => r.record)).toEqual(['Contact “Kai\r\nRahn”', 'Contact “Zoë Ødegård”', `Contact “${'x'.repeat(60)}…”`, 'Contact “Bell\u0007”']);
+    expect(parsed.refused[1].reason).toMatch(/LinkedIn/);
+    expect(parsed.backup.contacts).toEqual([]);
+    expect(parsed.backup.interactions).toEqual([]);
+    expect(parsed.backup.efforts.every((e) => e.contactIds.length === 0)).toBe(true);
+    expect(parsed.backup.opportunities.every((o) => o.contactId === null)).toBe(true);
+    // What passes is restored as the forms would store it.
+    const { id } = await importBackupAsNewWorkspace({ id: owner.userId, name: owner.name }, parsed.backup);
+    const copy = await buildWorkspaceBackup({ userId: owner.userId, workspaceId: id, role: 'owner' });
+    expect(copy.contacts).toEqual([]);
+    expect(copy.efforts.map((e) => e.title)).toEqual(doc.efforts.map((e) => e.title));
+
+    const badName = parseBackup(JSON.stringify({ ...doc, workspace: { ...doc.workspace, name: 'My\nworkspace' } }));
+    expect(badName.ok).toBe(false);
+  });
+
   it('refuses a file whose references point outside it', async () => {
     const doc = await buildWorkspaceBackup(owner);
     const broken = { ...doc, interactions: [{ ...doc.interactions[0], contactId: '00000000-0000-4000-8000-000000000000' }] };

@@ -9,6 +9,7 @@ import type { WorkspaceCtx } from './context';
 import {
   acceptInvitation,
   ALREADY_MEMBER_MESSAGE,
+  CONFIRM_TO_JOIN_MESSAGE,
   createInvitation,
   getInvitationByToken,
   hashInvitationToken,
@@ -185,6 +186,18 @@ describe('accepting invitations', () => {
     // Reused link
     expect(await acceptInvitation(coach, inv.token)).toMatchObject({ ok: false, formError: INVITATION_MESSAGES.used });
     expect((await getInvitationByToken(inv.token))?.status).toBe('used');
+  });
+
+  it('refuses an account that has not confirmed the invited address, and lets it join once it has', async () => {
+    const { ctx, workspaceId } = await ownerSetup();
+    const holder = await person('Hal', { verified: false });
+    const inv = await invited(ctx, holder.email, 'editor');
+    expect(await acceptInvitation(holder, inv.token)).toMatchObject({ ok: false, formError: CONFIRM_TO_JOIN_MESSAGE });
+    expect(await getMembership(holder.id, workspaceId)).toBeNull();
+    // The link stays usable for the person who can read the mailbox.
+    expect((await getInvitationByToken(inv.token))?.status).toBe('pending');
+    await handle.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, holder.id));
+    expect(await acceptInvitation(holder, inv.token)).toEqual({ workspaceId, role: 'editor' });
   });
 
   it('lets only one of two simultaneous acceptances through', async () => {

@@ -14,6 +14,8 @@ export const INVITES_PER_DAY = 20;
 export const VERIFY_FIRST_MESSAGE = 'Verify your e-mail address before inviting others.';
 export const TOO_MANY_INVITES_MESSAGE = `This workspace has sent ${INVITES_PER_DAY} invitations in the last 24 hours, the most it may send in a day. Try again tomorrow.`;
 export const ALREADY_MEMBER_MESSAGE = 'This person is already a member of this workspace.';
+export const CONFIRM_TO_JOIN_MESSAGE =
+  'Confirm your e-mail address before joining: open the link we sent you. Holding the invitation link alone is not proof that the address is yours.';
 export const ROLE_TOO_HIGH_MESSAGE = 'You cannot invite someone with more rights than your own.';
 
 /** A fresh invitation token: 32 random bytes as base64url. Only its hash is stored. */
@@ -206,8 +208,9 @@ export function wrongAccountMessage(invitedEmail: string): string {
 }
 
 /**
- * Accepts an invitation for the signed-in user whose address it was sent to: marks it used
- * (a conditional update, so a link is used only once) and creates the membership together.
+ * Accepts an invitation for the signed-in user whose address it was sent to and who has confirmed
+ * that address (a forwarded link must not let someone sign up with the address and join): marks
+ * it used (a conditional update, so a link is used only once) and creates the membership together.
  * An existing member keeps their role unless the invitation grants more.
  */
 export async function acceptInvitation(
@@ -217,24 +220,34 @@ export async function acceptInvitation(
   const db = await executor();
   const hash = hashInvitationToken(token);
   return db.transaction(async (tx) => {
-    const [claimed] = await tx
-      .update(invitations)
-      .set({ acceptedAt: sql`now()`, acceptedBy: user.id })
-      .where(
-        and(
-          eq(invitations.tokenHash, hash),
-          eq(invitations.email, user.email.toLowerCase()),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-          gt(invitations.expiresAt, sql`now()`),
-        ),
-      )
-      .returning({ workspaceId: invitations.workspaceId, role: invitations.role, id: invitations.id });
+    // Read inside the transaction, from the row: the caller's session says nothing about the mailbox.
+    const [account] = await tx
+      .select({ email: users.email, verifiedAt: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .limit(1);
+    if (!account) return refuse(INVITATION_MESSAGES.expired);
+    const claim = () =>
+      tx
+        .update(invitations)
+        .set({ acceptedAt: sql`now()`, acceptedBy: user.id })
+        .where(
+          and(
+            eq(invitations.tokenHash, hash),
+            eq(invitations.email, account.email.toLowerCase()),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, sql`now()`),
+          ),
+        )
+        .returning({ workspaceId: invitations.workspaceId, role: invitations.role, id: invitations.id });
+    const [claimed] = account.verifiedAt ? await claim() : [];
     if (!claimed) {
       const preview = await getInvitationByTokenWith(tx, hash);
       if (!preview) return refuse(INVITATION_MESSAGES.expired);
       if (preview.status !== 'pending') return refuse(INVITATION_MESSAGES[preview.status]);
-      return refuse(wrongAccountMessage(preview.email));
+      if (preview.email !== account.email.toLowerCase()) return refuse(wrongAccountMessage(preview.email));
+      return refuse(CONFIRM_TO_JOIN_MESSAGE);
     }
     await tx
       .insert(memberships)

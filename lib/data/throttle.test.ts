@@ -6,6 +6,7 @@ import { setupTestDatabase } from '@/lib/test/db';
 import {
   clearThrottle,
   clientAddress,
+  SHARED_ADDRESS,
   getLock,
   lockDurationMs,
   pruneThrottles,
@@ -118,32 +119,60 @@ describe('rate limits', () => {
   });
 });
 
-describe('the unknown address', () => {
-  it('has no bucket of its own, so clients without a proxy header cannot lock each other out', async () => {
-    for (let i = 0; i < 30; i++) await recordFailure(throttleKey.signInAddress('unknown'), SIGN_IN_ACCOUNT, { now: t0 });
-    expect(await getLock([throttleKey.signInAddress('unknown')], { now: t0 })).toBeNull();
-    for (let i = 0; i < 20; i++) expect((await takeRateLimit(throttleKey.signUpAddress('unknown'), { max: 1, windowMs: MIN }, { now: t0 })).allowed).toBe(true);
-    const keys = (await handle.db.select({ key: throttles.key }).from(throttles)).map((r) => r.key);
-    expect(keys.filter((k) => k.includes('unknown'))).toEqual([]);
-    // A real address does get one.
+describe('the shared bucket', () => {
+  it('is limited like any address: clients nobody can tell apart still meet the limits', async () => {
+    const key = throttleKey.signUpAddress(SHARED_ADDRESS);
+    expect(key).toBe('signup:ip:shared');
+    expect((await takeRateLimit(key, { max: 1, windowMs: MIN }, { now: t0 })).allowed).toBe(true);
+    expect((await takeRateLimit(key, { max: 1, windowMs: MIN }, { now: t0 })).allowed).toBe(false);
     expect(throttleKey.signInAddress('203.0.113.5')).toBe('signin:ip:203.0.113.5');
   });
 });
 
 describe('client address', () => {
   const h = (entries: Record<string, string>) => new Headers(entries);
-  it('takes the first forwarded entry, then x-real-ip, else unknown', () => {
-    expect(clientAddress(h({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientAddress(h({ 'x-real-ip': '2001:db8::1' }))).toBe('2001:db8::1');
-    expect(clientAddress(h({}))).toBe('unknown');
+  const none = { hops: 0 };
+  const oneProxy = { hops: 1 };
+
+  it('trusts no forwarded header by default: forged values all land in the shared bucket', () => {
+    for (const forged of ['203.0.113.7', '198.51.100.1, 203.0.113.7', '10.0.0.1']) {
+      expect(clientAddress(h({ 'x-forwarded-for': forged }), none)).toBe(SHARED_ADDRESS);
+    }
+    expect(clientAddress(h({ 'x-real-ip': '2001:db8::1' }), none)).toBe(SHARED_ADDRESS);
+    expect(clientAddress(h({}), none)).toBe(SHARED_ADDRESS);
   });
-  it('treats loopback as unknown: it is what every local client looks like without a proxy', () => {
-    for (const local of ['::1', '127.0.0.1', '::ffff:127.0.0.1']) expect(clientAddress(h({ 'x-forwarded-for': local }))).toBe('unknown');
-    expect(clientAddress(h({ 'x-forwarded-for': '198.51.100.20, 127.0.0.1' }))).toBe('198.51.100.20');
+
+  it('takes the entry the trusted proxies appended, counted from the right, whatever the client put in front', () => {
+    expect(clientAddress(h({ 'x-forwarded-for': '203.0.113.7' }), oneProxy)).toBe('203.0.113.7');
+    // A client writing its own header gets one extra entry in front, which changes nothing.
+    expect(clientAddress(h({ 'x-forwarded-for': '1.2.3.4, 203.0.113.7' }), oneProxy)).toBe('203.0.113.7');
+    expect(clientAddress(h({ 'x-forwarded-for': '9.9.9.9, 203.0.113.7, 10.0.0.2' }), { hops: 2 })).toBe('203.0.113.7');
+    // Fewer entries than proxies: it did not pass through them all.
+    expect(clientAddress(h({ 'x-forwarded-for': '203.0.113.7' }), { hops: 2 })).toBe(SHARED_ADDRESS);
+    expect(clientAddress(h({}), oneProxy)).toBe(SHARED_ADDRESS);
   });
+
+  it("reads the platform's own header when one is named, and nothing else", () => {
+    const vercel = { hops: 0, header: 'x-vercel-forwarded-for' };
+    expect(clientAddress(h({ 'x-vercel-forwarded-for': '203.0.113.8', 'x-forwarded-for': '1.1.1.1' }), vercel)).toBe('203.0.113.8');
+    expect(clientAddress(h({ 'x-forwarded-for': '1.1.1.1' }), vercel)).toBe(SHARED_ADDRESS);
+  });
+
+  it('gives one IPv6 network one bucket, and one form to each address', () => {
+    const a = clientAddress(h({ 'x-forwarded-for': '2001:db8:1:2::1' }), oneProxy);
+    const b = clientAddress(h({ 'x-forwarded-for': '2001:db8:1:2:aaaa:bbbb:cccc:dddd' }), oneProxy);
+    expect(a).toBe('2001:db8:1:2::/64');
+    expect(b).toBe(a);
+    expect(clientAddress(h({ 'x-forwarded-for': '2001:db8:1:3::1' }), oneProxy)).not.toBe(a);
+    expect(clientAddress(h({ 'x-forwarded-for': '::ffff:192.0.2.1' }), oneProxy)).toBe('192.0.2.1');
+    expect(clientAddress(h({ 'x-forwarded-for': '192.0.2.1:51234' }), oneProxy)).toBe('192.0.2.1');
+    expect(clientAddress(h({ 'x-forwarded-for': '[2001:db8::1]:443' }), oneProxy)).toBe('2001:db8:0:0::/64');
+  });
+
   it('refuses values that are not addresses, so keys cannot be stuffed', () => {
-    expect(clientAddress(h({ 'x-forwarded-for': 'signin:email:x@example.com' }))).toBe('unknown');
-    expect(clientAddress(h({ 'x-forwarded-for': '1'.repeat(200) }))).toBe('unknown');
+    for (const junk of ['signin:email:x@example.com', '1'.repeat(200), '256.1.1.1', '1:2:3:4:5:6:7:8:9', 'a::b::c']) {
+      expect(clientAddress(h({ 'x-forwarded-for': junk }), oneProxy)).toBe(SHARED_ADDRESS);
+    }
   });
 });
 

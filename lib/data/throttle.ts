@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { throttles } from '@/db/schema';
 import type { Executor } from '@/db';
+import { env } from '@/lib/env';
 import { executor } from './context';
 
 // Counters live in the database, not in memory, so every app server sees the same attempts.
@@ -40,22 +41,21 @@ export const LIMITS = {
   resendPerAddress: { max: 20, windowMs: HOUR },
 } as const satisfies Record<string, RateLimit>;
 
-/** What clientAddress returns when no proxy says who the client is. */
-export const UNKNOWN_ADDRESS = 'unknown';
-
 /**
- * A per-address key, or null for the unknown address. Without a proxy header every client is
- * "unknown"; one shared bucket would let a single visitor lock everyone out (and would stop a test
- * suite or a local demo), so only per-account limits apply then.
+ * The bucket of every client the deployment cannot tell apart (no trusted proxy or platform header
+ * says who they are). It is limited like any address: a shared limit is better than none.
  */
-function addressKey(prefix: string, ip: string): string | null {
-  return ip === UNKNOWN_ADDRESS ? null : `${prefix}:ip:${ip}`;
+export const SHARED_ADDRESS = 'shared';
+
+function addressKey(prefix: string, ip: string): string {
+  return `${prefix}:ip:${ip}`;
 }
 
 /** Throttle keys, one place so every caller spells them alike. */
 export const throttleKey = {
   signInAccount: (email: string) => `signin:email:${email.trim().toLowerCase()}`,
   signInAddress: (ip: string) => addressKey('signin', ip),
+  signInDevice: (nonce: string) => `signin:device:${nonce}`,
   signUpAddress: (ip: string) => addressKey('signup', ip),
   signUpNotice: (email: string) => `signup-notice:email:${email.trim().toLowerCase()}`,
   resetAddress: (ip: string) => addressKey('reset', ip),
@@ -197,20 +197,91 @@ export async function deleteThrottlesFor(email: string, userId: string, { tx }: 
     );
 }
 
-const ADDRESS_SHAPE = /^[0-9A-Fa-f:.[\]]{2,64}$/;
-const LOOPBACK = /^(127\.|::1$|\[::1\]$|::ffff:127\.)/i;
+/** Where the client's address comes from, as the deployment declares it (lib/env.ts). */
+export interface ProxyTrust {
+  /** Proxies in front of the app that each append to X-Forwarded-For; 0 trusts none of it. */
+  hops: number;
+  /** A header that the platform sets to the client's address, overwriting what the client sent. */
+  header?: string;
+}
+
+function proxyTrustFromEnv(): ProxyTrust {
+  const e = env();
+  return { hops: e.TRUSTED_PROXY_HOPS, header: e.CLIENT_IP_HEADER };
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/** Eight 16-bit groups of an IPv6 address, or null when it is not one. */
+function ipv6Groups(text: string): number[] | null {
+  if (!/^[0-9a-f:.]{2,45}$/.test(text)) return null;
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const part = (h: string) => (h === '' ? [] : h.split(':'));
+  const head = part(halves[0]);
+  const tail = halves.length === 2 ? part(halves[1]) : [];
+  // An embedded IPv4 tail (::ffff:192.0.2.1) counts as two groups.
+  const last = (tail.length ? tail : head).at(-1);
+  const v4 = last ? IPV4.exec(last) : null;
+  const groups = (list: string[]) => list.map((g) => (/^[0-9a-f]{1,4}$/.test(g) ? parseInt(g, 16) : NaN));
+  let tailGroups = groups(v4 && tail.length ? tail.slice(0, -1) : tail);
+  let headGroups = groups(v4 && !tail.length ? head.slice(0, -1) : head);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number);
+    const extra = [(a << 8) | b, (c << 8) | d];
+    if (tail.length) tailGroups = [...tailGroups, ...extra];
+    else headGroups = [...headGroups, ...extra];
+  }
+  const fill = 8 - headGroups.length - tailGroups.length;
+  if (halves.length === 1 ? fill !== 0 : fill < 1) return null;
+  const all = [...headGroups, ...Array<number>(fill).fill(0), ...tailGroups];
+  return all.some((g) => Number.isNaN(g)) ? null : all;
+}
 
 /**
- * The client's address as the proxy in front of the app reports it: the first x-forwarded-for
- * entry, else x-real-ip, else 'unknown'. Anything not shaped like an address counts as unknown,
- * and so does loopback: with no proxy in front, Next.js fills in the socket's address, which is
- * the same for every local client and so tells none of them apart.
+ * One address in a canonical form, or null when the text is no address: IPv4 as dotted quads
+ * (also when mapped into IPv6 or followed by a port), IPv6 cut to its /64 network, because one
+ * subscriber usually holds a whole /64 and could otherwise take a fresh address per request.
  */
-export function clientAddress(h: Pick<Headers, 'get'>): string {
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const candidate = forwarded || h.get('x-real-ip')?.trim() || '';
-  if (!ADDRESS_SHAPE.test(candidate) || LOOPBACK.test(candidate)) return UNKNOWN_ADDRESS;
-  return candidate;
+export function normaliseAddress(raw: string): string | null {
+  let text = raw.trim().toLowerCase();
+  if (text.length > 64) return null;
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(text);
+  if (bracketed) text = bracketed[1];
+  else if (/^[\d.]+:\d{1,5}$/.test(text)) text = text.slice(0, text.lastIndexOf(':'));
+  const v4 = IPV4.exec(text);
+  if (v4) return v4.slice(1).every((o) => Number(o) <= 255) ? v4.slice(1).map(Number).join('.') : null;
+  const groups = ipv6Groups(text);
+  if (!groups) return null;
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.');
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
+}
+
+/**
+ * The client's address, taken only from what the deployment says it can trust: the platform's
+ * own header when CLIENT_IP_HEADER names one, else the entry TRUSTED_PROXY_HOPS places from the
+ * right of X-Forwarded-For (entries further left were written by the client and prove nothing).
+ * With neither, every client shares one bucket: Next.js does not expose the socket's address to
+ * actions apart from an X-Forwarded-For it fills in only when the client sent none, which a
+ * client can therefore forge at will.
+ */
+export function clientAddress(h: Pick<Headers, 'get'>, trust: ProxyTrust = proxyTrustFromEnv()): string {
+  if (trust.header) {
+    const value = h.get(trust.header);
+    return (value && normaliseAddress(value)) || SHARED_ADDRESS;
+  }
+  if (trust.hops > 0) {
+    const entries = (h.get('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    // Fewer entries than proxies: the request did not come through them all.
+    if (entries.length < trust.hops) return SHARED_ADDRESS;
+    return normaliseAddress(entries[entries.length - trust.hops]) ?? SHARED_ADDRESS;
+  }
+  return SHARED_ADDRESS;
 }
 
 /** "Try again in N minutes." for a wait, rounded up to whole minutes. */

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
 import { CURRENCIES } from '@/lib/schemas/common';
-import { OPPORTUNITY_KINDS, STAGES } from '@/lib/schemas/opportunity';
+import { commentBodySchema } from '@/lib/schemas/comment';
+import { contactSchema } from '@/lib/schemas/contact';
+import { effortSchema, timeEntrySchema } from '@/lib/schemas/effort';
+import { interactionSchema } from '@/lib/schemas/interaction';
+import { OPPORTUNITY_KINDS, opportunityFields, STAGES } from '@/lib/schemas/opportunity';
+import { workspaceSettingsSchema } from '@/lib/schemas/workspace';
 
 export const BACKUP_FORMAT = 'groundwork-workspace';
 export const BACKUP_VERSION = 1;
@@ -171,7 +176,7 @@ export const backupSchema = z
 
 export type WorkspaceBackup = z.output<typeof backupSchema>;
 
-export type BackupParse = { ok: true; backup: WorkspaceBackup } | { ok: false; error: string };
+export type BackupParse = { ok: true; backup: WorkspaceBackup; refused: RefusedRecord[] } | { ok: false; error: string };
 
 /** Reads an uploaded workspace export: UTF-8 JSON in this format and version, references intact. */
 export function parseBackup(text: string): BackupParse {
@@ -194,5 +199,115 @@ export function parseBackup(text: string): BackupParse {
     const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
     return { ok: false, error: `The export is damaged and was not imported: ${first?.message ?? 'invalid content'}${where}.` };
   }
-  return { ok: true, backup: parsed.data };
+  return screenBackup(parsed.data);
+}
+
+/** A record a restore left out, in words for the person restoring. */
+export interface RefusedRecord {
+  record: string;
+  reason: string;
+}
+
+type Shape = Record<string, z.ZodType>;
+
+/**
+ * The record's text with each field run through the form's own rule for it (trimmed as a form
+ * would), or the first rule it breaks. Numbers, dates and choices are bounded by the backup schema.
+ */
+function formText<T extends object>(record: T, shape: Shape, keys: readonly string[]): { ok: true; value: T } | { ok: false; reason: string } {
+  const out = { ...record } as Record<string, unknown>;
+  for (const key of keys) {
+    const value = (record as Record<string, unknown>)[key];
+    const rule = shape[key];
+    if (!rule || value === null || value === undefined) continue;
+    const parsed = rule.safeParse(value);
+    if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? 'Not allowed' };
+    out[key] = parsed.data;
+  }
+  return { ok: true, value: out as T };
+}
+
+const effortShapes = new Map(effortSchema.options.map((o) => [o.shape.channel.value as string, o.shape as Shape]));
+const quoted = (name: string) => `“${name.slice(0, 60)}${name.length > 60 ? '…' : ''}”`;
+
+/**
+ * Holds every record of a parsed backup to the rules of the form that would have created it, so a
+ * hand-edited file cannot store what no form accepts (control characters, line breaks in names,
+ * over-long names, `javascript:` links). Refused records are left out and listed, and whatever
+ * pointed at them is dropped with them or unlinked. The workspace's own name and niche must pass,
+ * or nothing is restored.
+ */
+export function screenBackup(backup: WorkspaceBackup): { ok: true; backup: WorkspaceBackup; refused: RefusedRecord[] } | { ok: false; error: string } {
+  const refused: RefusedRecord[] = [];
+  const workspace = formText(backup.workspace, workspaceSettingsSchema.shape, ['name', 'targetNiche']);
+  if (!workspace.ok) return { ok: false, error: `The workspace's settings were not accepted: ${workspace.reason}.` };
+
+  const contacts: WorkspaceBackup['contacts'] = [];
+  for (const c of backup.contacts) {
+    const checked = formText(c, contactSchema.shape, ['name', 'email', 'phone', 'company', 'role', 'linkedinUrl', 'tags', 'notes']);
+    if (checked.ok) contacts.push(checked.value);
+    else refused.push({ record: `Contact ${quoted(c.name)}`, reason: checked.reason });
+  }
+  const contactIds = new Set(contacts.map((c) => c.id));
+
+  const efforts: WorkspaceBackup['efforts'] = [];
+  for (const e of backup.efforts) {
+    const shape = effortShapes.get(e.channel) ?? {};
+    const checked = formText(e, shape, e.channel === 'other' ? ['title', 'notes', 'otherLabel'] : ['title', 'notes']);
+    // Channel fields kept in details (venue, who was helped, …) follow the same form's rules.
+    const details = checked.ok ? formText(e.details, shape, Object.keys(e.details)) : checked;
+    const badEntry = e.timeEntries.map((t) => formText(t, timeEntrySchema.shape, ['note'])).find((r) => !r.ok);
+    const problem = !checked.ok ? checked : !details.ok ? details : badEntry;
+    if (problem && !problem.ok) {
+      refused.push({ record: `Effort ${quoted(e.title)}`, reason: problem.reason });
+      continue;
+    }
+    const value = (checked as { value: typeof e }).value;
+    efforts.push({
+      ...value,
+      details: (details as { value: typeof e.details }).value,
+      timeEntries: e.timeEntries.map((t) => ({ ...t, note: t.note.trim() })),
+      contactIds: e.contactIds.filter((id) => contactIds.has(id)),
+    });
+  }
+  const effortIds = new Set(efforts.map((e) => e.id));
+  for (const c of contacts) if (c.metThroughEffortId && !effortIds.has(c.metThroughEffortId)) c.metThroughEffortId = null;
+
+  const interactions: WorkspaceBackup['interactions'] = [];
+  for (const i of backup.interactions) {
+    if (!contactIds.has(i.contactId)) continue;
+    const checked = formText(i, interactionSchema.shape, ['notes']);
+    if (checked.ok) interactions.push(checked.value);
+    else refused.push({ record: `An interaction on ${i.date}`, reason: checked.reason });
+  }
+
+  const opportunities: WorkspaceBackup['opportunities'] = [];
+  for (const o of backup.opportunities) {
+    const checked = formText(o, opportunityFields, ['title', 'notes']);
+    if (!checked.ok) {
+      refused.push({ record: `Opportunity ${quoted(o.title)}`, reason: checked.reason });
+      continue;
+    }
+    opportunities.push({
+      ...checked.value,
+      contactId: o.contactId && contactIds.has(o.contactId) ? o.contactId : null,
+      effortId: o.effortId && effortIds.has(o.effortId) ? o.effortId : null,
+    });
+  }
+  const opportunityIds = new Set(opportunities.map((o) => o.id));
+
+  const kept = { effort: effortIds, contact: contactIds, opportunity: opportunityIds } as const;
+  const comments: WorkspaceBackup['comments'] = [];
+  for (const c of backup.comments) {
+    if (c.entity !== 'dashboard' && !(c.entityId && kept[c.entity].has(c.entityId))) continue;
+    const checked = formText(c, commentBodySchema.shape, ['body']);
+    if (checked.ok) comments.push(checked.value);
+    else refused.push({ record: `A comment of ${c.createdAt.slice(0, 10)}`, reason: checked.reason });
+  }
+
+  return {
+    ok: true,
+    backup: { ...backup, workspace: workspace.value, contacts, efforts, interactions, opportunities, comments },
+    refused,
+  };
 }

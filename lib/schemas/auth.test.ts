@@ -64,4 +64,8 @@ describe('safeNextPath', () => {
     expect(safeNextPath(undefined)).toBe('/');
     expect(safeNextPath('/a\nb')).toBe('/');
   });
+  it('drops paths a Location header cannot carry, such as non-ASCII ones', () => {
+    for (const odd of ['/\u3002', '/caf\u00e9', '/a b', '/a\u007fb', '/\u00ff']) expect(safeNextPath(odd)).toBe('/');
+    expect(safeNextPath('/%E3%80%82')).toBe('/%E3%80%82');
+  });
 });

@@ -25,9 +25,12 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
-/** A same-site path to return to after sign-in; anything else falls back to home. */
+/**
+ * A same-site path to return to after sign-in; anything else falls back to home. Only visible
+ * ASCII: our own links are percent-encoded, and anything else cannot go into a Location header.
+ */
 export function safeNextPath(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value.length > 500 || /[\u0000-\u001F]/.test(value)) return '/';
+  if (value.length > 500 || !/^[\x21-\x7E]*$/.test(value)) return '/';
   return value;
 }

@@ -117,6 +117,9 @@ function normalise<T extends StageDates & { wonValue: number }>(v: T): T {
   return { ...v, wonValue: v.stage === 'won' ? v.wonValue : 0, closedOn: isClosedStage(v.stage) ? v.closedOn : null };
 }
 
+/** The form's fields one by one, for checking records that arrive another way (a restored backup). */
+export const opportunityFields = fields;
+
 export const opportunitySchema = z.object(fields).superRefine(checkClosedOn).transform(normalise);
 export type OpportunityFormInput = z.input<typeof opportunitySchema>;
 export type OpportunityInput = z.output<typeof opportunitySchema>;

@@ -3,7 +3,10 @@
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { fail, publicAction } from '@/lib/action';
-import { requestVerificationByEmail } from '@/lib/data/accounts';
+import { confirmEmailChange, requestVerificationByEmail, verifyEmailWithToken } from '@/lib/data/accounts';
+import { isTokenShaped } from '@/lib/data/email-tokens';
+import { getCurrentUser } from '@/lib/session';
+import { landingFor } from '@/lib/workspace';
 import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import { resendVerificationSchema } from '@/lib/schemas/account';
 
@@ -12,3 +15,25 @@ export const requestVerificationAction = publicAction({ schema: resendVerificati
   if (result.status === 'throttled') return fail(`Too many requests. ${retryMessage(result.retryAfterMs)}`);
   return { sent: true };
 });
+
+/** What pressing the confirmation button did, and where to go next. */
+export type ConfirmOutcome = {
+  status: 'verified' | 'changed' | 'taken' | 'invalid';
+  email?: string;
+  home: string;
+  homeLabel: string;
+};
+
+/**
+ * Uses a mailed confirmation link: a new account's address, or a change of address. Only the
+ * button's POST does it, never opening the link, because mail scanners open links.
+ */
+export async function confirmEmailLinkAction(token: string): Promise<ConfirmOutcome> {
+  const verified = isTokenShaped(token) ? await verifyEmailWithToken(token) : ({ status: 'invalid' } as const);
+  const changed = verified.status === 'invalid' && isTokenShaped(token) ? await confirmEmailChange(token) : null;
+  const user = await getCurrentUser();
+  const where = { home: user ? await landingFor(user.id) : '/signin', homeLabel: user ? 'Go to your workspace' : 'Sign in' };
+  if (verified.status === 'verified') return { status: 'verified', email: verified.email, ...where };
+  if (changed && changed.status !== 'invalid') return { status: changed.status, email: changed.status === 'changed' ? changed.email : undefined, ...where };
+  return { status: 'invalid', ...where };
+}

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { fail, fieldErrorsOf, MESSAGES, type ActionFailure, type ActionResult } from '@/lib/action';
 import { clientAddress } from '@/lib/data/throttle';
+import { readDeviceNonce } from '@/lib/device-cookie';
 import type { SessionUser } from '@/lib/data/users';
 import { getCurrentUser, getSessionClaims } from '@/lib/session';
 
@@ -12,6 +13,8 @@ export interface UserActionCtx {
   sessionId: string;
   /** The client address, for throttling. */
   ip: string;
+  /** This browser's device cookie for the account, which a stranger's lockout does not stop. */
+  deviceNonce: string | null;
 }
 
 function isFailure(value: unknown): value is ActionFailure {
@@ -33,7 +36,7 @@ export function userAction<S extends z.ZodType, T>(
     const parsed = options.schema.safeParse(input);
     if (!parsed.success) return fail(MESSAGES.invalid, fieldErrorsOf(parsed.error));
     const ip = clientAddress(await headers());
-    const result = await handler({ user, sessionId: claims.sid, ip }, parsed.data);
+    const result = await handler({ user, sessionId: claims.sid, ip, deviceNonce: await readDeviceNonce(user.email) }, parsed.data);
     if (isFailure(result)) return result;
     return { ok: true, data: result as T };
   };

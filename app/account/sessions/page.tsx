@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader, Badge } from '@/app/_components/page-header';
 import { describeUserAgent } from '@/lib/data/accounts';
+import { getCalendarFeedInfo } from '@/lib/data/calendar';
 import { listUserSessions } from '@/lib/data/sessions';
 import { getSessionClaims, requireUser } from '@/lib/session';
 import { signOutEverywhereAction } from '../actions';
@@ -22,6 +23,7 @@ export default async function SessionsPage() {
   const claims = await getSessionClaims();
   const now = new Date();
   const sessions = await listUserSessions(user.id, now);
+  const feed = await getCalendarFeedInfo(user.id);
   // This device first, then the most recently used.
   sessions.sort((a, b) => Number(b.id === claims?.sid) - Number(a.id === claims?.sid));
   return (
@@ -55,7 +57,19 @@ export default async function SessionsPage() {
           Sign out everywhere
         </h2>
         <p className="mt-1 text-sm text-stone-600">Ends every session, this one included. You will need your password to sign in again.</p>
-        <form action={signOutEverywhereAction} className="mt-4">
+        <form action={signOutEverywhereAction} className="mt-4 space-y-4">
+          {feed ? (
+            <div>
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="stopFeed" className="mt-1" aria-describedby="stop-feed-hint" />
+                <span>Also turn off my calendar feed link</span>
+              </label>
+              <p id="stop-feed-hint" className="ml-6 text-sm text-stone-600">
+                The link works without signing in, so signing out does not stop it. Calendar apps subscribed to it stop updating;
+                make a new link on a workspace&apos;s Export page after you sign in again.
+              </p>
+            </div>
+          ) : null}
           <button type="submit" className="btn-danger">
             Sign out everywhere
           </button>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getInvitationByToken, INVITATION_MESSAGES, wrongAccountMessage } from '@/lib/data/invitations';
+import { ResendButton } from '@/app/account/_components/resend-button';
+import { isEmailVerified } from '@/lib/data/accounts';
+import { CONFIRM_TO_JOIN_MESSAGE, getInvitationByToken, INVITATION_MESSAGES, wrongAccountMessage } from '@/lib/data/invitations';
 import { getMembership } from '@/lib/data/workspaces';
 import { ROLE_LABELS } from '@/lib/permissions';
 import { invitationToken, maskEmail, ROLE_DESCRIPTIONS } from '@/lib/schemas/team';
@@ -93,6 +95,23 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             Sign out and switch account
           </button>
         </form>
+      </Frame>
+    );
+  }
+
+  if (!(await isEmailVerified(user.id))) {
+    return (
+      <Frame>
+        {intro}
+        <p role="alert" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          {CONFIRM_TO_JOIN_MESSAGE}
+        </p>
+        <p className="mt-2 text-sm text-stone-600">
+          The link went to {user.email} when you created your account. Open it, then come back to this page to join.
+        </p>
+        <div className="mt-6">
+          <ResendButton />
+        </div>
       </Frame>
     );
   }

@@ -1,49 +1,35 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { confirmEmailChange, isEmailVerified, verifyEmailWithToken } from '@/lib/data/accounts';
+import { isEmailVerified } from '@/lib/data/accounts';
+import { peekEmailToken } from '@/lib/data/email-tokens';
 import { getCurrentUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';
 import { RequestLinkForm } from '../request-link-form';
+import { ConfirmLinkForm } from './confirm-link-form';
 
 // The token is in the path: keep it out of Referer headers.
 export const metadata: Metadata = { title: 'Confirm your e-mail', referrer: 'no-referrer', robots: { index: false } };
 
-/** Opening the mailed link is the confirmation, signed in or not. */
+/** Opening the mailed link changes nothing (mail scanners open links): the button confirms. */
 export default async function VerifyEmailPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const verified = await verifyEmailWithToken(token);
-  const changed = verified.status === 'invalid' ? await confirmEmailChange(token) : null;
-  const user = await getCurrentUser();
-  const home = user ? await landingFor(user.id) : '/signin';
-  const homeLabel = user ? 'Go to your workspace' : 'Sign in';
+  const verify = await peekEmailToken(token, 'verify_email');
+  const change = verify ? null : await peekEmailToken(token, 'change_email');
+  const grant = verify ?? change;
+  if (grant) return <ConfirmLinkForm token={token} email={grant.email} change={Boolean(change)} />;
 
-  if (verified.status === 'verified') {
-    return (
-      <Outcome title="Your e-mail is confirmed" home={home} homeLabel={homeLabel}>
-        Thanks: <strong className="break-all">{verified.email}</strong> is confirmed. Invitations and reminders will reach you
-        there.
-      </Outcome>
-    );
-  }
-  if (changed?.status === 'changed') {
-    return (
-      <Outcome title="Your e-mail address was changed" home={home} homeLabel={homeLabel}>
-        Your account now uses <strong className="break-all">{changed.email}</strong>. Sign in with it from now on.
-      </Outcome>
-    );
-  }
-  if (changed?.status === 'taken') {
-    return (
-      <Outcome title="That address is already in use" home={home} homeLabel={homeLabel}>
-        Another account uses this address now, so your address was not changed. Choose another one in your account settings.
-      </Outcome>
-    );
-  }
+  const user = await getCurrentUser();
   if (user && (await isEmailVerified(user.id))) {
     return (
-      <Outcome title="Your e-mail is already confirmed" home={home} homeLabel={homeLabel}>
-        This link was used before, and there is nothing more to do.
-      </Outcome>
+      <>
+        <h1 className="text-2xl font-bold">Your e-mail is already confirmed</h1>
+        <p className="mt-2 text-stone-700">This link was used before, and there is nothing more to do.</p>
+        <p className="mt-6">
+          <Link className="btn-primary" href={await landingFor(user.id)}>
+            Go to your workspace
+          </Link>
+        </p>
+      </>
     );
   }
   return (
@@ -61,20 +47,6 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ to
       ) : (
         <RequestLinkForm />
       )}
-    </>
-  );
-}
-
-function Outcome({ title, children, home, homeLabel }: { title: string; children: React.ReactNode; home: string; homeLabel: string }) {
-  return (
-    <>
-      <h1 className="text-2xl font-bold">{title}</h1>
-      <p className="mt-2 text-stone-700">{children}</p>
-      <p className="mt-6">
-        <Link className="btn-primary" href={home}>
-          {homeLabel}
-        </Link>
-      </p>
     </>
   );
 }

@@ -1,8 +1,10 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/field';
+import type { RefusedRecord } from '@/lib/import/backup';
 import { upload } from './upload';
 
 /** Restores a workspace export into a new workspace, or into this one when it is empty and yours. */
@@ -12,17 +14,41 @@ export function BackupImport({ workspaceId, canReplace }: { workspaceId: string;
   const [target, setTarget] = useState<'new' | 'this'>('new');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [partial, setPartial] = useState<{ workspaceId: string; refused: RefusedRecord[] }>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
     if (!file) return setError('Choose a workspace export (.json) first.');
     setBusy(true);
-    const result = await upload<{ workspaceId: string }>(`/w/${workspaceId}/import/workspace?target=${target}`, file);
+    const result = await upload<{ workspaceId: string; refused: RefusedRecord[] }>(`/w/${workspaceId}/import/workspace?target=${target}`, file);
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    // Say what was left out before moving on; otherwise go straight to the restored workspace.
+    if (result.data.refused.length > 0) return setPartial(result.data);
     router.push(`/w/${result.data.workspaceId}`);
     router.refresh();
+  }
+
+  if (partial) {
+    return (
+      <div role="status" className="mt-4 space-y-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+        <p className="font-semibold">
+          Restored, except {partial.refused.length} {partial.refused.length === 1 ? 'record' : 'records'} that no form would accept:
+        </p>
+        <ul className="list-disc space-y-1 pl-5 text-sm [overflow-wrap:anywhere]">
+          {partial.refused.slice(0, 50).map((r, i) => (
+            <li key={i}>
+              {r.record}: {r.reason}
+            </li>
+          ))}
+        </ul>
+        {partial.refused.length > 50 ? <p className="text-sm">and {partial.refused.length - 50} more.</p> : null}
+        <Link className="btn-secondary" href={`/w/${partial.workspaceId}`}>
+          Open the restored workspace
+        </Link>
+      </div>
+    );
   }
 
   return (

@@ -23,5 +23,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ wor
       ? await importBackupIntoWorkspace(resolved.ctx, parsed.backup, resolved.user.name)
       : await importBackupAsNewWorkspace(resolved.user, parsed.backup);
   if (isImportRefusal(result)) return fail(409, result.formError);
-  return Response.json({ ok: true, workspaceId: result.id }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return Response.json({ ok: true, workspaceId: result.id, refused: parsed.refused }, { headers: { 'Cache-Control': 'private, no-store' } });
 }
