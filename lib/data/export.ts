@@ -273,7 +273,13 @@ export async function buildWorkspaceBackup(ctx: WorkspaceCtx, now: Date = clockN
   const db = await executor(ctx);
   const ws = ctx.workspaceId;
   const [workspace] = await db
-    .select({ name: workspaces.name, targetNiche: workspaces.targetNiche, hourlyValue: workspaces.hourlyValue, currency: workspaces.currency })
+    .select({
+      name: workspaces.name,
+      targetNiche: workspaces.targetNiche,
+      hourlyValue: workspaces.hourlyValue,
+      currency: workspaces.currency,
+      defaultCadenceDays: workspaces.defaultCadenceDays,
+    })
     .from(workspaces)
     .where(eq(workspaces.id, ws))
     .limit(1);
@@ -333,6 +339,7 @@ export async function buildWorkspaceBackup(ctx: WorkspaceCtx, now: Date = clockN
       targetNiche: workspace?.targetNiche ?? '',
       hourlyValue: workspace?.hourlyValue ?? null,
       currency: (workspace?.currency ?? 'USD') as WorkspaceBackup['workspace']['currency'],
+      defaultCadenceDays: workspace?.defaultCadenceDays ?? null,
     },
     efforts: effortRows.map((e) => ({
       id: e.id,

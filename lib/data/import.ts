@@ -721,6 +721,7 @@ async function restoreInto(db: Executor, ctx: WorkspaceCtx, backup: WorkspaceBac
       targetNiche: backup.workspace.targetNiche,
       hourlyValue: backup.workspace.hourlyValue,
       currency: backup.workspace.currency,
+      ...(backup.workspace.defaultCadenceDays !== undefined ? { defaultCadenceDays: backup.workspace.defaultCadenceDays } : {}),
     })
     .where(eq(workspaces.id, ws));
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
 import { CURRENCIES } from '@/lib/schemas/common';
 import { commentBodySchema } from '@/lib/schemas/comment';
+import { CADENCE_MAX } from '@/lib/schemas/contact';
 import { contactSchema } from '@/lib/schemas/contact';
 import { effortSchema, timeEntrySchema } from '@/lib/schemas/effort';
 import { interactionSchema } from '@/lib/schemas/interaction';
@@ -129,6 +130,8 @@ export const backupSchema = z
       targetNiche: str(1000),
       hourlyValue: amount.nullable(),
       currency: z.enum(CURRENCIES),
+      // Backups made before the setting existed leave the workspace's own cadence as it is.
+      defaultCadenceDays: z.number().int().min(1).max(CADENCE_MAX).nullable().optional(),
     }),
     efforts: z.array(backupEffortSchema).max(500_000),
     contacts: z.array(backupContactSchema).max(500_000),

@@ -125,6 +125,17 @@ export const SCHEMA_FIXTURES: Record<string, unknown[]> = {
   'opportunity:opportunityListQuery': [{ stage: 'lead', q: 'brochure', before: `2026-03-01_${ID}`, view: 'board' }],
   'quick-log:quickContactSchema': [{ name: 'Eli Ross', company: 'Pantry', email: 'eli@example.com' }],
   'quick-log:quickLogSchema': [quickLogPayload, { ...quickLogPayload, channel: 'events', drinks: '2', pitches: '1' }],
+  'quick-paths:quickInterviewSchema': [
+    { contactId: '', personName: 'Rosa Lind', company: 'Genova Bio', personRole: 'Content lead', date: '2026-03-02', hours: '0.5', learned: 'They hire in spring', thankYouSent: 'on', followUpOn: '2026-04-01' },
+    { contactId: ID, personName: '', date: '2026-03-02' },
+  ],
+  'quick-paths:quickReachedOutSchema': [
+    { contactId: ID, personName: '', kind: 'message', date: '2026-03-02', notes: 'Asked about a brochure' },
+    { contactId: '', personName: 'Sam Okafor', kind: 'email', date: '2026-03-02' },
+  ],
+  'quick-paths:quickOrgTimeSchema': [{ effortId: ID, date: '2026-03-02', hours: '2', note: 'Monthly books' }],
+  'quick-paths:quickLinkedinSchema': [{ date: '2026-03-02', hours: '1', messages: '4', meetings: '1', connections: '6', posts: '1', notes: 'Outreach' }],
+  'card:cardQuerySchema': [{ phone: '+1 555 010 2030', company: 'Harbor Labs', role: 'Writer', linkedinUrl: 'https://www.linkedin.com/in/dana' }],
   'team:inviteSchema': [{ email: 'coach@example.com', role: 'coach' }],
   'team:changeRoleSchema': [{ userId: ID, role: 'editor' }],
   'team:memberTargetSchema': [{ userId: ID }],
