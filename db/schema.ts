@@ -229,9 +229,9 @@ export const contacts = pgTable(
     // The dashboard reads contacts met in a period, across channels.
     index('contacts_workspace_met_idx').on(t.workspaceId, t.metOn),
     index('contacts_effort_idx').on(t.metThroughEffortId),
-    // The date a contact with a cadence goes cold (the going-cold rule in lib/data/contacts.ts).
+    // The date a contact with a cadence goes cold (SQL contact_due_on, the rule of lib/rules.ts).
     index('contacts_workspace_cold_idx')
-      .on(t.workspaceId, sql`(coalesce("last_touch_on", ("created_at" at time zone 'UTC')::date) + "cadence_days")`)
+      .on(t.workspaceId, sql`contact_due_on("last_touch_on", "met_on", "created_at", "cadence_days")`)
       .where(sql`"cadence_days" is not null`),
   ],
 );
@@ -293,6 +293,9 @@ export const opportunities = pgTable(
     effortChannel: channelEnum('effort_channel'),
     metChannel: channelEnum('met_channel'),
     contactMetOn: date('contact_met_on', { mode: 'string' }),
+    // The day of the investment it came from (the tied effort, else the day the contact was met, else
+    // the day it opened): a period's cohort is what was invested in it and everything that came of it.
+    investedOn: date('invested_on', { mode: 'string' }),
     touchChannels: channelEnum('touch_channels').array().notNull().default(sql`'{}'::channel[]`),
     version: version(),
     createdAt: createdAt(),
@@ -301,6 +304,7 @@ export const opportunities = pgTable(
   (t) => [
     index('opportunities_workspace_stage_idx').on(t.workspaceId, t.stage, t.openedOn),
     index('opportunities_workspace_opened_idx').on(t.workspaceId, t.openedOn),
+    index('opportunities_workspace_invested_idx').on(t.workspaceId, t.investedOn),
     index('opportunities_contact_idx').on(t.contactId),
     index('opportunities_effort_idx').on(t.effortId),
     // Open opportunities untouched for a while, oldest first (the daily reminder and Due today).

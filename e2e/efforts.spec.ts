@@ -51,7 +51,7 @@ test.describe('efforts', () => {
       await form.getByLabel('Useful contacts made').fill('1');
     });
     await expect(page.getByText('Past two drinks')).toBeVisible();
-    await expect(page.getByText('More pitches than contacts')).toBeVisible();
+    await expect(page.getByText('More pitches than useful contacts')).toBeVisible();
     await expect(page.getByText('The Anchor')).toBeVisible();
 
     await logEffort(page, account.workspaceUrl, 'Professional organizations & clubs', { title: 'Literacy Trust', hours: '2' }, async (form) => {

@@ -71,6 +71,26 @@ test.describe('opportunities', () => {
     await expect(won.getByRole('article', { name: title })).toContainText('$4,800.50');
     await expect(page.getByRole('region', { name: /^Lead/ }).getByRole('article', { name: title })).toHaveCount(0);
 
+    // Leaving Won never starts from the opposite outcome, asks first, and can be undone.
+    const wonCard = won.getByRole('article', { name: title });
+    await expect(wonCard.getByLabel('Move to')).toHaveValue('');
+    await wonCard.getByRole('button', { name: `Move ${title}` }).click();
+    await expect(wonCard.getByText('Choose the stage to move it to.')).toBeVisible();
+    await wonCard.getByLabel('Move to').selectOption({ label: 'Lost' });
+    await wonCard.getByRole('button', { name: `Move ${title}` }).click();
+    const confirm = wonCard.getByRole('alertdialog');
+    await expect(confirm).toContainText(`Move “${title}” out of Won to Lost? Its $4,800.50 will no longer count as won.`);
+    await confirm.getByRole('button', { name: 'Keep it Won' }).click();
+    await expect(wonCard).toBeVisible();
+    await wonCard.getByRole('button', { name: `Move ${title}` }).click();
+    await wonCard.getByRole('alertdialog').getByRole('button', { name: 'Yes, move it' }).click();
+    const lost = page.getByRole('region', { name: /^Lost/ });
+    await expect(lost.getByRole('article', { name: title })).toBeVisible();
+    const undo = page.getByRole('status').filter({ hasText: `“${title}” moved from Won to Lost.` });
+    await undo.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `“${title}” is back in Won.` })).toBeVisible();
+    await expect(won.getByRole('article', { name: title })).toContainText('$4,800.50');
+
     // The won value can be corrected later in the edit form.
     await won.getByRole('link', { name: title }).click();
     await page.getByRole('link', { name: 'Edit' }).click();

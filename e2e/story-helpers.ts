@@ -26,10 +26,12 @@ export const TITLES = {
   linkedin: 'Profile rewrite and outreach',
   bakery: 'Bakery website and menu copy',
   helix: 'Helix Trials brochure',
+  gig: 'Bookkeeping-software launch copy',
 } as const;
 
 export const LUCA = { name: 'Luca Bianchi', company: 'Trattoria Sole' };
 export const ANA = { name: 'Ana Souza', company: 'Helix Trials' };
+export const PRIYA = { name: 'Priya Raman', company: 'Northside Freelancers' };
 
 /** The club's hours: one evening when joining, then a time entry every couple of months. */
 export const CLUB_ENTRIES: Array<[number, string, string]> = [
@@ -49,6 +51,7 @@ export interface StoryIds {
   call: string;
   luca: string;
   bakery: string;
+  priya: string;
 }
 
 /** Clicks a link of the main navigation that is visible at this size: the bottom bar on phones, the sidebar on desktop. */
@@ -138,6 +141,25 @@ export async function recordStory(page: Page, account: Account): Promise<StoryId
     await form.getByLabel(/Yearly dues/).fill('120');
   });
   for (const [ago, hours, note] of CLUB_ENTRIES) await addTimeEntry(page, daysAgo(ago), hours, note);
+  // A fellow member met there, who months later brought a $1,500 gig: the club's payoff, long after its first hours.
+  const priya = await addContact(
+    page,
+    { name: PRIYA.name, company: PRIYA.company, role: 'Designer', tags: 'club', cadence: '90' },
+    { title: TITLES.club, date: daysAgo(300) },
+  );
+  await navigate(page, 'Opportunities');
+  await page.getByRole('link', { name: 'New opportunity' }).first().click();
+  const gig = page.getByRole('form', { name: 'New opportunity' });
+  await gig.getByLabel('Title').fill(TITLES.gig);
+  await gig.getByLabel('Kind').selectOption({ label: 'Gig' });
+  await gig.getByLabel('Contact', { exact: true }).selectOption({ label: `${PRIYA.name} (${PRIYA.company})` });
+  await gig.getByLabel('Stage').selectOption({ label: 'Won' });
+  await gig.getByLabel(/Expected value/).fill('1500');
+  await gig.getByLabel(/Won value/).fill('1500');
+  await gig.getByLabel('Opened on').fill(daysAgo(100));
+  await gig.getByLabel('Closed on').fill(daysAgo(85));
+  await gig.getByRole('button', { name: 'Create opportunity' }).click();
+  await page.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/);
 
   // A favor for a restaurant owner: an afternoon, then an evening finishing the booking form.
   const favor = await logEffort(page, 'Volunteering & favors', { title: TITLES.favor, date: daysAgo(200), hours: '6' }, async (form) => {
@@ -251,7 +273,7 @@ export async function recordStory(page: Page, account: Account): Promise<StoryId
   );
   await page.getByRole('link', { name: TITLES.brochure }).first().click();
   await page.waitForURL(new RegExp(`/efforts/${brochure}$`));
-  await expect(page.getByText('This project paid $1,800. Log that as a won opportunity so the dashboard counts it.')).toBeVisible();
+  await expect(page.getByText('This project paid $1,800, and the dashboard counts that as won value.')).toBeVisible();
   await page.getByRole('link', { name: 'Log an opportunity from this effort' }).click();
   const helix = page.getByRole('form', { name: 'New opportunity' });
   await expect(helix.getByLabel('Effort it came from (optional)')).toHaveValue(brochure);
@@ -299,7 +321,7 @@ export async function recordStory(page: Page, account: Account): Promise<StoryId
   await expect(checklist.getByRole('status')).toHaveText('Saved.');
   await expect(page.getByRole('heading', { name: '3 of 5 done' })).toBeVisible();
 
-  return { rooftop, club, favor, ecommerce, brochure, call, luca, bakery };
+  return { rooftop, club, favor, ecommerce, brochure, call, luca, bakery, priya };
 }
 
 /** The page fits its viewport: nothing scrolls sideways. */

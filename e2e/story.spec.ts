@@ -27,9 +27,9 @@ test.describe('the seed author’s story', () => {
       const flags = (title: string) => effortRow(page, title).getByRole('list', { name: 'Flags' }).getByRole('listitem');
 
       // Two drinks is still fine; the evening is flagged only for its pitches.
-      await expect(flags(TITLES.anchor)).toHaveText([/More pitches than contacts/]);
-      await expect(flags(TITLES.rooftop)).toHaveText([/Past two drinks/, /More pitches than contacts/]);
-      await expect(flags(TITLES.brass)).toHaveText([/Past two drinks/, /More pitches than contacts/]);
+      await expect(flags(TITLES.anchor)).toHaveText([/More pitches than useful contacts/, /Job seekers asked you for work/]);
+      await expect(flags(TITLES.rooftop)).toHaveText([/Past two drinks/, /More pitches than useful contacts/, /Job seekers asked you for work/]);
+      await expect(flags(TITLES.brass)).toHaveText([/Past two drinks/, /More pitches than useful contacts/, /Job seekers asked you for work/]);
       await expect(flags(TITLES.ecommerce)).toHaveText([/Unrelated to your niche/]);
       await expect(flags(TITLES.call)).toHaveText([/Thank-you not sent/]);
       for (const title of [TITLES.brochure, TITLES.coffee, TITLES.club, TITLES.favor, TITLES.linkedin]) {
@@ -46,7 +46,7 @@ test.describe('the seed author’s story', () => {
       const flags = page.getByRole('region', { name: 'Flags' });
       await expect(flags.getByText('Past two drinks')).toBeVisible();
       await expect(flags.getByText(/stop at the second drink/)).toBeVisible();
-      await expect(flags.getByText('More pitches than contacts')).toBeVisible();
+      await expect(flags.getByText('More pitches than useful contacts')).toBeVisible();
       const details = page.getByRole('region', { name: 'Details' });
       await expect(detail(details, 'Drinks had')).toHaveText('3');
       await expect(detail(details, 'Pitches received')).toHaveText('4');

@@ -12,13 +12,20 @@ describe('effort flags', () => {
     expect(keys({ channel: 'events', date: today, drinks: null })).toEqual([]);
   });
 
-  it('flags an event whose pitches and advances outnumber useful contacts', () => {
-    expect(keys({ channel: 'events', date: today, pitches: 2, advances: 1, usefulContacts: 3 })).toEqual([]);
-    expect(keys({ channel: 'events', date: today, pitches: 2, advances: 2, usefulContacts: 3 })).toEqual(['pitches']);
+  it('flags an event whose pitches outnumber the useful contacts made, not everyone met', () => {
+    expect(keys({ channel: 'events', date: today, pitches: 2, advances: 5, usefulContacts: 3 })).toEqual([]);
+    expect(keys({ channel: 'events', date: today, pitches: 3, usefulContacts: 3 })).toEqual([]);
+    expect(keys({ channel: 'events', date: today, pitches: 4, advances: 0, usefulContacts: 3 })).toEqual(['pitches']);
     expect(keys({ channel: 'events', date: today, pitches: 1, usefulContacts: null })).toEqual(['pitches']);
     expect(keys({ channel: 'events', date: today, pitches: 0, advances: 0, usefulContacts: 0 })).toEqual([]);
     const both = effortFlags({ channel: 'events', date: today, drinks: 3, pitches: 4, usefulContacts: 0 }, { today });
-    expect(both.map((f) => f.label)).toEqual(['Past two drinks', 'More pitches than contacts']);
+    expect(both.map((f) => f.label)).toEqual(['Past two drinks', 'More pitches than useful contacts']);
+  });
+
+  it('flags an event where job seekers asked you for work', () => {
+    expect(keys({ channel: 'events', date: today, jobSeekerAsks: 5, usefulContacts: 1 })).toEqual(['jobSeekers']);
+    expect(keys({ channel: 'events', date: today, jobSeekerAsks: 0 })).toEqual([]);
+    expect(keys({ channel: 'volunteering', date: today, jobSeekerAsks: 5 })).toEqual([]);
   });
 
   it('applies event rules to events only', () => {

@@ -1,7 +1,8 @@
 import { daysBetween } from '@/lib/dates';
+import { drinksPastLimit, THANK_YOU_GRACE_DAYS } from '@/lib/rules';
 import type { ChannelKey } from '@/lib/payoff/channels';
 
-export type FlagKey = 'drinks' | 'pitches' | 'unrelated' | 'thankYou';
+export type FlagKey = 'drinks' | 'pitches' | 'jobSeekers' | 'unrelated' | 'thankYou';
 
 export interface Flag {
   key: FlagKey;
@@ -19,21 +20,18 @@ export interface FlaggableEffort {
   drinks?: number | null;
   pitches?: number | null;
   advances?: number | null;
+  jobSeekerAsks?: number | null;
   usefulContacts?: number | null;
   similarity?: 'unrelated' | 'adjacent' | 'close' | 'core' | null;
   thankYouSent?: boolean | null;
 }
 
-/** Drinks above this count flag an event. */
-export const DRINK_LIMIT = 2;
-/** Days after an interview before a missing thank-you is flagged. */
-export const THANK_YOU_GRACE_DAYS = 2;
 
 /** The warnings an effort deserves, in a fixed order; `today` is YYYY-MM-DD. */
 export function effortFlags(effort: FlaggableEffort, { today }: { today: string }): Flag[] {
   const flags: Flag[] = [];
   if (effort.channel === 'events') {
-    if ((effort.drinks ?? 0) > DRINK_LIMIT) {
+    if (drinksPastLimit(effort.drinks) > 0) {
       flags.push({
         key: 'drinks',
         label: 'Past two drinks',
@@ -41,13 +39,21 @@ export function effortFlags(effort: FlaggableEffort, { today }: { today: string 
         reason: 'Events only pay off for sober follow-ups with people you already know; stop at the second drink.',
       });
     }
-    const drain = (effort.pitches ?? 0) + (effort.advances ?? 0);
-    if (drain > (effort.usefulContacts ?? 0)) {
+    // Pitches weigh against the useful contacts made, not against everyone met there.
+    if ((effort.pitches ?? 0) > (effort.usefulContacts ?? 0)) {
       flags.push({
         key: 'pitches',
-        label: 'More pitches than contacts',
+        label: 'More pitches than useful contacts',
         tone: 'warn',
-        reason: 'You received more sales pitches and advances than you made useful contacts.',
+        reason: 'You received more unrelated sales pitches than you made useful contacts.',
+      });
+    }
+    if ((effort.jobSeekerAsks ?? 0) > 0) {
+      flags.push({
+        key: 'jobSeekers',
+        label: 'Job seekers asked you for work',
+        tone: 'warn',
+        reason: 'Rooms full of people looking for work rarely lead to work: choose events where clients come.',
       });
     }
   }

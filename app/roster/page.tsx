@@ -57,9 +57,16 @@ function SortHeader({ view, sort, children, className = '' }: { view: RosterView
 
 function GradeCell({ grade, channel }: { grade?: ChannelGrade; channel: ChannelKey }) {
   if (!grade) return <span className="text-stone-400" aria-label={`${channelName(channel)}: no data`}>—</span>;
+  if (grade.grade === null) {
+    return (
+      <span className="text-xs font-semibold text-stone-700" title={`${channelName(channel)}: too early to grade (${grade.verdict}), ${formatHours(grade.hours)}`}>
+        {grade.verdict === 'Time drain' ? 'Drain' : 'Too early'}
+      </span>
+    );
+  }
   const tone = grade.grade === 'A' || grade.grade === 'B' ? 'text-brand-800' : grade.grade === 'F' || grade.grade === 'D' ? 'text-red-800' : 'text-stone-800';
   return (
-    <span className={`font-bold ${tone}`} title={`${channelName(channel)}: score ${Math.round(grade.score)}, ${formatHours(grade.hours)}`}>
+    <span className={`font-bold ${tone}`} title={`${channelName(channel)}: ${grade.verdict}, ${formatHours(grade.hours)}`}>
       {grade.grade}
     </span>
   );

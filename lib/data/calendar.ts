@@ -97,10 +97,10 @@ export async function listFeedEvents(userId: string, { origin, today }: { origin
         where e.follow_up_on between ${from}::date and ${to}::date
       union all
       select 'keep-in-touch', c.id, c.workspace_id, c.name, c.company,
-             (coalesce(c.last_touch_on, (c.created_at at time zone 'UTC')::date) + c.cadence_days)::date
+             contact_due_on(c.last_touch_on, c.met_on, c.created_at, c.cadence_days)
         from contacts c join ws on ws.id = c.workspace_id
         where c.cadence_days is not null
-          and (coalesce(c.last_touch_on, (c.created_at at time zone 'UTC')::date) + c.cadence_days) between ${from}::date and ${to}::date
+          and contact_due_on(c.last_touch_on, c.met_on, c.created_at, c.cadence_days) between ${from}::date and ${to}::date
     )
     select items.kind, items.id, items.workspace_id, ws.name as workspace_name, items.title, items.detail, items.day::text as day
       from items join ws on ws.id = items.workspace_id

@@ -24,10 +24,10 @@ function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-// A contact without any touch yet is measured from the day it was added, so a cadence always has a start.
+// The keep-in-touch date, by the one rule (SQL contact_due_on, lib/rules.ts contactDueOn), which
+// contacts_workspace_cold_idx indexes.
 // Written with qualified names: drizzle renders columns unqualified inside a select list.
-const touchAnchor = sql`coalesce("contacts"."last_touch_on", ("contacts"."created_at" at time zone 'UTC')::date)`;
-const dueOn = sql`(${touchAnchor} + "contacts"."cadence_days")`;
+const dueOn = sql`contact_due_on("contacts"."last_touch_on", "contacts"."met_on", "contacts"."created_at", "contacts"."cadence_days")`;
 
 /** Days past the keep-in-touch date (negative while still in time); null without a cadence. */
 function overdueDaysSql(today: string) {
@@ -41,14 +41,11 @@ export function goingColdSql(today: string): SQL {
   return sql`("contacts"."cadence_days" is not null and ${dueOn} < ${today}::date)`;
 }
 
-/** An inbound interaction dated on or after meeting (any inbound one when the meeting date is unknown). */
-const remembersYouSql = sql<boolean>`exists (
-  select 1 from interactions ri
-  where ri.contact_id = "contacts"."id"
-    and ri.workspace_id = "contacts"."workspace_id"
-    and ri.direction = 'inbound'
-    and ("contacts"."met_on" is null or ri.date >= "contacts"."met_on")
-)`.mapWith(Boolean);
+/**
+ * "Remembers you", as the dashboard counts it: kept on the contact by the database (SQL
+ * contact_remembers: an inbound interaction on or after meeting, or an opportunity they brought).
+ */
+const remembersYouSql = sql<boolean>`"contacts"."remembered"`.mapWith(Boolean);
 
 /** `%` and `_` typed by the user match themselves, not any text. */
 export function likePattern(q: string): string {

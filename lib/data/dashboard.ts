@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '@/lib/permissions';
-import { isChannelKey, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
+import { today as todayIso, addDays } from '@/lib/dates';
+import { CHANNEL_KEYS, isChannelKey, MATURING_DAYS, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
 import { goingColdSql } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 import { createViewCache } from './view-cache';
@@ -29,16 +30,23 @@ function within(column: SQL, period: Period): SQL {
 function emptyTotals(channel: ChannelKey): ChannelTotals {
   return {
     channel, hours: 0, money: 0, contactsMade: 0, contactsRemembered: 0,
-    pitches: 0, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0, usefulContacts: 0, efforts: 0,
+    pitches: 0, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0, usefulContacts: 0, efforts: 0, maturingHours: 0,
   };
 }
 
+/** The first day whose hours are still maturing, per channel: its usual lag counted back from today. */
+function maturingFromSql(today: string): SQL {
+  const cases = CHANNEL_KEYS.map((k) => sql`when ${k} then ${addDays(today, -(MATURING_DAYS[k] - 1))}::date`);
+  return sql`(case channel::text ${sql.join(cases, sql` `)} end)`;
+}
+
 /**
- * Per-channel totals for a period, aggregated in SQL: hours from time entries dated in the period,
- * effort counts, money and drain from efforts dated in it, yearly dues prorated by the days of
- * membership that fall in it, and contacts met in it with how many remembered you.
+ * Per-channel totals for a period, aggregated in SQL: hours from time entries dated in the period
+ * (and how many of them are still maturing, younger than the channel's usual lag), effort counts,
+ * money and drain from efforts dated in it, yearly dues prorated by the days of membership that fall
+ * in it, and contacts met in it with how many remembered you since, whenever that was.
  */
-export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promise<ChannelTotals[]> {
+export async function getChannelTotals(ctx: WorkspaceCtx, period: Period, today: string = todayIso()): Promise<ChannelTotals[]> {
   assertCan(ctx, 'workspace.read');
   const ws = ctx.workspaceId;
   const byChannel = new Map<ChannelKey, ChannelTotals>();
@@ -58,7 +66,8 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
     select 'days' as kind, channel, sum(hours) as hours, sum(efforts) as efforts, sum(money) as money,
       sum(pitches) as pitches, sum(advances) as advances, sum(drinks_over_two) as drinks_over_two,
       sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts,
-      sum(contacts_made) as made, sum(contacts_remembered) as remembered, null::numeric as dues
+      sum(contacts_made) as made, sum(contacts_remembered) as remembered, null::numeric as dues,
+      sum(hours) filter (where day >= ${maturingFromSql(today)}) as maturing
     from channel_days
     where workspace_id = ${ws} and ${within(sql`day`, period)}
     group by channel
@@ -66,7 +75,7 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
     select 'dues', channel, null, null, null, null, null, null, null, null, null, null, sum(
       yearly_dues / 365.0 * greatest(0,
         (least(coalesce(left_on, ${period.to}::date), ${period.to}::date)
-          - greatest(coalesce(joined_on, date), ${period.from ?? '1970-01-01'}::date)) + 1))
+          - greatest(coalesce(joined_on, date), ${period.from ?? '1970-01-01'}::date)) + 1)), null
     from efforts
     where workspace_id = ${ws} and yearly_dues > 0
     group by channel`);
@@ -86,6 +95,7 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
     t.usefulContacts += num(r.useful_contacts);
     t.contactsMade += num(r.made);
     t.contactsRemembered += num(r.remembered);
+    t.maturingHours += num(r.maturing);
   }
   for (const r of dues) {
     const amount = Math.round(num(r.dues) * 100) / 100;
@@ -95,27 +105,37 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period): Promi
   }
   for (const t of byChannel.values()) {
     t.hours = Math.round(t.hours * 100) / 100;
+    t.maturingHours = Math.round(t.maturingHours * 100) / 100;
     t.money = Math.round(t.money * 100) / 100;
   }
   return [...byChannel.values()];
 }
 
 /**
- * Opportunities opened in the period with the channels that touched their contact before they
- * opened: the channel where the contact was met, then every effort that involved them, by date.
+ * The period's cohort of opportunities: those that came of what was invested in it (the tied effort,
+ * or the contact met, in the period), whenever they opened, with the channels that touched their
+ * contact before they opened. Paid stretch work counts as a win of its paid amount, once: unless a
+ * won opportunity is tied to that project already.
  */
 export async function getOpportunityTouches(ctx: WorkspaceCtx, period: Period): Promise<OpportunityTouches[]> {
   assertCan(ctx, 'workspace.read');
   const ws = ctx.workspaceId;
-  // The channels are copied onto each opportunity by database triggers (see the opportunities table),
-  // so this reads the period's opportunities and nothing else.
+  // The channels and the cohort day are copied onto each opportunity by database triggers (see the
+  // opportunities table), so this reads the period's opportunities and nothing else.
   const result = await rows(ctx, sql`
-    select id, stage, expected_value::float8 as expected_value, won_value::float8 as won_value,
-      opened_on::text as opened_on, effort_channel, opened_on - contact_met_on as days_to_open,
+    select id::text as id, stage, expected_value::float8 as expected_value, won_value::float8 as won_value,
+      opened_on::text as opened_on, effort_channel::text as effort_channel, opened_on - contact_met_on as days_to_open,
       array_to_string(touch_channels, ',') as touches
     from opportunities
-    where workspace_id = ${ws} and ${within(sql`opened_on`, period)}
-    order by opened_on, id`);
+    where workspace_id = ${ws} and ${within(sql`invested_on`, period)}
+    union all
+    select 'paid:' || e.id::text, 'won', e.paid_amount::float8, e.paid_amount::float8, e.date::text, 'stretch', null, ''
+    from efforts e
+    where e.workspace_id = ${ws} and e.channel = 'stretch' and e.paid_amount > 0 and ${within(sql`e.date`, period)}
+      and not exists (
+        select 1 from opportunities o
+        where o.workspace_id = ${ws} and o.effort_id = e.id and o.stage = 'won')
+    order by 5, 1`);
   return result.map((r) => {
     const touches = r.touches ? String(r.touches).split(',').filter(isChannelKey) : [];
     const effortChannel = r.effort_channel && isChannelKey(String(r.effort_channel)) ? (String(r.effort_channel) as ChannelKey) : null;
@@ -261,7 +281,7 @@ export async function getDashboard(
   assertCan(ctx, 'workspace.read');
   const load = async () => {
     const [totals, touches, trend, signals] = await Promise.all([
-      getChannelTotals(ctx, period),
+      getChannelTotals(ctx, period, today),
       getOpportunityTouches(ctx, period),
       getMonthlyTrend(ctx, period),
       getDashboardSignals(ctx, period, today),

@@ -78,6 +78,7 @@ export interface EffortRow {
   drinks: number | null;
   pitches: number | null;
   advances: number | null;
+  jobSeekerAsks: number | null;
   usefulContacts: number | null;
   similarity: 'unrelated' | 'adjacent' | 'close' | 'core' | null;
   thankYouSent: boolean | null;
@@ -106,6 +107,7 @@ const rowColumns = {
   drinks: efforts.drinks,
   pitches: efforts.pitches,
   advances: efforts.advances,
+  jobSeekerAsks: efforts.jobSeekerAsks,
   usefulContacts: efforts.usefulContacts,
   similarity: efforts.similarity,
   thankYouSent: efforts.thankYouSent,
@@ -309,7 +311,7 @@ export async function getEffort(ctx: WorkspaceCtx, id: string): Promise<EffortDe
     otherLabel: row.otherLabel,
   };
   const fields = Object.fromEntries(CHANNEL_FIELDS[row.channel].map((s) => [s.name, all[s.name] ?? null]));
-  return { ...rest, fields, contacts: linked, opportunities: opps, timeEntries: entries };
+  return { ...rest, jobSeekerAsks, fields, contacts: linked, opportunities: opps, timeEntries: entries };
 }
 
 /** Recent efforts for other forms' "effort" pickers, newest first. */

@@ -4,6 +4,7 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, timeEntries, workspaces } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
+import { effortFlags } from '@/lib/flags';
 import { setupTestDatabase } from '@/lib/test/db';
 import type { WorkspaceCtx } from './context';
 import { quickLog } from './quick-log';
@@ -87,6 +88,15 @@ describe('quick log', () => {
     for (const c of made) expect(c).toMatchObject({ channel: 'events', metOn: '2026-03-12', workspaceId: alice.workspaceId, cadenceDays: 60 });
     const links = await handle.db.select().from(effortContacts).where(eq(effortContacts.effortId, result.id));
     expect(links.map((l) => l.contactId).sort()).toEqual(made.map((c) => c.id).sort());
+  });
+
+  it('counts the people written down as useful contacts when the count is left empty, so one pitch is not "more than"', async () => {
+    const result = await quickLog(alice, quickLogSchema.parse({ ...happyHour, pitches: '1', usefulContacts: '', contacts: [
+      { name: 'Ivy', company: '', email: '' }, { name: 'Jon', company: '', email: '' }, { name: 'Kai', company: '', email: '' },
+    ] }));
+    const [effort] = await handle.db.select().from(efforts).where(eq(efforts.id, result.id));
+    expect(effort!.usefulContacts).toBe(3);
+    expect(effortFlags({ ...effort!, channel: 'events' }, { today: '2026-03-12' }).map((f) => f.key)).not.toContain('pitches');
   });
 
   it('stores a favor with who was helped and what was done', async () => {

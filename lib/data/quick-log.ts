@@ -38,7 +38,8 @@ export async function quickLog(ctx: WorkspaceCtx, input: QuickLogInput): Promise
         pitches: isEvent ? input.pitches : null,
         advances: isEvent ? input.advances : null,
         jobSeekerAsks: isEvent ? input.jobSeekerAsks : null,
-        usefulContacts: isEvent ? input.usefulContacts : null,
+        // The people written down here were worth writing down: they count as useful unless said otherwise.
+        usefulContacts: isEvent ? (input.usefulContacts ?? input.contacts.length) : null,
         details: isEvent ? {} : { helped: input.helped, what: input.what },
         createdBy: ctx.userId,
       })

@@ -50,6 +50,8 @@ import { dailySlot, localParts, safeTimeZone, weeklySlot, type SendPrefs } from 
 import { countGoingCold, listGoingCold } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 import { getChannelTotals, getOpportunityTouches } from './dashboard';
+import { goingColdSql } from './contacts';
+import { DEFAULT_PERIOD_DAYS } from '@/lib/schemas/dashboard';
 import { getNotificationPrefs, isReminderKindOn, turnOffReminderKind } from './notification-prefs';
 import { createViewCache } from './view-cache';
 import { now as clockNow } from '@/lib/clock';
@@ -71,9 +73,7 @@ export type DueAction = 'done' | 'snooze7' | 'snooze30';
  * does the filtering; the pure function then decides, names and orders them.
  */
 async function loadDue(db: Executor, userId: string, workspaceId: string, today: string): Promise<DueItem[]> {
-  // Going cold exactly as the contacts list computes it (lib/data/contacts.ts): a contact never
-  // touched is measured from the day it was added.
-  const anchor = sql`coalesce(${contacts.lastTouchOn}, (${contacts.createdAt} at time zone 'UTC')::date)`;
+  // Going cold by the one rule (goingColdSql, lib/rules.ts).
   const [contactRows, effortRows, opportunityRows, snoozeRows] = await Promise.all([
     db
       .select({
@@ -82,6 +82,7 @@ async function loadDue(db: Executor, userId: string, workspaceId: string, today:
         company: contacts.company,
         cadenceDays: contacts.cadenceDays,
         lastTouchOn: contacts.lastTouchOn,
+        metOn: contacts.metOn,
         createdOn: sql<string>`((${contacts.createdAt} at time zone 'UTC')::date)::text`,
         nextFollowUpOn: contacts.nextFollowUpOn,
       })
@@ -89,8 +90,7 @@ async function loadDue(db: Executor, userId: string, workspaceId: string, today:
       .where(
         and(
           eq(contacts.workspaceId, workspaceId),
-          sql`((${contacts.cadenceDays} is not null and ${anchor} + ${contacts.cadenceDays} < ${today}::date)
-            or ${contacts.nextFollowUpOn} <= ${today}::date)`,
+          sql`(${goingColdSql(today)} or ${contacts.nextFollowUpOn} <= ${today}::date)`,
         ),
       )
       .orderBy(asc(contacts.name), asc(contacts.id))
@@ -483,15 +483,16 @@ async function buildWeekly(db: Executor, user: Recipient, slot: { today: string;
   if (list.length === 0) return null;
   const week = { from: slot.weekFrom, to: slot.weekTo };
   const before = { from: addDays(slot.weekFrom, -28), to: addDays(slot.weekFrom, -1) };
-  const quarter = { from: addDays(slot.weekTo, -89), to: slot.weekTo };
+  // The dashboard's default period, so the digest's verdicts are the dashboard's.
+  const year = { from: addDays(slot.weekTo, -(DEFAULT_PERIOD_DAYS - 1)), to: slot.weekTo };
   const digest: DigestWorkspace[] = [];
   for (const ws of list) {
     const ctx: WorkspaceCtx = { userId: user.id, workspaceId: ws.id, role: ws.role, tx: db };
-    const [thisWeek, fourWeeks, quarterTotals, touches, cold, coldCount, opened] = await Promise.all([
+    const [thisWeek, fourWeeks, yearTotals, touches, cold, coldCount, opened] = await Promise.all([
       getChannelTotals(ctx, week),
       getChannelTotals(ctx, before),
-      getChannelTotals(ctx, quarter),
-      getOpportunityTouches(ctx, quarter),
+      getChannelTotals(ctx, year, slot.weekTo),
+      getOpportunityTouches(ctx, year),
       listGoingCold(ctx, { today: slot.today, limit: 5 }),
       countGoingCold(ctx, { today: slot.today }),
       db
@@ -503,7 +504,7 @@ async function buildWeekly(db: Executor, user: Recipient, slot: { today: string;
     ]);
     const payoff = computePayoff({
       hourlyValue: ws.hourlyValue ?? 0,
-      totals: quarterTotals,
+      totals: yearTotals,
       opportunities: touches,
       model: 'first',
       currency: ws.currency,

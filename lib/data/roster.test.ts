@@ -116,9 +116,9 @@ describe('sorting the roster', () => {
     ...over,
   });
   const rows = [
-    row({ workspaceName: 'B', ownerName: 'zoe', hoursThisMonth: 5, wins: 2, grades: { events: { grade: 'C', score: 50, hours: 1 } } }),
+    row({ workspaceName: 'B', ownerName: 'zoe', hoursThisMonth: 5, wins: 2, grades: { events: { grade: 'C', verdict: 'Break-even', score: 50, hours: 1 } } }),
     row({ workspaceName: 'A', ownerName: 'Adam', hoursThisMonth: 9, lastActivity: new Date('2026-01-01') }),
-    row({ workspaceName: 'C', ownerName: null, hoursThisMonth: 1, grades: { events: { grade: 'A', score: 90, hours: 1 } } }),
+    row({ workspaceName: 'C', ownerName: null, hoursThisMonth: 1, grades: { events: { grade: 'A', verdict: 'Pays off', score: 90, hours: 1 } } }),
   ];
   const order = (q: Record<string, string>) => sortRoster(rows, parseRosterView(q)).map((r) => r.workspaceName);
 

@@ -8,6 +8,7 @@ import {
   type ChannelKey,
   type ChannelTotals,
   type Grade,
+  type Verdict,
   type OpportunityTouches,
   type PayoffResult,
 } from '@/lib/payoff';
@@ -20,7 +21,10 @@ import { listMyWorkspaces } from './workspaces';
 export const ROSTER_DAYS = 90;
 
 export interface ChannelGrade {
-  grade: Grade;
+  /** Null: too early to grade. */
+  grade: Grade | null;
+  verdict: Verdict;
+  /** The cautious end of the value-per-hour range, for sorting. */
   score: number;
   hours: number;
 }
@@ -75,7 +79,7 @@ export async function getWorkspaceStats(ctx: WorkspaceCtx, period: Period): Prom
           and coalesce(o.closed_on, o.opened_on) between ${period.from ?? '1970-01-01'}::date and ${period.to}::date) as wins,
       (select count(*) from contacts c
         where c.workspace_id = ${ws} and c.cadence_days is not null
-          and coalesce(c.last_touch_on, c.met_on) + c.cadence_days < ${period.to}::date) as cold,
+          and contact_due_on(c.last_touch_on, c.met_on, c.created_at, c.cadence_days) < ${period.to}::date) as cold,
       -- A coach's private notes are not the client's activity.
       (select max(a.at) from activity_log a where a.workspace_id = ${ws} and a.action not like 'note.%') as last_activity
     from workspaces w where w.id = ${ws}`)) as unknown as { rows: Record<string, unknown>[] };
@@ -95,7 +99,7 @@ export async function getWorkspaceStats(ctx: WorkspaceCtx, period: Period): Prom
 
 function gradesOf(payoff: PayoffResult): Partial<Record<ChannelKey, ChannelGrade>> {
   const out: Partial<Record<ChannelKey, ChannelGrade>> = {};
-  for (const c of payoff.channels) out[c.channel] = { grade: c.grade, score: c.score, hours: c.hours };
+  for (const c of payoff.channels) out[c.channel] = { grade: c.grade, verdict: c.verdict, score: c.rankBound, hours: c.hours };
   return out;
 }
 

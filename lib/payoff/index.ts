@@ -2,7 +2,8 @@ import { creditOpportunities } from './attribution';
 import type { ChannelCredit } from './attribution';
 import { channelOrder } from './channels';
 import type { ChannelKey } from './channels';
-import { buildChannelResult } from './score';
+import { buildChannelResult, judgedHoursOf, pooledPrior } from './score';
+import { DEFAULT_HOURLY_VALUE } from './weights';
 import type { ChannelResult, ChannelTotals, PayoffInput, PayoffResult } from './types';
 
 export * from './channels';
@@ -11,17 +12,17 @@ export * from './weights';
 export { attribute, creditOpportunities, median } from './attribution';
 export type { ChannelCredit, CreditShares, CreditSummary } from './attribution';
 export {
-  allocatePoints,
   buildChannelResult,
-  confidenceFor,
   gradeFor,
+  gradeOfRange,
   isDrainHigh,
-  saturate,
-  scoreFactors,
-  shrinkRate,
-  verdictFor,
-  wilsonLowerBound,
+  judgedHoursOf,
+  moreHoursToTell,
+  multipleInWords,
+  pooledPrior,
+  winValueFor,
 } from './score';
+export { estimateRate, gammaCdf, gammaQuantile, wilsonInterval } from './estimate';
 export { recommend } from './recommend';
 export type { Recommendation, RecommendInput } from './recommend';
 export { formatHours, formatMoney, pluralize } from './format';
@@ -39,6 +40,7 @@ function emptyTotals(channel: ChannelKey): ChannelTotals {
     jobSeekerAsks: 0,
     usefulContacts: 0,
     efforts: 0,
+    maturingHours: 0,
   };
 }
 
@@ -53,6 +55,7 @@ const NUMERIC_FIELDS = [
   'jobSeekerAsks',
   'usefulContacts',
   'efforts',
+  'maturingHours',
 ] as const;
 
 function hasData(totals: ChannelTotals, credit: ChannelCredit | undefined): boolean {
@@ -76,19 +79,39 @@ export function computePayoff(input: PayoffInput): PayoffResult {
     if (!totalsByChannel.has(channel)) totalsByChannel.set(channel, emptyTotals(channel));
   }
 
-  const channels: ChannelResult[] = [];
-  for (const [channel, totals] of totalsByChannel) {
-    const credit = byChannel.get(channel);
-    if (!hasData(totals, credit)) continue;
-    channels.push(
-      buildChannelResult(totals, credit ?? { opportunities: 0, won: 0, wonValue: 0, pipeline: 0, daysToOpen: [] }, {
-        hourlyValue: input.hourlyValue,
-        currency,
-      }),
+  const noCredit: ChannelCredit = { opportunities: 0, won: 0, wonValue: 0, pipeline: 0, daysToOpen: [] };
+  const rows = [...totalsByChannel]
+    .map(([channel, totals]) => ({ channel, totals, credit: byChannel.get(channel) }))
+    .filter((r) => hasData(r.totals, r.credit))
+    .map((r) => ({ ...r, credit: r.credit ?? noCredit }));
+  // With little data a channel looks like the person's own average, not like zero.
+  const prior =
+    input.prior ??
+    pooledPrior(
+      rows.map((r) => ({
+        channel: r.channel,
+        judgedHours: judgedHoursOf(r.totals, r.credit).judgedHours,
+        credit: r.credit,
+        contactsMade: r.totals.contactsMade,
+        contactsRemembered: r.totals.contactsRemembered,
+      })),
+      input.opportunities.filter((o) => o.stage === 'won').map((o) => o.wonValue),
+      input.hourlyValue > 0 ? input.hourlyValue : DEFAULT_HOURLY_VALUE,
     );
-  }
+  const channels: ChannelResult[] = rows.map((r) =>
+    buildChannelResult(r.totals, r.credit, { hourlyValue: input.hourlyValue, currency, prior }),
+  );
+  // Ranked on the cautious end of the range, so two hours and one lucky win do not outrank two
+  // hundred steady hours; whatever drains time goes last.
+  const drainLast = (c: ChannelResult) => (c.verdict === 'Time drain' ? 1 : 0);
   channels.sort(
-    (a, b) => b.score - a.score || b.hours - a.hours || channelOrder(a.channel) - channelOrder(b.channel),
+    (a, b) =>
+      drainLast(a) - drainLast(b) ||
+      b.rankBound - a.rankBound ||
+      b.value.estimate - a.value.estimate ||
+      a.drain.total - b.drain.total ||
+      b.hours - a.hours ||
+      channelOrder(a.channel) - channelOrder(b.channel),
   );
 
   const sum = (pick: (c: ChannelResult) => number) => channels.reduce((total, c) => total + pick(c), 0);
@@ -102,5 +125,6 @@ export function computePayoff(input: PayoffInput): PayoffResult {
       opportunities: sum((c) => c.opportunities),
     },
     uncreditedOpportunities: uncredited,
+    prior,
   };
 }

@@ -27,12 +27,19 @@ function channel(key: ChannelKey, fields: Partial<ChannelResult> = {}): ChannelR
     rememberRate: null,
     roi: null,
     medianDaysToFirstOpportunity: null,
-    score: 40,
+    maturingHours: 0,
+    judgedHours: fields.hours ?? 10,
+    value: { estimate: 20, low: 5, high: 40 },
+    opportunityRate: { estimate: 0, low: 0, high: 1 },
+    remember: null,
+    rankBound: 4,
+    yardstick: 50,
+    yardstickIsOwn: true,
     grade: 'D',
     verdict: 'Break-even',
     verdictReason: '',
-    confidence: 'some',
-    factors: [],
+    moreHoursToTell: null,
+    why: [],
     ...fields,
   };
 }
@@ -53,7 +60,6 @@ const drainingEvents = channel('events', {
   hours: 18,
   money: 240,
   cost: 690,
-  score: 8,
   grade: 'F',
   verdict: 'Time drain',
   drain: { total: 11, pitches: 11, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0 },
@@ -87,7 +93,7 @@ describe('recommend', () => {
     });
 
     it('advises other channels to cut back, leaving out money not spent and an empty period', () => {
-      const stretch = channel('stretch', { hours: 30, verdict: 'Time drain', grade: 'F', score: 12 });
+      const stretch = channel('stretch', { hours: 30, verdict: 'Time drain', grade: 'F' });
       expect(texts({ channels: [stretch], periodLabel: '' })).toEqual([
         'Stretch projects took 30 h, brought no opportunity: cut back, or change how you use this channel.',
       ]);
@@ -105,7 +111,7 @@ describe('recommend', () => {
       expect(recommend({ ...quiet, channels: [free] })).toEqual([]);
     });
 
-    it('names at most two drains, costliest first', () => {
+    it('names every drain, costliest first', () => {
       const drains = [
         channel('linkedin', { hours: 5, cost: 100, verdict: 'Time drain' }),
         channel('other', { hours: 40, cost: 1000, verdict: 'Time drain' }),
@@ -114,26 +120,29 @@ describe('recommend', () => {
       expect(recommend({ ...quiet, channels: drains }).map((r) => r.id)).toEqual([
         'time-drain-other',
         'time-drain-stretch',
+        'time-drain-linkedin',
       ]);
     });
   });
 
   describe('best channel', () => {
-    it('recommends the highest-scoring channel that pays off, with its value per hour', () => {
+    it('recommends the first-ranked channel that pays off, with its value per hour, in the verb its name needs', () => {
       const channels = [
-        channel('interviews', { score: 66, verdict: 'Pays off', valuePerHour: 200 }),
-        channel('volunteering', { score: 71, verdict: 'Pays off', valuePerHour: 66.67 }),
-        channel('organizations', { score: 90, verdict: 'Promising' }),
+        channel('volunteering', { verdict: 'Pays off', valuePerHour: 66.67 }),
+        channel('interviews', { verdict: 'Pays off', valuePerHour: 200 }),
       ];
       expect(recommend({ ...quiet, channels })).toEqual([
-        { id: 'best-channel-volunteering', priority: 2, text: 'Volunteering & favors pays off: $67 per hour — do more of it.' },
+        { id: 'best-channel-volunteering', priority: 2, text: 'Volunteering & favors pay off: $67 an hour so far — do more of them.' },
+      ]);
+      expect(texts({ channels: [channel('linkedin', { verdict: 'Pays off', valuePerHour: 90 })] })).toEqual([
+        'LinkedIn pays off: $90 an hour so far — do more of it.',
       ]);
     });
 
     it('uses won value and cost when no hours were logged', () => {
       const org = channel('organizations', { hours: 0, cost: 120, wonValue: 900, verdict: 'Pays off', valuePerHour: null });
       expect(texts({ channels: [org], currency: 'EUR' })).toEqual([
-        'Professional organizations & clubs pays off: €900 won for €120 — do more of it.',
+        'Professional organizations & clubs pay off: €900 won for €120 — do more of them.',
       ]);
     });
   });
@@ -171,32 +180,33 @@ describe('recommend', () => {
     });
   });
 
-  describe('promising thin channel', () => {
-    it('names the sign and the hours left before judging', () => {
-      const linkedin = channel('linkedin', { hours: 2.5, confidence: 'thin', verdict: 'Promising', opportunities: 1 });
+  describe('promising channels', () => {
+    it('names the sign and how many more hours would tell', () => {
+      const linkedin = channel('linkedin', { hours: 2.5, grade: null, verdict: 'Promising', opportunities: 1, moreHoursToTell: 40 });
       expect(recommend({ ...quiet, channels: [linkedin] })).toEqual([
         {
           id: 'promising-linkedin',
-          priority: 5,
-          text: 'LinkedIn looks promising: 1 opportunity from 2.5 h so far — give it another 7.5 h before judging it.',
+          priority: 3,
+          text: 'LinkedIn looks promising: 1 opportunity from 2.5 h so far — about 40 more hours will tell whether it holds.',
         },
       ]);
     });
 
     it('prefers a win, then opportunities, then contacts who remember', () => {
-      const won = channel('interviews', { hours: 2, confidence: 'thin', verdict: 'Promising', won: 1, wonValue: 2000, opportunities: 1 });
-      const remembered = channel('volunteering', { hours: 0, confidence: 'thin', verdict: 'Promising', contactsRemembered: 2, score: 20 });
+      const won = channel('interviews', { hours: 2, grade: null, verdict: 'Promising', won: 1, wonValue: 2000, opportunities: 1, moreHoursToTell: 60 });
+      const remembered = channel('volunteering', { hours: 0, grade: null, verdict: 'Promising', contactsRemembered: 2 });
       expect(texts({ channels: [won] })).toEqual([
-        'Informational interviews looks promising: 1 win worth $2,000 from 2 h so far — give it another 8 h before judging it.',
+        'Informational interviews look promising: one win of $2,000 from 2 h so far — about 60 more hours will tell whether it holds.',
       ]);
       expect(texts({ channels: [remembered] })).toEqual([
-        'Volunteering & favors looks promising: 2 contacts who remember you from 0 h so far — give it another 10 h before judging it.',
+        'Volunteering & favors look promising: 2 contacts who remember you from 0 h so far — keep going before judging them.',
       ]);
     });
 
-    it('ignores promising channels that are not thin', () => {
-      const solid = channel('organizations', { hours: 50, confidence: 'solid', verdict: 'Promising', pipeline: 500 });
-      expect(recommend({ ...quiet, channels: [solid] })).toEqual([]);
+    it('names every promising channel, not only the first', () => {
+      const a = channel('linkedin', { grade: null, verdict: 'Promising', opportunities: 1 });
+      const b = channel('interviews', { grade: null, verdict: 'Promising', contactsRemembered: 1 });
+      expect(recommend({ ...quiet, channels: [a, b] }).map((r) => r.id)).toEqual(['promising-linkedin', 'promising-interviews']);
     });
   });
 
@@ -218,12 +228,12 @@ describe('recommend', () => {
     });
   });
 
-  describe('order and cap', () => {
+  describe('order, and nothing dropped', () => {
     const everything: RecommendInput = {
       channels: [
-        channel('linkedin', { hours: 2.5, confidence: 'thin', verdict: 'Promising', opportunities: 1, score: 22 }),
+        channel('volunteering', { verdict: 'Pays off', valuePerHour: 80 }),
+        channel('linkedin', { hours: 2.5, grade: null, verdict: 'Promising', opportunities: 1 }),
         drainingEvents,
-        channel('volunteering', { score: 71, verdict: 'Pays off', valuePerHour: 80 }),
       ],
       periodLabel: 'this quarter',
       currency: 'USD',
@@ -233,14 +243,16 @@ describe('recommend', () => {
       thankYousMissing: 2,
     };
 
-    it('returns at most five, by rule priority', () => {
+    it('returns every rule that applies, by priority, the LinkedIn profile included', () => {
       const result = recommend(everything);
       expect(result.map((r) => [r.id, r.priority])).toEqual([
         ['time-drain-events', 1],
         ['best-channel-volunteering', 2],
-        ['going-cold', 3],
-        ['unrelated-stretch', 4],
-        ['promising-linkedin', 5],
+        ['promising-linkedin', 3],
+        ['going-cold', 4],
+        ['unrelated-stretch', 5],
+        ['thank-yous', 6],
+        ['linkedin-profile', 7],
       ]);
     });
 

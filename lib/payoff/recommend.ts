@@ -1,12 +1,7 @@
+import { channelVerb } from './channels';
 import { formatHours, formatMoney, joinList, pluralize } from './format';
 import type { ChannelResult } from './types';
-import {
-  CONFIDENCE_RULES,
-  MAX_RECOMMENDATIONS,
-  MAX_STRETCH_TITLES,
-  MAX_TIME_DRAIN_RECOMMENDATIONS,
-  RECOMMENDATION_PRIORITY,
-} from './weights';
+import { MAX_STRETCH_TITLES, RECOMMENDATION_PRIORITY } from './weights';
 
 export interface RecommendInput {
   /** Scored channels, best first (as computePayoff returns them). */
@@ -47,10 +42,6 @@ const DRAIN_ADVICE: Partial<Record<ChannelResult['channel'], string>> = {
 };
 const DEFAULT_DRAIN_ADVICE = 'cut back, or change how you use this channel';
 
-function byScore(a: ChannelResult, b: ChannelResult): number {
-  return b.score - a.score || b.hours - a.hours;
-}
-
 function drainParts(channel: ChannelResult): string[] {
   const { pitches, advances, drinksOverTwo, jobSeekerAsks } = channel.drain;
   return [
@@ -78,6 +69,7 @@ function timeDrainText(channel: ChannelResult, periodLabel: string, money: (n: n
 }
 
 function promisingSign(channel: ChannelResult, money: (n: number) => string): string {
+  if (Math.abs(channel.won - 1) < 1e-9) return `one win of ${money(channel.wonValue)}`;
   if (channel.won > 0) return `${pluralize(channel.won, 'win')} worth ${money(channel.wonValue)}`;
   if (channel.opportunities > 0) return pluralize(channel.opportunities, 'opportunity', 'opportunities');
   const r = channel.contactsRemembered;
@@ -85,19 +77,20 @@ function promisingSign(channel: ChannelResult, money: (n: number) => string): st
 }
 
 /**
- * Up to five pieces of advice in plain sentences, most valuable first.
- * Rules and their order are described in docs/payoff.md; ranks live in weights.ts.
+ * Every piece of advice that applies, in plain sentences, most important first; none is dropped
+ * (the page shows the first few and the rest behind "N more"). Rules and their order are described
+ * in docs/payoff.md; ranks live in weights.ts.
  */
 export function recommend(input: RecommendInput): Recommendation[] {
   const money = (amount: number) => formatMoney(amount, input.currency);
-  const channels = [...input.channels].sort(byScore);
+  // Channels arrive ranked (computePayoff): the cautious end of the range first.
+  const channels = input.channels;
   const out: Recommendation[] = [];
 
   // A drain that took time or money; a channel that cost nothing is not draining anything.
   const drains = channels
     .filter((c) => c.verdict === 'Time drain' && (c.hours > 0 || c.money > 0))
-    .sort((a, b) => b.cost - a.cost || b.hours - a.hours)
-    .slice(0, MAX_TIME_DRAIN_RECOMMENDATIONS);
+    .sort((a, b) => b.cost - a.cost || b.hours - a.hours);
   for (const channel of drains) {
     out.push({
       id: `time-drain-${channel.channel}`,
@@ -110,12 +103,23 @@ export function recommend(input: RecommendInput): Recommendation[] {
   if (best) {
     const evidence =
       best.valuePerHour !== null
-        ? `${money(best.valuePerHour)} per hour`
+        ? `${money(best.valuePerHour)} an hour so far`
         : `${money(best.wonValue)} won for ${money(best.cost)}`;
     out.push({
       id: `best-channel-${best.channel}`,
       priority: RECOMMENDATION_PRIORITY.bestChannel,
-      text: `${best.name} pays off: ${evidence} — do more of it.`,
+      text: `${best.name} ${channelVerb(best.channel, 'pays', 'pay')} off: ${evidence} — do more of ${channelVerb(best.channel, 'it', 'them')}.`,
+    });
+  }
+
+  for (const promising of channels.filter((c) => c.verdict === 'Promising')) {
+    const tell = promising.moreHoursToTell !== null ? `about ${promising.moreHoursToTell} more hours will tell whether it holds` : `keep going before judging ${channelVerb(promising.channel, 'it', 'them')}`;
+    out.push({
+      id: `promising-${promising.channel}`,
+      priority: RECOMMENDATION_PRIORITY.promising,
+      text:
+        `${promising.name} ${channelVerb(promising.channel, 'looks', 'look')} promising: ${promisingSign(promising, money)} from ${formatHours(promising.hours)} so far` +
+        ` — ${tell}.`,
     });
   }
 
@@ -146,18 +150,6 @@ export function recommend(input: RecommendInput): Recommendation[] {
     });
   }
 
-  const promising = channels.find((c) => c.verdict === 'Promising' && c.confidence === 'thin');
-  if (promising) {
-    const remaining = Math.max(CONFIDENCE_RULES.thinBelowHours - promising.hours, 0);
-    out.push({
-      id: `promising-${promising.channel}`,
-      priority: RECOMMENDATION_PRIORITY.promisingThin,
-      text:
-        `${promising.name} looks promising: ${promisingSign(promising, money)} from ${formatHours(promising.hours)} so far` +
-        ` — give it another ${formatHours(remaining)} before judging it.`,
-    });
-  }
-
   const thanks = input.thankYousMissing;
   if (thanks > 0) {
     out.push({
@@ -177,5 +169,5 @@ export function recommend(input: RecommendInput): Recommendation[] {
   }
 
   // Array.prototype.sort is stable, so within a rule the order above is kept.
-  return out.sort((a, b) => a.priority - b.priority).slice(0, MAX_RECOMMENDATIONS);
+  return out.sort((a, b) => a.priority - b.priority);
 }

@@ -1,89 +1,42 @@
 import type { ChannelCredit } from './attribution';
 import { median } from './attribution';
-import { channelName } from './channels';
-import { formatHours, formatMoney, formatNumber, formatPercent, pluralize } from './format';
-import type {
-  ChannelResult,
-  ChannelTotals,
-  Confidence,
-  DrainBreakdown,
-  Grade,
-  ScoreFactor,
-  Verdict,
-} from './types';
+import { channelName, type ChannelKey } from './channels';
+import { estimateRate, gammaQuantile, wilsonInterval, type RateEstimate } from './estimate';
+import { formatHours, formatMoney, formatNumber, formatPercent, joinList, pluralize } from './format';
+import type { ChannelResult, ChannelTotals, DrainBreakdown, Estimate, Grade, PooledPrior, Verdict } from './types';
 import {
-  CONFIDENCE_RULES,
+  DEFAULT_HOURLY_VALUE,
+  DEFAULT_REMEMBER_RATE,
+  FIRST_WIN_HOURS,
   DRAIN_HIGH,
-  FACTOR_WEIGHTS,
-  GRADE_THRESHOLDS,
-  PRIOR_DRAIN_PER_HOUR,
+  GRADE_MULTIPLES,
+  MATURING_DAYS,
+  MIN_PRIOR_EVENTS,
+  MORE_HOURS_STEPS,
+  PRIOR_CONTACTS,
   PRIOR_HOURS,
-  PRIOR_OPPORTUNITIES_PER_HOUR,
-  PRIOR_VALUE_PER_HOUR,
-  PROMISING_REMEMBER_LOWER_BOUND,
-  REFERENCES,
-  WILSON_Z,
+  PRIOR_WINS,
+  RANGE,
+  RANK_P,
 } from './weights';
 
-/** Saturating curve 1 − e^(−x / reference): 0 at 0, 63 % at the reference, approaching 1. */
-export function saturate(x: number, reference: number): number {
-  if (x <= 0) return 0;
-  return 1 - Math.exp(-x / reference);
-}
+const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'F'];
 
-/**
- * Lower bound of the Wilson score interval for successes out of trials.
- * Returns 0 without trials: no evidence is ranked like the worst evidence.
- */
-export function wilsonLowerBound(successes: number, trials: number, z: number = WILSON_Z): number {
-  if (trials <= 0) return 0;
-  const p = Math.min(Math.max(successes / trials, 0), 1);
-  const z2 = z * z;
-  const centre = p + z2 / (2 * trials);
-  const spread = z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return Math.max(0, (centre - spread) / (1 + z2 / trials));
-}
-
-/** Per-hour rate blended with a prior worth priorHours: (amount + priorRate × priorHours) / (hours + priorHours). */
-export function shrinkRate(
-  amount: number,
-  hours: number,
-  priorRate: number,
-  priorHours: number = PRIOR_HOURS,
-): number {
-  return (amount + priorRate * priorHours) / (hours + priorHours);
-}
-
-/**
- * Rounds each factor's exact points to integers that add up to the rounded total
- * (largest remainder; ties go to the earlier factor), so "why this grade?" always sums to the score.
- */
-export function allocatePoints(exact: readonly number[]): number[] {
-  const total = Math.round(exact.reduce((sum, x) => sum + x, 0));
-  const points = exact.map((x) => Math.floor(x));
-  let left = total - points.reduce((sum, x) => sum + x, 0);
-  const order = exact
-    .map((x, i) => ({ i, remainder: x - Math.floor(x) }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    points[i] = points[i]! + 1;
-    left -= 1;
-  }
-  return points;
-}
-
-/** Letter grade of a 0–100 score. */
-export function gradeFor(score: number): Grade {
-  for (const [grade, min] of GRADE_THRESHOLDS) if (score >= min) return grade;
+/** Letter grade of a value per hour measured against the yardstick (the person's hourly value). */
+export function gradeFor(valuePerHour: number, yardstick: number): Grade {
+  const multiple = yardstick > 0 ? valuePerHour / yardstick : 0;
+  for (const [grade, min] of GRADE_MULTIPLES) if (multiple >= min) return grade;
   return 'F';
 }
 
-/** How much the channel's own data, rather than the priors, drives its score. */
-export function confidenceFor(hours: number, efforts: number): Confidence {
-  if (hours < CONFIDENCE_RULES.thinBelowHours) return 'thin';
-  if (hours >= CONFIDENCE_RULES.solidFromHours && efforts >= CONFIDENCE_RULES.solidMinEfforts) return 'solid';
-  return 'some';
+/**
+ * The grade of an estimate, or null ("too early") when the two ends of its range are more than
+ * one grade apart: then the data cannot yet tell the grades apart.
+ */
+export function gradeOfRange(value: Estimate, yardstick: number): Grade | null {
+  const low = GRADE_ORDER.indexOf(gradeFor(value.low, yardstick));
+  const high = GRADE_ORDER.indexOf(gradeFor(value.high, yardstick));
+  return low - high <= 1 ? gradeFor(value.estimate, yardstick) : null;
 }
 
 /** Enough drain events, often enough, to call the channel draining. */
@@ -92,185 +45,139 @@ export function isDrainHigh(drainEvents: number, hours: number): boolean {
   return hours <= 0 || drainEvents / hours >= DRAIN_HIGH.perHour;
 }
 
-export interface FactorInput {
-  hours: number;
-  wonValue: number;
-  opportunities: number;
-  contactsMade: number;
-  contactsRemembered: number;
-  drainEvents: number;
-  hourlyValue: number;
-  currency: string;
+/** Value per hour from a win rate and the value of a win: both ends of the range scale together. */
+function valueOf(wins: RateEstimate, winValue: number): Estimate {
+  return { estimate: wins.estimate * winValue, low: wins.low * winValue, high: wins.high * winValue };
 }
 
-/** The four factors of the score, with their points, and the score they add up to. */
-export function scoreFactors(input: FactorInput): { score: number; factors: ScoreFactor[] } {
-  const { hours, wonValue, opportunities, contactsMade, contactsRemembered, drainEvents, currency } = input;
-  const money = (amount: number) => formatMoney(amount, currency);
-  const hoursText = formatHours(hours);
+function winRate(wins: number, hours: number, prior: PooledPrior): RateEstimate {
+  return estimateRate(wins, hours, {
+    priorRate: prior.winsPerHour,
+    priorHours: PRIOR_HOURS,
+    minPriorEvents: MIN_PRIOR_EVENTS,
+    lowP: RANGE.lowP,
+    highP: RANGE.highP,
+  });
+}
 
-  // Time priced by the owner is the natural yardstick for what an hour of networking should return.
-  const valueReference = input.hourlyValue > 0 ? input.hourlyValue : REFERENCES.valuePerHour;
-  const vphRaw = hours > 0 ? wonValue / hours : null;
-  const vphShrunk = shrinkRate(wonValue, hours, PRIOR_VALUE_PER_HOUR);
-  const vphShare = saturate(vphShrunk, valueReference);
+/** The value of one of this channel's wins: its own average pulled towards the person's typical win. */
+export function winValueFor(wins: number, wonValue: number, typicalWin: number): number {
+  return (wonValue + typicalWin * PRIOR_WINS) / (wins + PRIOR_WINS);
+}
 
-  const oppRaw = hours > 0 ? (opportunities / hours) * 10 : null;
-  const oppShrunk = shrinkRate(opportunities, hours, PRIOR_OPPORTUNITIES_PER_HOUR) * 10;
-  const oppShare = saturate(oppShrunk, REFERENCES.opportunitiesPer10h);
+/**
+ * About how many more hours, at the rate seen so far, would narrow the range to one grade;
+ * null when even the last step would not.
+ */
+export function moreHoursToTell(wins: RateEstimate, winValue: number, yardstick: number): number | null {
+  for (const extra of MORE_HOURS_STEPS) {
+    const shape = wins.shape + wins.estimate * extra;
+    const rate = wins.rate + extra;
+    const projected = estimateRate(shape, rate, { priorRate: 0, priorHours: 0, minPriorEvents: 0, lowP: RANGE.lowP, highP: RANGE.highP });
+    if (gradeOfRange(valueOf(projected, winValue), yardstick) !== null) return extra;
+  }
+  return null;
+}
 
-  const remembered = Math.min(contactsRemembered, contactsMade);
-  const rememberRaw = contactsMade > 0 ? remembered / contactsMade : null;
-  const rememberBound = contactsMade > 0 ? wilsonLowerBound(remembered, contactsMade) : null;
-  const rememberShare = rememberBound === null ? 0 : saturate(rememberBound, REFERENCES.rememberRate);
+/** "four times", "twice", "about", "half", "a fifth of" — how a figure compares with the yardstick. */
+export function multipleInWords(ratio: number): string {
+  const words = ['', '', 'twice', 'three times', 'four times', 'five times', 'six times', 'seven times', 'eight times', 'nine times', 'ten times'];
+  if (ratio >= 1.5) {
+    const n = Math.round(ratio);
+    return n <= 10 ? words[n]! : `${n} times`;
+  }
+  if (ratio >= 0.85) return ratio >= 1.15 ? 'a little above' : 'about';
+  if (ratio >= 0.4) return 'half';
+  if (ratio >= 0.3) return 'a third of';
+  if (ratio >= 0.22) return 'a quarter of';
+  if (ratio >= 0.1) return 'a fifth of';
+  return ratio > 0 ? 'a small fraction of' : 'none of';
+}
 
-  const drainRaw = hours > 0 ? drainEvents / hours : null;
-  const drainShrunk = shrinkRate(drainEvents, hours, PRIOR_DRAIN_PER_HOUR);
-  const drainShare = Math.exp(-drainShrunk / REFERENCES.drainPerHour);
-
-  const exact = [
-    FACTOR_WEIGHTS.valuePerHour * vphShare,
-    FACTOR_WEIGHTS.opportunityRate * oppShare,
-    FACTOR_WEIGHTS.rememberRate * rememberShare,
-    FACTOR_WEIGHTS.drain * drainShare,
+function drainParts(drain: DrainBreakdown): string[] {
+  return [
+    ...(drain.pitches > 0 ? [pluralize(drain.pitches, 'sales pitch', 'sales pitches')] : []),
+    ...(drain.advances > 0 ? [pluralize(drain.advances, 'advance')] : []),
+    ...(drain.drinksOverTwo > 0 ? [pluralize(drain.drinksOverTwo, 'drink past two', 'drinks past two')] : []),
+    ...(drain.jobSeekerAsks > 0 ? [pluralize(drain.jobSeekerAsks, 'job seeker asking you for work', 'job seekers asking you for work')] : []),
   ];
-  const points = allocatePoints(exact);
-  const score = points.reduce((sum, x) => sum + x, 0);
-  const priorNote = `${PRIOR_HOURS} sceptical pseudo-hours`;
-
-  const factors: ScoreFactor[] = [
-    {
-      key: 'valuePerHour',
-      label: 'Value per hour',
-      raw: vphRaw,
-      shrunk: vphShrunk,
-      points: points[0]!,
-      maxPoints: FACTOR_WEIGHTS.valuePerHour,
-      explanation:
-        `${money(wonValue)} won in ${hoursText}` +
-        (vphRaw === null ? '' : ` is ${money(vphRaw)} per hour`) +
-        `; with ${priorNote} at ${money(PRIOR_VALUE_PER_HOUR)} it counts as ${money(vphShrunk)} per hour` +
-        ` against a reference of ${money(valueReference)}` +
-        (input.hourlyValue > 0 ? ' (your hourly value).' : '.'),
-    },
-    {
-      key: 'opportunityRate',
-      label: 'Opportunities per 10 hours',
-      raw: oppRaw,
-      shrunk: oppShrunk,
-      points: points[1]!,
-      maxPoints: FACTOR_WEIGHTS.opportunityRate,
-      explanation:
-        `${pluralize(opportunities, 'opportunity', 'opportunities')} in ${hoursText}` +
-        (oppRaw === null ? '' : ` is ${formatNumber(oppRaw, 2)} per 10 h`) +
-        `; with ${priorNote} at ${formatNumber(PRIOR_OPPORTUNITIES_PER_HOUR * 10, 2)} per 10 h it counts as ${formatNumber(oppShrunk, 2)} per 10 h` +
-        ` against a reference of ${formatNumber(REFERENCES.opportunitiesPer10h, 2)}.`,
-    },
-    {
-      key: 'rememberRate',
-      label: 'Contacts who remember you',
-      raw: rememberRaw,
-      shrunk: rememberBound,
-      points: points[2]!,
-      maxPoints: FACTOR_WEIGHTS.rememberRate,
-      explanation:
-        rememberRaw === null || rememberBound === null
-          ? 'No contacts made yet, so nothing shows that anyone remembers you.'
-          : `${formatNumber(remembered, 1)} of ${pluralize(contactsMade, 'contact')} ${remembered === 1 ? 'remembers' : 'remember'} you (${formatPercent(rememberRaw)}); ` +
-            `the cautious lower bound is ${formatPercent(rememberBound)} against a reference of ${formatPercent(REFERENCES.rememberRate)}.`,
-    },
-    {
-      key: 'drain',
-      label: 'Drain (pitches, advances, drinks, job-seeker asks)',
-      raw: drainRaw,
-      shrunk: drainShrunk,
-      points: points[3]!,
-      maxPoints: FACTOR_WEIGHTS.drain,
-      explanation:
-        (drainEvents === 0
-          ? `No drain events in ${hoursText}`
-          : `${pluralize(drainEvents, 'drain event')} in ${hoursText}` +
-            (drainRaw === null ? '' : ` is ${formatNumber(drainRaw, 2)} per hour`) +
-            (contactsMade > 0 ? ` (${formatNumber(drainEvents / contactsMade, 2)} per contact made)` : '')) +
-        `; with ${priorNote} at ${formatNumber(PRIOR_DRAIN_PER_HOUR, 2)} per hour it counts as ${formatNumber(drainShrunk, 2)} per hour, ` +
-        `which keeps ${formatPercent(drainShare)} of these points (reference ${formatNumber(REFERENCES.drainPerHour, 2)} per hour).`,
-    },
-  ];
-  return { score, factors };
 }
 
-export interface VerdictInput {
-  grade: Grade;
-  confidence: Confidence;
-  hours: number;
-  cost: number;
-  won: number;
-  wonValue: number;
-  opportunities: number;
-  pipeline: number;
-  contactsRemembered: number;
-  rememberLowerBound: number;
-  drainEvents: number;
-  currency: string;
+function winsText(won: number, wonValue: number, money: (n: number) => string): string {
+  if (Math.abs(won - 1) < 1e-9) return `One win of ${money(wonValue)}`;
+  return `${pluralize(won, 'win')} worth ${money(wonValue)}`;
 }
 
-/** The verdict in words; the first rule that matches wins (see docs/payoff.md). */
-export function verdictFor(input: VerdictInput): { verdict: Verdict; reason: string } {
-  const money = (amount: number) => formatMoney(amount, input.currency);
-  const { grade, won, wonValue, cost, hours, pipeline, drainEvents } = input;
-
-  if ((grade === 'A' || grade === 'B') && (wonValue > cost || (won > 0 && cost === 0))) {
-    return {
-      verdict: 'Pays off',
-      reason: `Grade ${grade}, and it has won ${money(wonValue)} against a cost of ${money(cost)}.`,
-    };
-  }
-  if (won === 0 && isDrainHigh(drainEvents, hours)) {
-    return {
-      verdict: 'Time drain',
-      reason: `${pluralize(drainEvents, 'drain event')} in ${formatHours(hours)} and nothing won.`,
-    };
-  }
-  const rememberGood = input.rememberLowerBound >= PROMISING_REMEMBER_LOWER_BOUND;
-  if (grade !== 'F' && won === 0 && (pipeline > 0 || rememberGood)) {
-    const signs = [
-      ...(pipeline > 0 ? [`${money(pipeline)} of weighted open pipeline`] : []),
-      ...(rememberGood ? [`at least ${formatPercent(input.rememberLowerBound)} of contacts remember you`] : []),
-    ];
-    return { verdict: 'Promising', reason: `Nothing won yet, but ${signs.join(' and ')}.` };
-  }
-  if (input.confidence === 'thin' && (won > 0 || input.opportunities > 0 || input.contactsRemembered > 0)) {
-    const sign =
-      won > 0
-        ? `${pluralize(won, 'win')} worth ${money(wonValue)}`
-        : input.opportunities > 0
-          ? pluralize(input.opportunities, 'opportunity', 'opportunities')
-          : `${pluralize(input.contactsRemembered, 'contact')} who remember you`;
-    return { verdict: 'Promising', reason: `Only ${formatHours(hours)} so far, with a good sign: ${sign}.` };
-  }
-  // A few hours with nothing back is too early to call a drain; drain signals were handled above.
-  if (grade === 'F' && hours > 0 && input.confidence !== 'thin') {
-    return { verdict: 'Time drain', reason: `Grade F after ${formatHours(hours)}.` };
-  }
-  if (input.confidence === 'thin' && hours > 0) {
-    return { verdict: 'Break-even', reason: `Only ${formatHours(hours)} so far and nothing back yet: too early to judge.` };
-  }
-  return { verdict: 'Break-even', reason: 'Neither clearly paying off nor draining yet.' };
+/**
+ * The hours a channel is judged on: young hours that brought nothing yet are not held against it;
+ * once something came back, every hour counts.
+ */
+export function judgedHoursOf(totals: ChannelTotals, credit: ChannelCredit): { maturingHours: number; judgedHours: number; cameBack: boolean } {
+  const cameBack = credit.opportunities > 0 || totals.contactsRemembered > 0;
+  const maturingHours = Math.min(Math.max(totals.maturingHours, 0), totals.hours);
+  return { maturingHours, judgedHours: cameBack ? totals.hours : totals.hours - maturingHours, cameBack };
 }
 
 export interface ScoreOptions {
   hourlyValue: number;
   currency: string;
+  prior: PooledPrior;
 }
 
-/** Everything the dashboard shows for one channel: invested, returned, derived rates, score, grade, verdict. */
-export function buildChannelResult(
-  totals: ChannelTotals,
-  credit: ChannelCredit,
-  options: ScoreOptions,
-): ChannelResult {
+interface Judgement {
+  grade: Grade | null;
+  verdict: Verdict;
+  reason: string;
+}
+
+function judge(c: {
+  grade: Grade | null;
+  won: number;
+  opportunities: number;
+  pipeline: number;
+  contactsRemembered: number;
+  drain: DrainBreakdown;
+  hours: number;
+  judgedHours: number;
+  value: Estimate;
+  yardstick: number;
+  money: (n: number) => string;
+}): Judgement {
+  const { grade, money } = c;
+  if (c.won === 0 && isDrainHigh(c.drain.total, c.hours)) {
+    return {
+      grade,
+      verdict: 'Time drain',
+      reason: `${joinList(drainParts(c.drain))} in ${formatHours(c.hours)}, and nothing won.`,
+    };
+  }
+  if (grade === 'A' || grade === 'B') {
+    return { grade, verdict: 'Pays off', reason: `An hour here returns ${money(c.value.low)} to ${money(c.value.high)}, above your ${money(c.yardstick)}.` };
+  }
+  if (grade === 'C') {
+    return { grade, verdict: 'Break-even', reason: `An hour here returns about what your time is worth (${money(c.yardstick)}).` };
+  }
+  if (grade === 'D' || grade === 'F') {
+    return { grade, verdict: 'Time drain', reason: `After ${formatHours(c.judgedHours)}, even the hopeful end of the range (${money(c.value.high)} an hour) is below your ${money(c.yardstick)}.` };
+  }
+  const signs = [
+    ...(c.won > 0 ? [pluralize(c.won, 'win')] : []),
+    ...(c.won === 0 && c.opportunities > 0 ? [pluralize(c.opportunities, 'opportunity', 'opportunities')] : []),
+    ...(c.won === 0 && c.pipeline > 0 ? [`${money(c.pipeline)} in play`] : []),
+    ...(c.contactsRemembered > 0 ? [pluralize(c.contactsRemembered, 'contact who remembers you', 'contacts who remember you')] : []),
+  ];
+  if (signs.length > 0) return { grade, verdict: 'Promising', reason: `Too early to grade, with good signs: ${joinList(signs)}.` };
+  return { grade, verdict: 'Too early', reason: c.judgedHours > 0 ? `Too early to grade: nothing has come back from ${formatHours(c.judgedHours)} yet.` : 'Too early to grade: its hours are still maturing.' };
+}
+
+/** Everything the dashboard shows for one channel: invested, returned, estimates with ranges, grade, verdict, why. */
+export function buildChannelResult(totals: ChannelTotals, credit: ChannelCredit, options: ScoreOptions): ChannelResult {
   const { hours, money, contactsMade, contactsRemembered } = totals;
+  const prior = options.prior;
+  const fmt = (amount: number) => formatMoney(amount, options.currency);
   const cost = hours * options.hourlyValue + money;
+  const yardstickIsOwn = options.hourlyValue > 0;
+  const yardstick = yardstickIsOwn ? options.hourlyValue : DEFAULT_HOURLY_VALUE;
   const drain: DrainBreakdown = {
     total: totals.pitches + totals.advances + totals.drinksOverTwo + totals.jobSeekerAsks,
     pitches: totals.pitches,
@@ -278,36 +185,95 @@ export function buildChannelResult(
     drinksOverTwo: totals.drinksOverTwo,
     jobSeekerAsks: totals.jobSeekerAsks,
   };
-  const { score, factors } = scoreFactors({
-    hours,
-    wonValue: credit.wonValue,
-    opportunities: credit.opportunities,
-    contactsMade,
-    contactsRemembered,
-    drainEvents: drain.total,
-    hourlyValue: options.hourlyValue,
-    currency: options.currency,
+  const { maturingHours, judgedHours, cameBack } = judgedHoursOf(totals, credit);
+
+  const wins = winRate(credit.won, judgedHours, prior);
+  const winValue = winValueFor(credit.won, credit.wonValue, prior.typicalWin);
+  const value = valueOf(wins, winValue);
+  const grade = gradeOfRange(value, yardstick);
+  const opps = estimateRate(credit.opportunities, judgedHours, {
+    priorRate: prior.opportunitiesPerHour,
+    priorHours: PRIOR_HOURS,
+    minPriorEvents: MIN_PRIOR_EVENTS,
+    lowP: RANGE.lowP,
+    highP: RANGE.highP,
   });
-  const grade = gradeFor(score);
-  const confidence = confidenceFor(hours, totals.efforts);
-  const { verdict, reason } = verdictFor({
+  const remembered = Math.min(contactsRemembered, contactsMade);
+  const remember =
+    contactsMade > 0
+      ? {
+          estimate: (remembered + prior.rememberRate * PRIOR_CONTACTS) / (contactsMade + PRIOR_CONTACTS),
+          ...wilsonInterval(remembered, contactsMade, RANGE.z),
+        }
+      : null;
+  const judgement = judge({
     grade,
-    confidence,
-    hours,
-    cost,
     won: credit.won,
-    wonValue: credit.wonValue,
     opportunities: credit.opportunities,
     pipeline: credit.pipeline,
     contactsRemembered,
-    rememberLowerBound: wilsonLowerBound(Math.min(contactsRemembered, contactsMade), contactsMade),
-    drainEvents: drain.total,
-    currency: options.currency,
+    drain,
+    hours,
+    judgedHours,
+    value,
+    yardstick,
+    money: fmt,
   });
+  const more = grade === null ? moreHoursToTell(wins, winValue, yardstick) : null;
+  const ownRate = hours > 0 ? credit.wonValue / hours : null;
+
+  // "Why this grade?", in the order a person asks: what came back, how sure, what else counts.
+  const why: string[] = [];
+  if (credit.won > 0) {
+    why.push(
+      hours > 0
+        ? `${winsText(credit.won, credit.wonValue, fmt)} from ${formatHours(hours)}: ${fmt(ownRate!)} an hour, ${multipleInWords(ownRate! / yardstick)} your ${fmt(yardstick)}.`
+        : `${winsText(credit.won, credit.wonValue, fmt)}, with no hours logged here.`,
+    );
+  } else if (credit.opportunities > 0) {
+    why.push(
+      `${pluralize(credit.opportunities, 'opportunity', 'opportunities')} from ${formatHours(hours)}, nothing won yet` +
+        (credit.pipeline > 0 ? `; ${fmt(credit.pipeline)} is in play, counting each open one by how far it has got.` : '.'),
+    );
+  } else {
+    why.push(`Nothing won yet from ${formatHours(hours)}.`);
+  }
+  if (grade !== null) {
+    why.push(`From what you logged, an hour here plausibly returns ${fmt(value.low)} to ${fmt(value.high)}: grade ${grade}.`);
+  } else {
+    const thin = Math.abs(credit.won - 1) < 1e-9 ? 'One win is thin evidence' : credit.won > 1 ? 'A few wins are still thin evidence' : 'There is not enough yet to tell';
+    why.push(
+      `${thin}: an hour here could return anywhere from ${fmt(value.low)} to ${fmt(value.high)}, too wide to grade` +
+        (more !== null ? `; about ${more} more hours will tell whether it holds.` : '; it will take many more hours to tell.'),
+    );
+  }
+  if (judgedHours < PRIOR_HOURS * 3) {
+    why.push(
+      `With so few hours, it is taken to be like your channels together (about ${fmt(prior.valuePerHour)} an hour, ` +
+        `counting a typical win of ${fmt(prior.typicalWin)}) until it shows otherwise.`,
+    );
+  }
+  if (maturingHours > 0 && !cameBack) {
+    why.push(
+      `${formatHours(maturingHours)} from the last ${MATURING_DAYS[totals.channel]} days ${maturingHours === 1 ? 'is' : 'are'} still maturing: ` +
+        `networking often pays back months later, so ${maturingHours === 1 ? 'it is' : 'they are'} not held against it yet.`,
+    );
+  }
+  if (drain.total > 0) why.push(`${joinList(drainParts(drain))} in ${formatHours(hours)}.`);
+  if (remember) {
+    why.push(
+      `${formatNumber(remembered)} of ${pluralize(contactsMade, 'contact')} met here ${formatNumber(remembered) === '1' ? 'has' : 'have'} ` +
+        `since reached out to you or brought an opportunity (${formatPercent(remembered / contactsMade)}).`,
+    );
+  }
+  if (!yardstickIsOwn) why.push(`Set your hourly value in settings to measure against your own time; until then ${fmt(yardstick)} an hour is the yardstick.`);
+
   return {
     channel: totals.channel,
     name: channelName(totals.channel),
     hours,
+    maturingHours,
+    judgedHours,
     money,
     cost,
     contactsMade,
@@ -319,17 +285,44 @@ export function buildChannelResult(
     wonValue: credit.wonValue,
     pipeline: credit.pipeline,
     drain,
-    valuePerHour: hours > 0 ? credit.wonValue / hours : null,
+    valuePerHour: ownRate,
     oppsPer10h: hours > 0 ? (credit.opportunities / hours) * 10 : null,
     // R can exceed N when a contact met in an earlier period brought an opportunity; a rate stays within 0–1.
     rememberRate: contactsMade > 0 ? Math.min(contactsRemembered / contactsMade, 1) : null,
     roi: cost > 0 ? (credit.wonValue - cost) / cost : null,
     medianDaysToFirstOpportunity: median(credit.daysToOpen),
-    score,
-    grade,
-    verdict,
-    verdictReason: reason,
-    confidence,
-    factors,
+    value,
+    opportunityRate: { estimate: opps.estimate * 10, low: opps.low * 10, high: opps.high * 10 },
+    remember,
+    rankBound: gammaQuantile(wins.shape, wins.rate, RANK_P) * winValue,
+    yardstick,
+    yardstickIsOwn,
+    grade: judgement.grade,
+    verdict: judgement.verdict,
+    verdictReason: judgement.reason,
+    moreHoursToTell: more,
+    why,
+  };
+}
+
+/** The person's own pool across channels: what thin channels are shrunk towards. */
+export function pooledPrior(
+  channels: Array<{ channel: ChannelKey; judgedHours: number; credit: ChannelCredit; contactsMade: number; contactsRemembered: number }>,
+  wonValues: number[],
+  yardstick: number,
+): PooledPrior {
+  const hours = channels.reduce((s, c) => s + c.judgedHours, 0);
+  const wins = channels.reduce((s, c) => s + c.credit.won, 0);
+  const opportunities = channels.reduce((s, c) => s + c.credit.opportunities, 0);
+  const made = channels.reduce((s, c) => s + c.contactsMade, 0);
+  const remembered = channels.reduce((s, c) => s + Math.min(c.contactsRemembered, c.contactsMade), 0);
+  const typical = median(wonValues.filter((v) => v > 0));
+  return {
+    winsPerHour: hours > 0 ? wins / hours : 0,
+    typicalWin: typical ?? yardstick * FIRST_WIN_HOURS,
+    opportunitiesPerHour: hours > 0 ? opportunities / hours : 0,
+    rememberRate: made > 0 ? remembered / made : DEFAULT_REMEMBER_RATE,
+    // What an hour is worth at the pooled win rate and a typical (not the largest) win.
+    valuePerHour: (hours > 0 ? wins / hours : 0) * (typical ?? yardstick * FIRST_WIN_HOURS),
   };
 }

@@ -20,6 +20,8 @@ export interface ChannelTotals {
   /** Events' "useful contacts made"; 0 for other channels. */
   usefulContacts: number;
   efforts: number;
+  /** Of `hours`, those younger than the channel's usual lag (MATURING_DAYS) before today. */
+  maturingHours: number;
 }
 
 /** One opportunity and the channels that touched its contact before it opened. */
@@ -47,27 +49,33 @@ export interface PayoffInput {
   model: AttributionModel;
   /** ISO 4217 code used only to word the "why this grade?" explanations; defaults to USD. */
   currency?: string;
+  /** Rates to shrink towards instead of the person's own pool (a coach's view of several workspaces). */
+  prior?: PooledPrior;
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
-export type Verdict = 'Pays off' | 'Promising' | 'Break-even' | 'Time drain';
+export type Verdict = 'Pays off' | 'Promising' | 'Break-even' | 'Time drain' | 'Too early';
 
-export type Confidence = 'thin' | 'some' | 'solid';
+/** An estimate with its plausible range (10th to 90th percentile). */
+export interface Estimate {
+  estimate: number;
+  low: number;
+  high: number;
+}
 
-export type FactorKey = 'valuePerHour' | 'opportunityRate' | 'rememberRate' | 'drain';
-
-/** One line of "why this grade?": the points of all factors of a channel sum to its score. */
-export interface ScoreFactor {
-  key: FactorKey;
-  label: string;
-  /** The channel's own figure (null when it cannot be computed, e.g. per hour with no hours). */
-  raw: number | null;
-  /** The figure after shrinkage towards the prior or the Wilson lower bound, as used for points. */
-  shrunk: number | null;
-  points: number;
-  maxPoints: number;
-  explanation: string;
+/**
+ * The rates a channel is shrunk towards: the person's own across all their channels, or, when a
+ * coach views several shared workspaces, the pool of those workspaces.
+ */
+export interface PooledPrior {
+  winsPerHour: number;
+  /** Value of a typical win (the median), in the workspace currency. */
+  typicalWin: number;
+  opportunitiesPerHour: number;
+  rememberRate: number;
+  /** Wins per hour times a typical win: what an hour is worth across the pool, for explanations. */
+  valuePerHour: number;
 }
 
 export interface DrainBreakdown {
@@ -82,6 +90,10 @@ export interface ChannelResult {
   channel: ChannelKey;
   name: string;
   hours: number;
+  /** Hours still maturing (younger than the channel's usual lag), not held against it yet. */
+  maturingHours: number;
+  /** Hours the estimate is judged on. */
+  judgedHours: number;
   money: number;
   /** hours × hourly value + money */
   cost: number;
@@ -96,18 +108,32 @@ export interface ChannelResult {
   /** Open pipeline: expected value weighted by stage. */
   pipeline: number;
   drain: DrainBreakdown;
+  /** The channel's own figures, before any estimate. */
   valuePerHour: number | null;
   oppsPer10h: number | null;
   rememberRate: number | null;
   roi: number | null;
   medianDaysToFirstOpportunity: number | null;
-  score: number;
-  grade: Grade;
+  /** Value an hour returns, per hour in the workspace currency. */
+  value: Estimate;
+  /** Opportunities per 10 hours. */
+  opportunityRate: Estimate;
+  /** Share of contacts who remember you; null without contacts. */
+  remember: Estimate | null;
+  /** The cautious value per hour the ranking sorts on (RANK_P percentile). */
+  rankBound: number;
+  /** What an hour is measured against: the person's hourly value, or the default. */
+  yardstick: number;
+  yardstickIsOwn: boolean;
+  /** Null means "Too early to grade": the range spans more than two grades. */
+  grade: Grade | null;
   verdict: Verdict;
-  /** One sentence saying which verdict rule applied. */
+  /** One sentence saying why the verdict, in the person's words. */
   verdictReason: string;
-  confidence: Confidence;
-  factors: ScoreFactor[];
+  /** About how many more hours would narrow the range enough to grade; null when graded or out of reach. */
+  moreHoursToTell: number | null;
+  /** "Why this grade?": sentences in the person's words, no model terms. */
+  why: string[];
 }
 
 export interface PayoffTotals {
@@ -122,4 +148,6 @@ export interface PayoffResult {
   channels: ChannelResult[];
   totals: PayoffTotals;
   uncreditedOpportunities: number;
+  /** What thin channels were shrunk towards. */
+  prior: PooledPrior;
 }

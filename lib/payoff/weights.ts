@@ -2,7 +2,8 @@
  * Every number the payoff model depends on, in one place.
  * docs/payoff.md explains each one and carries the same values in tables; change both together.
  */
-import type { FactorKey, Grade, Stage } from './types';
+import type { ChannelKey } from './channels';
+import type { Grade, Stage } from './types';
 
 // ---------------------------------------------------------------- attribution
 
@@ -21,75 +22,78 @@ export const POSITION_SHARES = { first: 0.4, last: 0.4, middle: 0.2 } as const;
 /** Minimum share of an opportunity a channel needs for the opportunity to count in its time to first opportunity. */
 export const TIMING_MIN_SHARE = 0.5;
 
-// ---------------------------------------------------------------- score
+// ---------------------------------------------------------------- cohorts
 
-/** Maximum points of each factor; they add up to 100. */
-export const FACTOR_WEIGHTS: Readonly<Record<FactorKey, number>> = {
-  valuePerHour: 40,
-  opportunityRate: 25,
-  rememberRate: 20,
-  drain: 15,
+/**
+ * How long a channel usually takes to pay back, in days. Hours younger than this (counted back from
+ * today) are "still maturing": shown, but not held against the channel until something comes of them.
+ */
+export const MATURING_DAYS: Readonly<Record<ChannelKey, number>> = {
+  events: 30,
+  organizations: 120,
+  volunteering: 90,
+  stretch: 60,
+  interviews: 90,
+  linkedin: 60,
+  other: 90,
 };
 
-/**
- * Pseudo-hours of sceptical evidence mixed into every per-hour rate (about one working week):
- * a channel's own rate only outweighs the prior once it has more than this many hours.
- */
-export const PRIOR_HOURS = 40;
-
-/** Prior value won per hour: until hours prove otherwise, a channel is assumed to earn nothing. */
-export const PRIOR_VALUE_PER_HOUR = 0;
-
-/** Prior opportunities per hour: assumed to bring none. */
-export const PRIOR_OPPORTUNITIES_PER_HOUR = 0;
-
-/** Prior drain events per hour: assumed to cost one pitch, advance or similar every four hours. */
-export const PRIOR_DRAIN_PER_HOUR = 0.25;
-
-/** z for the Wilson lower bound of the remember rate (95 % two-sided). */
-export const WILSON_Z = 1.96;
+// ---------------------------------------------------------------- estimates
 
 /**
- * Reference values of the saturating curve 1 − e^(−x / reference):
- * a factor at its reference earns 63 % of its points, at twice the reference 86 %.
+ * Strength of the person's own pooled rate, in hours: with little data a channel looks like the
+ * person's average over this many hours; past a few times this, its own hours speak for it.
  */
-export const REFERENCES = {
-  /** Per hour, in the workspace currency; replaced by the workspace's hourly value when one is set. */
-  valuePerHour: 50,
-  /** One opportunity per 20 hours. */
-  opportunitiesPer10h: 0.5,
-  /** Lower bound of the share of contacts who remember you. */
-  rememberRate: 0.3,
-  /** Drain events per hour; the drain factor keeps e^(−x / reference) of its points. */
-  drainPerHour: 0.5,
-} as const;
+export const PRIOR_HOURS = 10;
 
-// ---------------------------------------------------------------- grade, confidence, verdict
+/** A rate's prior never holds less than half an event, so that no history leaves a wide range, not a certain zero. */
+export const MIN_PRIOR_EVENTS = 0.5;
 
-/** Lowest score of each grade, best first; anything below the last is F. */
-export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Exclude<Grade, 'F'>, number]> = [
-  ['A', 80],
-  ['B', 65],
-  ['C', 50],
-  ['D', 35],
+/** Strength of the person's typical win, in wins: one lucky win is pulled halfway towards it. */
+export const PRIOR_WINS = 1;
+
+/**
+ * With no win anywhere yet, a first win is assumed to be worth this many hours of the person's time
+ * (about a week of paid work), so that a channel's range stays open instead of collapsing to zero.
+ */
+export const FIRST_WIN_HOURS = 40;
+
+/** Pseudo-contacts of the pooled remember rate mixed into a channel's own. */
+export const PRIOR_CONTACTS = 2;
+
+/** Remember rate assumed when nobody anywhere has been met yet. */
+export const DEFAULT_REMEMBER_RATE = 0.3;
+
+/** The plausible range: from the 10th to the 90th percentile (four chances in five inside). */
+export const RANGE = { lowP: 0.1, highP: 0.9, z: 1.2816 } as const;
+
+/**
+ * Channels are ranked on this cautious percentile of what an hour returns, further out than the
+ * range shown, so that two hours and one lucky win do not outrank two hundred steady hours.
+ */
+export const RANK_P = 0.05;
+
+/** Yardstick per hour (workspace currency) when the person has not set an hourly value. */
+export const DEFAULT_HOURLY_VALUE = 50;
+
+// ---------------------------------------------------------------- grade and verdict
+
+/**
+ * Lowest multiple of the yardstick (the person's hourly value) of each grade, best first; below the
+ * last is F. A grade is given only when the range's two ends are at most one grade apart.
+ */
+export const GRADE_MULTIPLES: ReadonlyArray<readonly [Exclude<Grade, 'F'>, number]> = [
+  ['A', 3],
+  ['B', 1.5],
+  ['C', 0.75],
+  ['D', 0.25],
 ];
-
-/**
- * Confidence follows the hours, because hours are what the shrinkage weighs:
- * thin below 10 h (the channel's own data is under a fifth of the evidence),
- * solid from 40 h (it outweighs the prior) spread over at least 3 efforts, some in between.
- */
-export const CONFIDENCE_RULES = {
-  thinBelowHours: 10,
-  solidFromHours: 40,
-  solidMinEfforts: 3,
-} as const;
 
 /** Drain is "high" with at least this many drain events and at least this many per hour (any rate when no hours). */
 export const DRAIN_HIGH = { minEvents: 3, perHour: 0.5 } as const;
 
-/** A remember-rate lower bound at or above this counts as a good sign for "Promising". */
-export const PROMISING_REMEMBER_LOWER_BOUND = 0.3;
+/** Extra hours tried, in order, when saying "about N more hours would tell". */
+export const MORE_HOURS_STEPS = [2, 3, 5, 8, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 125, 150, 200, 250, 300, 400, 500] as const;
 
 // ---------------------------------------------------------------- recommendations
 
@@ -97,17 +101,15 @@ export const PROMISING_REMEMBER_LOWER_BOUND = 0.3;
 export const RECOMMENDATION_PRIORITY = {
   timeDrain: 1,
   bestChannel: 2,
-  goingCold: 3,
-  unrelatedStretch: 4,
-  promisingThin: 5,
+  promising: 3,
+  goingCold: 4,
+  unrelatedStretch: 5,
   thankYous: 6,
   linkedinProfile: 7,
 } as const;
 
-export const MAX_RECOMMENDATIONS = 5;
-
-/** At most this many "time drain" sentences, so that they cannot crowd out every other piece of advice. */
-export const MAX_TIME_DRAIN_RECOMMENDATIONS = 2;
+/** Pieces of advice shown at once; the rest wait behind "N more", never dropped. */
+export const RECOMMENDATIONS_SHOWN = 3;
 
 /** Stretch project titles named in one sentence before "and N more". */
 export const MAX_STRETCH_TITLES = 3;

@@ -11,6 +11,7 @@ const contact = (over: Partial<ContactCandidate> = {}): ContactCandidate => ({
   company: 'Acme',
   cadenceDays: null,
   lastTouchOn: null,
+  metOn: null,
   createdOn: '2026-01-01',
   nextFollowUpOn: null,
   ...over,

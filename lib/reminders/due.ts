@@ -1,5 +1,6 @@
 // What a person should follow up on today: pure, fed with records and a date, shared by the
 // daily e-mail and the dashboard's "Due today" list so both always agree.
+import { contactDueOn, contactTouchAnchor, isGoingCold } from '@/lib/rules';
 import { addDays, daysBetween, formatDate } from '@/lib/dates';
 
 /** Interview thank-yous are due this many days after the interview. */
@@ -14,6 +15,7 @@ export interface ContactCandidate {
   company: string;
   cadenceDays: number | null;
   lastTouchOn: string | null;
+  metOn: string | null;
   /** The day the contact was added (UTC): a cadence with no touch yet runs from there. */
   createdOn: string;
   nextFollowUpOn: string | null;
@@ -110,12 +112,11 @@ export function computeDue(input: DueInput): DueItem[] {
   };
 
   for (const c of input.contacts) {
-    const anchor = c.lastTouchOn ?? c.createdOn;
-    const coldOn = c.cadenceDays === null ? null : addDays(anchor, c.cadenceDays);
+    const anchor = contactTouchAnchor(c);
+    const coldOn = contactDueOn(c);
     const reasons: string[] = [];
     const since: string[] = [];
-    // Same rule as the contacts list's "going cold": past the keep-in-touch date, not on it.
-    if (coldOn !== null && coldOn < today) {
+    if (coldOn !== null && isGoingCold(c, today)) {
       reasons.push(`No touch in ${plural(daysBetween(anchor, today), 'day')}; you meant to keep in touch every ${plural(c.cadenceDays!, 'day')}`);
       since.push(addDays(coldOn, 1));
     }

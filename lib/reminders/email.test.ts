@@ -71,7 +71,7 @@ describe('weekly digest', () => {
           { name: 'Networking events & happy hours', hours: 1, averageHours: 2 },
         ],
         best: { name: 'Informational interviews', grade: 'A', verdict: 'Pays off' },
-        worst: { name: 'Networking events & happy hours', grade: 'F', verdict: 'Time drain' },
+        worst: { name: 'Networking events & happy hours', grade: null, verdict: 'Time drain' },
         newOpportunities: [EVIL],
         newOpportunityCount: 2,
         cold: ['Ana'],
@@ -97,8 +97,9 @@ describe('weekly digest', () => {
     expect(mail.text).toContain('- Informational interviews: 3 h (usual 1.5 h; 1.5 h more than usual)');
     expect(mail.text).toContain('- Networking events & happy hours: 1 h (usual 2 h; 1 h less than usual)');
     expect(mail.text).not.toContain('- LinkedIn');
-    expect(mail.text).toContain('Best channel (last 90 days): Informational interviews, grade A (Pays off)');
-    expect(mail.text).toContain('Weakest channel: Networking events & happy hours, grade F (Time drain)');
+    expect(mail.text).toContain('Best channel (last 12 months): Informational interviews, grade A (Pays off)');
+    // A channel without enough data is never given a letter it has not earned.
+    expect(mail.text).toContain('Weakest channel: Networking events & happy hours, too early to grade (Time drain)');
     expect(mail.text).toContain(`New opportunities: 2 (${EVIL} and 1 more)`);
     expect(mail.text).toContain('Going cold: 1 (Ana)');
     expect(mail.text).toContain('Going cold: nobody');

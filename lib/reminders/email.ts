@@ -125,8 +125,8 @@ export interface DigestWorkspace {
   name: string;
   url: string;
   channels: DigestChannel[];
-  best: { name: string; grade: string; verdict: string } | null;
-  worst: { name: string; grade: string; verdict: string } | null;
+  best: { name: string; grade: string | null; verdict: string } | null;
+  worst: { name: string; grade: string | null; verdict: string } | null;
   newOpportunities: string[];
   newOpportunityCount: number;
   cold: string[];
@@ -187,8 +187,9 @@ export function renderWeeklyDigest(input: DigestInput): RenderedMail {
       html += `</ul>`;
     }
     const verdicts: string[] = [];
-    if (w.best) verdicts.push(`Best channel (last 90 days): ${w.best.name}, grade ${w.best.grade} (${w.best.verdict})`);
-    if (w.worst) verdicts.push(`Weakest channel: ${w.worst.name}, grade ${w.worst.grade} (${w.worst.verdict})`);
+    const graded = (c: { grade: string | null; verdict: string }) => (c.grade ? `grade ${c.grade} (${c.verdict})` : c.verdict === 'Too early' ? 'too early to grade' : `too early to grade (${c.verdict})`);
+    if (w.best) verdicts.push(`Best channel (last 12 months): ${w.best.name}, ${graded(w.best)}`);
+    if (w.worst) verdicts.push(`Weakest channel: ${w.worst.name}, ${graded(w.worst)}`);
     verdicts.push(
       w.newOpportunityCount === 0
         ? 'New opportunities: none this week'

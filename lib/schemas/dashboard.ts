@@ -13,10 +13,18 @@ export const MODEL_LABELS: Record<(typeof MODELS)[number], string> = {
   position: 'Position-based',
 };
 
+/**
+ * The default period: networking pays back months after the hours, so a year of investment
+ * (and everything that has come of it since) is the shortest window that does not cut cause from
+ * effect for most channels (docs/decisions/0007-investment-cohorts.md).
+ */
+export const DEFAULT_PERIOD: PeriodKey = '365';
+export const DEFAULT_PERIOD_DAYS = 365;
+
 export const PERIOD_LABELS: Record<PeriodKey, string> = {
   '30': 'Last 30 days',
   '90': 'Last 90 days',
-  '365': 'Last 365 days',
+  '365': 'Last 12 months',
   all: 'All time',
   custom: 'Custom',
 };
@@ -41,19 +49,19 @@ export interface DashboardView {
   notice?: string;
 }
 
-/** The dashboard's view from URL parameters; anything unknown falls back to 90 days, first touch. */
+/** The dashboard's view from URL parameters; anything unknown falls back to the last 12 months, first touch. */
 export function parseDashboardView(params: Record<string, string | string[] | undefined>, now = clockNow()): DashboardView {
   const pick = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : undefined);
-  const period = (PERIODS as readonly string[]).includes(pick('period') ?? '') ? (pick('period') as PeriodKey) : '90';
+  const period = (PERIODS as readonly string[]).includes(pick('period') ?? '') ? (pick('period') as PeriodKey) : DEFAULT_PERIOD;
   const model = (MODELS as readonly string[]).includes(pick('model') ?? '') ? (pick('model') as DashboardView['model']) : 'first';
   const end = today(now);
-  const ninetyDays = { period: '90' as const, from: addDays(end, -89), to: end, model, label: PERIOD_LABELS['90'] };
+  const fallback = { period: DEFAULT_PERIOD, from: addDays(end, -(DEFAULT_PERIOD_DAYS - 1)), to: end, model, label: PERIOD_LABELS[DEFAULT_PERIOD] };
   const datesGiven = Boolean(pick('from')?.trim() || pick('to')?.trim());
   if (period === 'custom') {
     const from = isoDate.safeParse(pick('from')?.trim());
     const to = isoDate.safeParse(pick('to')?.trim());
     if (!from.success || !to.success) {
-      return { ...ninetyDays, notice: 'A custom period needs a From and a To date between 1970 and 2100, so the last 90 days are shown.' };
+      return { ...fallback, notice: 'A custom period needs a From and a To date between 1970 and 2100, so the last 12 months are shown.' };
     }
     // A range typed the wrong way round is still clearly meant: show it, and say so.
     const [start, finish] = from.data <= to.data ? [from.data, to.data] : [to.data, from.data];

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDashboard, SIGNAL_CAP } from '@/lib/data/dashboard';
 import { today } from '@/lib/dates';
-import { CHANNELS, computePayoff, recommend } from '@/lib/payoff';
+import { CHANNELS, computePayoff, recommend, RECOMMENDATIONS_SHOWN } from '@/lib/payoff';
 import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from '@/lib/schemas/dashboard';
 import { requireWorkspace } from '@/lib/workspace';
-import { HoursVsValueChart, MonthlyTrendChart } from './_dashboard/charts';
+import { HoursVsValueChart, MonthlyTrendChart, ValueRangeChart } from './_dashboard/charts';
 import { ChannelRanking } from './_dashboard/channel-ranking';
 import { DueToday } from './_dashboard/due-today';
 import { Comments } from './_components/comments';
@@ -14,8 +14,8 @@ export const metadata: Metadata = { title: 'Dashboard' };
 
 const PERIOD_PHRASE: Record<string, string> = {
   '30': 'in the last 30 days',
-  '90': 'this quarter',
-  '365': 'this year',
+  '90': 'in the last 90 days',
+  '365': 'in the last 12 months',
   all: 'so far',
   custom: 'in this period',
 };
@@ -54,54 +54,60 @@ export default async function DashboardPage({
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold sm:text-3xl">{ctx.workspace.name}</h1>
-          <p className="mt-1 text-stone-600">
-            Which networking channels pay off — {view.label.toLowerCase()}, {MODEL_LABELS[view.model].toLowerCase()} attribution.
-          </p>
-        </div>
-        <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Dashboard view">
-          <div>
-            <label htmlFor="period" className="block text-sm font-medium">
-              Period
-            </label>
-            <select id="period" name="period" defaultValue={view.period} className="input w-auto">
-              {PERIODS.map((p) => (
-                <option key={p} value={p}>
-                  {PERIOD_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="from" className="block text-sm font-medium">
-              From (custom)
-            </label>
-            <input id="from" name="from" type="date" defaultValue={view.period === 'custom' ? (view.from ?? '') : ''} className="input w-auto" />
-          </div>
-          <div>
-            <label htmlFor="to" className="block text-sm font-medium">
-              To (custom)
-            </label>
-            <input id="to" name="to" type="date" defaultValue={view.period === 'custom' ? view.to : ''} className="input w-auto" />
-          </div>
-          <div>
-            <label htmlFor="model" className="block text-sm font-medium">
-              Attribution
-            </label>
-            <select id="model" name="model" defaultValue={view.model} className="input w-auto">
-              {MODELS.map((m) => (
-                <option key={m} value={m}>
-                  {MODEL_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn-secondary">
-            Show
-          </button>
-        </form>
+      <div>
+        <h1 className="text-2xl font-bold sm:text-3xl">{ctx.workspace.name}</h1>
+        <p className="mt-1 text-stone-600">
+          Which networking channels pay off: the hours and money {PERIOD_PHRASE[view.period]}, and everything that has come
+          of them since.
+        </p>
+        {/* One line on a phone, so the verdicts come first; it opens to the controls. */}
+        <details className="mt-2" open={Boolean(view.notice)}>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">
+            {view.label} · {MODEL_LABELS[view.model].toLowerCase()} attribution
+            <span className="sr-only"> (change the period or attribution)</span>
+          </summary>
+          <form method="get" className="mt-2 flex flex-wrap items-end gap-2" aria-label="Dashboard view">
+            <div>
+              <label htmlFor="period" className="block text-sm font-medium">
+                Period
+              </label>
+              <select id="period" name="period" defaultValue={view.period} className="input w-auto">
+                {PERIODS.map((p) => (
+                  <option key={p} value={p}>
+                    {PERIOD_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="from" className="block text-sm font-medium">
+                From (custom)
+              </label>
+              <input id="from" name="from" type="date" defaultValue={view.period === 'custom' ? (view.from ?? '') : ''} className="input w-auto" />
+            </div>
+            <div>
+              <label htmlFor="to" className="block text-sm font-medium">
+                To (custom)
+              </label>
+              <input id="to" name="to" type="date" defaultValue={view.period === 'custom' ? view.to : ''} className="input w-auto" />
+            </div>
+            <div>
+              <label htmlFor="model" className="block text-sm font-medium">
+                Attribution
+              </label>
+              <select id="model" name="model" defaultValue={view.model} className="input w-auto">
+                {MODELS.map((m) => (
+                  <option key={m} value={m}>
+                    {MODEL_LABELS[m]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary">
+              Show
+            </button>
+          </form>
+        </details>
       </div>
 
       {view.notice ? (
@@ -139,15 +145,28 @@ export default async function DashboardPage({
                 What to do next
               </h2>
               <ul className="mt-2 list-disc space-y-1.5 pl-5">
-                {recommendations.map((r) => (
+                {recommendations.slice(0, RECOMMENDATIONS_SHOWN).map((r) => (
                   <li key={r.id}>{r.text}</li>
                 ))}
               </ul>
+              {recommendations.length > RECOMMENDATIONS_SHOWN ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                    {recommendations.length - RECOMMENDATIONS_SHOWN} more
+                  </summary>
+                  <ul className="mt-2 list-disc space-y-1.5 pl-5">
+                    {recommendations.slice(RECOMMENDATIONS_SHOWN).map((r) => (
+                      <li key={r.id}>{r.text}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
             </section>
           ) : null}
 
           <div className="grid gap-6 lg:grid-cols-3">
             <div className="space-y-6 lg:col-span-2">
+              <ValueRangeChart channels={payoff.channels} currency={currency} />
               {payoff.channels.length > 0 ? (
                 <ChannelRanking channels={payoff.channels} currency={currency} />
               ) : (

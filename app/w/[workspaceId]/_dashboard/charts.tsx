@@ -11,6 +11,69 @@ const CHANNEL_COLORS: Record<ChannelKey, string> = {
   other: '#57534e',
 };
 
+/**
+ * The dashboard's main picture: per channel, a dot for what an hour is estimated to return, a bar
+ * for its plausible range and a line at the person's own hourly value, on a log scale so that
+ * "twice" and "half" look the same size (server-rendered SVG with a text alternative).
+ */
+export function ValueRangeChart({ channels, currency }: { channels: ChannelResult[]; currency: string }) {
+  if (channels.length === 0) return null;
+  const money = (n: number) => formatMoney(n, currency);
+  const yardstick = channels[0]!.yardstick;
+  const lo = Math.max(0.5, Math.min(yardstick / 10, ...channels.map((c) => Math.max(c.value.low, 0.5))));
+  const hi = Math.max(yardstick * 10, ...channels.map((c) => c.value.high));
+  const labelW = 112;
+  const plotW = 200;
+  const rowH = 30;
+  const top = 18;
+  const height = top + channels.length * rowH + 20;
+  const x = (v: number) => labelW + ((Math.log(Math.max(v, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * plotW;
+  const describe = channels
+    .map(
+      (c) =>
+        `${c.name}: about ${money(c.value.estimate)} an hour, plausibly ${money(c.value.low)} to ${money(c.value.high)}; ` +
+        `${c.grade ? `grade ${c.grade}` : 'too early to grade'}, ${c.verdict}`,
+    )
+    .join('; ');
+  const ys = x(yardstick);
+  return (
+    <figure className="card">
+      <figcaption className="font-semibold">What an hour returns</figcaption>
+      <p className="text-sm text-stone-600">
+        Dot: the estimate. Bar: the plausible range. Line: your {money(yardstick)} an hour{channels[0]!.yardstickIsOwn ? '' : ' (the default; set yours in settings)'}.
+      </p>
+      <svg viewBox={`0 0 ${labelW + plotW + 16} ${height}`} className="mt-3 w-full" role="img" aria-labelledby="vr-title vr-desc">
+        <title id="vr-title">What an hour returns per channel, against your hourly value</title>
+        <desc id="vr-desc">{describe}</desc>
+        <line x1={ys} x2={ys} y1={top - 6} y2={height - 16} stroke="#1d4ed8" strokeWidth={1.5} strokeDasharray="3 2" />
+        <text x={ys} y={top - 8} fontSize="10" textAnchor="middle" fill="#1d4ed8">
+          {money(yardstick)}/h
+        </text>
+        {channels.map((c, i) => {
+          const y = top + i * rowH + rowH / 2;
+          const drain = c.verdict === 'Time drain';
+          const colour = drain ? '#b91c1c' : c.grade === null ? '#78716c' : '#15803d';
+          return (
+            <g key={c.channel}>
+              <text x={0} y={y + 4} fontSize="12" fill="#292524">
+                {shortName(c.channel)}
+              </text>
+              <rect x={x(c.value.low)} y={y - 4} width={Math.max(x(c.value.high) - x(c.value.low), 2)} height={8} rx={4} fill={colour} opacity={0.25} />
+              <circle cx={x(c.value.estimate)} cy={y} r={5} fill={colour} />
+            </g>
+          );
+        })}
+        <text x={labelW} y={height - 4} fontSize="10" fill="#57534e">
+          {money(lo)}
+        </text>
+        <text x={labelW + plotW} y={height - 4} fontSize="10" textAnchor="end" fill="#57534e">
+          {money(hi)}
+        </text>
+      </svg>
+    </figure>
+  );
+}
+
 /** Hours invested beside value won, per channel, as paired horizontal bars (server-rendered SVG). */
 export function HoursVsValueChart({ channels, currency }: { channels: ChannelResult[]; currency: string }) {
   const maxHours = Math.max(1, ...channels.map((c) => c.hours));

@@ -8,6 +8,7 @@ import { formatMoney, pluralize } from '@/lib/payoff/format';
 import { opportunityListQuery, STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity';
 import { requireWorkspace } from '@/lib/workspace';
 import { OpportunityCard } from './_components/opportunity-card';
+import { UndoMove } from './_components/undo-move';
 
 export const metadata: Metadata = { title: 'Opportunities' };
 
@@ -109,6 +110,7 @@ export default async function OpportunitiesPage({
       <div>
         {header}
         {filters}
+        {canWrite ? <UndoMove workspaceId={workspaceId} /> : null}
         <h2 className="sr-only">
           {query.stage ? `${STAGE_LABELS[query.stage]} opportunities` : 'All opportunities'}
         </h2>
@@ -152,6 +154,11 @@ export default async function OpportunitiesPage({
     <div>
       {header}
       {filters}
+      {canWrite ? (
+        <div className="mb-3">
+          <UndoMove workspaceId={workspaceId} />
+        </div>
+      ) : null}
       {/* Desktop: one column per stage, scrolling sideways inside its own box when narrow. */}
       <div className="hidden overflow-x-auto pb-2 md:block">
         <div className="grid min-w-[60rem] grid-cols-5 gap-3">

@@ -152,6 +152,13 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
         <h2 id="opps-title" className="text-lg font-semibold">
           Opportunities from this effort
         </h2>
+        {paid > 0 && !effort.opportunities.some((o) => o.stage === 'won') ? (
+          // Paid stretch work counts once, as won value; a won opportunity tied here takes its place.
+          <p className="mt-2 text-stone-700">
+            This project paid {formatAmount(paid, currency)}, and the dashboard counts that as won value. If you log the
+            payment as a won opportunity from this effort, that counts instead, never both.
+          </p>
+        ) : null}
         {effort.opportunities.length ? (
           <ul className="mt-2 space-y-1">
             {effort.opportunities.map((o) => (
@@ -163,12 +170,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
               </li>
             ))}
           </ul>
-        ) : paid > 0 ? (
-          // A payment typed on the project is not a win until it is logged: the dashboard counts opportunities.
-          <p className="mt-2 text-stone-700">
-            This project paid {formatAmount(paid, currency)}. Log that as a won opportunity so the dashboard counts it.
-          </p>
-        ) : (
+        ) : paid > 0 ? null : (
           <p className="mt-2 text-stone-700">None yet. When this effort brings a job, client or referral, tie the opportunity to it.</p>
         )}
         {canWrite ? (

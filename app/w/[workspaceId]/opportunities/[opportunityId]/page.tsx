@@ -12,6 +12,7 @@ import { isUuid, requireWorkspace } from '@/lib/workspace';
 import { Comments } from '../../_components/comments';
 import { DeleteOpportunityButton } from '../_components/delete-opportunity';
 import { MoveStageForm } from '../_components/move-stage-form';
+import { UndoMove } from '../_components/undo-move';
 
 export const metadata: Metadata = { title: 'Opportunity' };
 
@@ -99,6 +100,7 @@ export default async function OpportunityPage({
           <h2 id="move-title" className="font-semibold" tabIndex={-1}>
             Change stage
           </h2>
+          <UndoMove workspaceId={workspaceId} />
           <MoveStageForm
             key={o.version}
             workspaceId={workspaceId}
@@ -107,6 +109,8 @@ export default async function OpportunityPage({
             stage={o.stage}
             title={o.title}
             suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
+            currentWonValue={o.wonValue}
+            currency={currency}
             idPrefix="detail"
           />
         </section>

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { formatAmount } from '@/lib/payoff/format';
 import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity';
 import { moveOpportunityStageAction } from '../actions';
 
@@ -20,12 +21,25 @@ function focusAfterMove(id: string, stage: StageKey) {
   requestAnimationFrame(step);
 }
 
-/** The stage a card most likely moves to next; closed ones default to the other outcome or a reopen. */
-function suggestedStage(stage: StageKey): StageKey {
-  if (stage === 'won') return 'lost';
-  if (stage === 'lost') return 'lead';
+/** The stage an open card most likely moves to next; a closed one suggests nothing, never the other outcome. */
+function suggestedStage(stage: StageKey): StageKey | '' {
+  if (stage === 'won' || stage === 'lost') return '';
   return STAGES[STAGES.indexOf(stage) + 1];
 }
+
+/** What a move out of Won or Lost announces, so the page can offer to undo it. */
+export interface ClosedMove {
+  id: string;
+  title: string;
+  from: StageKey;
+  to: StageKey;
+  /** The value won before the move, restored by an undo. */
+  wonValue: number;
+  /** The record's version after the move. */
+  version: number;
+}
+
+export const CLOSED_MOVE_EVENT = 'opportunity-left-closed-stage';
 
 /** A stage picker and a Move button, so a card changes stage without the edit form. */
 export function MoveStageForm({
@@ -36,6 +50,8 @@ export function MoveStageForm({
   title,
   idPrefix,
   suggestedWonValue,
+  currentWonValue,
+  currency,
 }: {
   workspaceId: string;
   id: string;
@@ -45,9 +61,14 @@ export function MoveStageForm({
   idPrefix: string;
   /** Filled in when the move is to Won: what was won before, or else the expected value. */
   suggestedWonValue: number;
+  /** What it has won so far (Won cards), named when asking to confirm a move out of Won. */
+  currentWonValue: number;
+  currency: string;
 }) {
   const router = useRouter();
-  const [target, setTarget] = useState<StageKey>(suggestedStage(stage));
+  const closed = stage === 'won' || stage === 'lost';
+  const [target, setTarget] = useState<StageKey | ''>(suggestedStage(stage));
+  const [confirming, setConfirming] = useState(false);
   const [wonValue, setWonValue] = useState(suggestedWonValue > 0 ? String(suggestedWonValue) : '');
   const [error, setError] = useState<string>();
   const [wonError, setWonError] = useState<string>();
@@ -59,6 +80,16 @@ export function MoveStageForm({
       className="mt-3"
       onSubmit={(e) => {
         e.preventDefault();
+        if (target === '') {
+          setError('Choose the stage to move it to.');
+          return;
+        }
+        // Leaving Won or Lost changes what the dashboard counts: ask first.
+        if (closed && !confirming) {
+          setError(undefined);
+          setConfirming(true);
+          return;
+        }
         startTransition(async () => {
           setError(undefined);
           setWonError(undefined);
@@ -69,6 +100,11 @@ export function MoveStageForm({
               if (fieldError) setWonError(fieldError);
               else setError(result.formError ?? 'That did not work. Try again.');
               return;
+            }
+            setConfirming(false);
+            if (closed) {
+              const move: ClosedMove = { id, title, from: stage, to: target, wonValue: currentWonValue, version: version + 1 };
+              window.dispatchEvent(new CustomEvent<ClosedMove>(CLOSED_MOVE_EVENT, { detail: move }));
             }
             focusAfterMove(id, target);
             router.refresh();
@@ -84,9 +120,17 @@ export function MoveStageForm({
       <select
         id={selectId}
         value={target}
-        onChange={(e) => setTarget(e.target.value as StageKey)}
+        onChange={(e) => {
+          setTarget(e.target.value as StageKey);
+          setConfirming(false);
+        }}
         className="input mt-1 min-h-11 py-1.5 text-sm"
       >
+        {closed ? (
+          <option value="" disabled>
+            Choose a stage
+          </option>
+        ) : null}
         {STAGES.filter((s) => s !== stage).map((s) => (
           <option key={s} value={s}>
             {STAGE_LABELS[s]}
@@ -117,9 +161,28 @@ export function MoveStageForm({
           ) : null}
         </div>
       ) : null}
-      <button type="submit" className="btn-secondary mt-2 px-3 text-sm" disabled={pending} aria-label={`Move ${title}`}>
-        {pending ? 'Moving…' : 'Move'}
-      </button>
+      {confirming && target !== '' ? (
+        <div role="alertdialog" aria-labelledby={`${selectId}-confirm`} className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-2 text-sm">
+          <p id={`${selectId}-confirm`}>
+            Move “{title}” out of {STAGE_LABELS[stage]} to {STAGE_LABELS[target]}?{' '}
+            {stage === 'won' && currentWonValue > 0
+              ? `Its ${formatAmount(currentWonValue, currency)} will no longer count as won.`
+              : 'The dashboard will count it as open again.'}
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button type="submit" className="btn-primary px-3 text-sm" disabled={pending} autoFocus>
+              {pending ? 'Moving…' : 'Yes, move it'}
+            </button>
+            <button type="button" className="btn-secondary px-3 text-sm" onClick={() => setConfirming(false)}>
+              Keep it {STAGE_LABELS[stage]}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="submit" className="btn-secondary mt-2 px-3 text-sm" disabled={pending} aria-label={`Move ${title}`}>
+          {pending ? 'Moving…' : 'Move'}
+        </button>
+      )}
       {error ? (
         <p role="alert" className="mt-2 text-sm font-medium text-red-700">
           {error}

@@ -60,6 +60,8 @@ export function OpportunityCard({
           stage={o.stage}
           title={o.title}
           suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
+          currentWonValue={o.wonValue}
+          currency={currency}
           idPrefix={idPrefix}
         />
       ) : null}
