@@ -5,7 +5,8 @@ const EVENTS = 'Networking events & happy hours';
 
 test.describe('dashboard', () => {
   test('a year of networking: wins are never told to cut back, happy hours rank last, thin channels are too early', async ({ page, account }) => {
-    test.slow();
+    // A year of records typed through the forms, then every view of it.
+    test.setTimeout(300_000);
     await recordStory(page, account);
 
     /** Opens the folded "period · attribution" line and returns the controls. */

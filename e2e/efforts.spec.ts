@@ -34,6 +34,8 @@ function row(page: Page, title: string): Locator {
 
 test.describe('efforts', () => {
   test('logs an effort in every channel and flags the draining ones', async ({ page, account }) => {
+    // Seven forms in a row: a slow phone needs more than the default minute.
+    test.slow();
     // The stretch form shows the niche it is judged against.
     await page.goto(`${account.workspaceUrl}/settings`);
     await page.getByLabel('Target niche').fill('biotech marketing writing');

@@ -52,7 +52,7 @@ test.describe('offline quick log', () => {
     const again = await context.newPage();
     await again.goto(`${account.workspaceUrl}/log`);
     await expect(again.getByText(/saved on this phone, not sent yet/).filter({ visible: true })).toHaveCount(0);
-    expect(await savedOnServer(again, account, 'Mixer with no signal')).toEqual({ efforts: 1, contacts: [1, 1, 1] });
+    await expect.poll(() => savedOnServer(again, account, 'Mixer with no signal'), { timeout: 20_000 }).toEqual({ efforts: 1, contacts: [1, 1, 1] });
     // Opening the app once more sends nothing twice.
     await again.goto(`${account.workspaceUrl}/log`);
     expect(await savedOnServer(again, account, 'Mixer with no signal')).toEqual({ efforts: 1, contacts: [1, 1, 1] });
@@ -72,6 +72,9 @@ test.describe('offline quick log', () => {
     await signIn(again, account.email, account.password);
     await again.waitForURL(new RegExp(`${account.workspaceUrl}/log$`));
     await expect(again.getByText(/saved on this phone, not sent yet/).filter({ visible: true })).toHaveCount(0);
+    // The outbox sends in the background after signing in: wait for it to land, then check it landed once.
+    await expect.poll(() => savedOnServer(again, account, 'Mixer before the session ended'), { timeout: 20_000 }).toEqual({ efforts: 1, contacts: [1, 1, 1] });
+    await again.goto(`${account.workspaceUrl}/log`);
     expect(await savedOnServer(again, account, 'Mixer before the session ended')).toEqual({ efforts: 1, contacts: [1, 1, 1] });
   });
 
