@@ -47,7 +47,8 @@ async function scriptBytes(page: Page, url: string): Promise<{ bytes: number; sc
   const seen = new Set<string>();
   let bytes = 0;
   cdp.on('Network.responseReceived', (e) => {
-    if (e.type === 'Script') scriptRequests.set(e.requestId, e.response.url);
+    // One file per path: the deployment query (?dpl=) differs when the server's commit is not the build's.
+    if (e.type === 'Script') scriptRequests.set(e.requestId, e.response.url.split('?')[0]);
   });
   cdp.on('Network.loadingFinished', (e) => {
     const scriptUrl = scriptRequests.get(e.requestId);
@@ -64,6 +65,8 @@ async function scriptBytes(page: Page, url: string): Promise<{ bytes: number; sc
 
 /** Creates one record of each kind through the app's own forms and returns the route parameters. */
 async function createRecords(page: Page): Promise<Record<string, string>> {
+  // Sign-up hashes a password and the first requests compile nothing but warm caches: allow a busy machine.
+  page.setDefaultTimeout(120_000);
   await page.goto(`${base}/signup`);
   const signup = page.getByRole('form', { name: 'Create your account' });
   await signup.getByLabel('Name').fill('Budget Check');
