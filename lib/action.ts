@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { getDb, type Executor } from '@/db';
 import { activityLog, idempotencyKeys } from '@/db/schema';
 import type { WorkspaceCtx } from '@/lib/data/context';
@@ -9,6 +10,7 @@ import { can, ForbiddenError, type Permission } from '@/lib/permissions';
 import { getCurrentUser } from '@/lib/session';
 import type { SessionUser } from '@/lib/data/users';
 import { isUuid } from '@/lib/workspace';
+import { valuesOf, type FormState } from '@/lib/form-data';
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionFailure = { ok: false; formError?: string; fieldErrors?: FieldErrors };
@@ -216,5 +218,38 @@ export function publicAction<S extends z.ZodType, T>(
     const result = await handler(parsed.data);
     if (isFailure(result)) return result;
     return { ok: true, data: result as T };
+  };
+}
+
+/**
+ * Runs an action on what a `<form action>` posted, so the form works before its script arrives:
+ * FormData in, the result and the sent values out (shown again on the same page by
+ * `useActionState`); `redirectTo` names the page to go to once it succeeded.
+ */
+export async function answerForm<T>(
+  formData: FormData,
+  run: (values: never) => Promise<ActionResult<T>>,
+  options: { redirectTo?: (data: T) => string } = {},
+): Promise<FormState> {
+  const { values, sent } = valuesOf(formData);
+  const result = await run(values as never);
+  if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, sent };
+  if (options.redirectTo) redirect(options.redirectTo(result.data));
+  return { ok: true, sent };
+}
+
+/**
+ * A workspace action as a `<form action>` (see answerForm). The form names its workspace in a
+ * hidden `workspaceId` field; the action checks membership as always.
+ */
+export function workspaceFormAction<T>(
+  action: (workspaceId: string, input: never) => Promise<ActionResult<T>>,
+  options: { redirectTo?: (workspaceId: string, data: T) => string } = {},
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  const { redirectTo } = options;
+  return async (_previous, formData) => {
+    const workspaceId = String(formData.get('workspaceId') ?? '');
+    formData.delete('workspaceId');
+    return answerForm(formData, (values) => action(workspaceId, values), { redirectTo: redirectTo && ((data) => redirectTo(workspaceId, data)) });
   };
 }

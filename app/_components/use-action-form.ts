@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
+import { useActionState, useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type RegisterOptions, type Resolver } from 'react-hook-form';
+import { valueAt, type FormState } from '@/lib/form-data';
 import type { z } from 'zod';
 
 type Result<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
@@ -12,28 +13,38 @@ type Result<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldE
  *
  * Pass the schema as a loader (`() => import('@/lib/schemas/x').then((m) => m.schema)`) to keep
  * zod out of the page's first download: it is fetched when the person starts typing.
+ *
+ * Pass `formAction` (the same action taking FormData, from `workspaceFormAction`) and spread
+ * `formProps` on the <form> and `field(name)` / `checkbox(name)` on its controls: the saved values
+ * are then in the server's HTML and the form posts to the server before the script has loaded,
+ * answering with its errors on the same page.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({
   schema,
   defaultValues,
   action,
   onSuccess,
+  formAction,
 }: {
   schema: S | (() => Promise<S>);
   defaultValues: DefaultValues<z.input<S>>;
   /** Receives the form's values plus an idempotency key that stays the same until a submission succeeds. */
   action: (values: z.input<S> & { idempotencyKey?: string }) => Promise<Result<T>>;
   onSuccess?: (data: T) => void | Promise<void>;
+  formAction?: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
+  // Only a form posted before the script ran fills this: with the script, react-hook-form submits.
+  const [posted, dispatch] = useActionState(formAction ?? noFormAction, null);
+  const initial = (posted?.sent ? withSent(defaultValues, posted.sent) : defaultValues) as DefaultValues<z.input<S>>;
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: lazyZodResolver(schema) as never,
-    defaultValues,
+    defaultValues: initial,
     // Validating on blur moved the layout under a pointer about to click submit; check on submit, then live.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const [formError, setFormError] = useState<string>();
-  const [saved, setSaved] = useState(false);
+  const [formError, setFormError] = useState<string | undefined>(posted && !posted.ok ? (posted.fieldErrors?._form?.[0] ?? posted.formError) : undefined);
+  const [saved, setSaved] = useState(Boolean(posted?.ok));
   // One key per attempt to save: a retried or double-sent submission is done once on the server.
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
 
@@ -74,6 +85,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   };
 
   const submitting = form.formState.isSubmitting;
+  const clientErrors = form.formState.errors;
+  // The server's answer to a post made before the script ran, until the form is checked here.
+  const errors = (Object.keys(clientErrors).length || form.formState.submitCount ? clientErrors : nestErrors(posted?.fieldErrors)) as FieldErrors<z.input<S>>;
+  const preload = { onFocusCapture: () => void loadValidator(schema) };
   // A button disabled while sending drops the focus to the page, and a keyboard user would start
   // again from the top. Once it is enabled again it gets the focus back, unless the result (an error
   // on a field, a message, the next field to fill) has taken it on purpose.
@@ -89,11 +104,49 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     onSubmit,
     formError,
     saved,
-    errors: form.formState.errors,
+    errors,
     submitting,
     /** Spread on the <form>: starts loading the validator as soon as a field gets focus. */
-    preload: { onFocusCapture: () => void loadValidator(schema) },
+    preload,
+    /** Spread on the <form>: posts to the server action without the script, submits through react-hook-form with it. */
+    formProps: { ...preload, onSubmit, ...(formAction ? { action: dispatch } : {}) },
+    /** A text field or select registered with its value in the server's HTML. */
+    field: (name: Path<z.input<S>>, options?: RegisterOptions<z.input<S>>) => ({ ...form.register(name, options as never), defaultValue: textOf(valueAt(initial, name)) }),
+    /** A checkbox registered with its state in the server's HTML. */
+    checkbox: (name: Path<z.input<S>>) => ({ ...form.register(name), defaultChecked: valueAt(initial, name) === true }),
   };
+}
+
+async function noFormAction(state: FormState): Promise<FormState> {
+  return state;
+}
+
+function textOf(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/** The form's defaults with what was posted: a sent text replaces it, a checkbox is ticked only if sent. */
+function withSent(defaults: unknown, sent: Record<string, string>, prefix = ''): unknown {
+  if (Array.isArray(defaults)) return defaults.map((v, i) => withSent(v, sent, `${prefix}${i}.`));
+  if (typeof defaults === 'object' && defaults !== null) {
+    return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, withSent(v, sent, `${prefix}${k}.`)]));
+  }
+  const name = prefix.slice(0, -1);
+  if (typeof defaults === 'boolean') return Object.hasOwn(sent, name);
+  return Object.hasOwn(sent, name) ? sent[name] : defaults;
+}
+
+/** Dotted field errors from the server as react-hook-form's nested error objects. */
+function nestErrors(fieldErrors: Record<string, string[]> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, messages] of Object.entries(fieldErrors ?? {})) {
+    if (name === '_form' || !messages[0]) continue;
+    const parts = name.split('.');
+    let node = out;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]] = { type: 'server', message: messages[0] };
+  }
+  return out;
 }
 
 type Validator = (values: FieldValues, context: unknown, options: never) => Promise<unknown>;

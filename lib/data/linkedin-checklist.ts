@@ -2,7 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { linkedinChecklists } from '@/db/schema';
 import { assertCan } from '@/lib/permissions';
-import { LINKEDIN_ITEMS, type LinkedinChecklistInput } from '@/lib/schemas/effort';
+import { LINKEDIN_ITEMS } from '@/lib/schemas/effort-options';
+import type { LinkedinChecklistInput } from '@/lib/schemas/linkedin-checklist';
 import { executor, type WorkspaceCtx } from './context';
 
 export interface LinkedinChecklist extends LinkedinChecklistInput {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { memberships, notificationPrefs } from '@/db/schema';
-import type { NotificationPrefsValues } from '@/lib/reminders/prefs-schema';
+import type { NotificationPrefsValues } from '@/lib/schemas/reminder-prefs';
 import type { ReminderKind } from '@/lib/reminders/links';
 import { safeTimeZone } from '@/lib/reminders/time';
 import { executor } from './context';

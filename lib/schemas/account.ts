@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX, newPassword } from './auth';
-import { email, text } from './common';
+import { checkbox, email, text } from './common';
 
 /** A link token as we issue them: 32 random bytes in base64url. */
 export const linkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This link is not valid');
@@ -11,8 +11,6 @@ export const currentPassword = z
   .min(1, 'Enter your current password')
   .max(PASSWORD_MAX, 'Enter your current password');
 
-/** A checkbox as it arrives from a form or a script: true only for an explicit yes. */
-export const checkbox = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
 
 export const forgotPasswordSchema = z.object({ email });
 export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CURRENCIES } from './limits';
+
+export { CURRENCIES } from './limits';
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -23,6 +26,9 @@ export function longText(max: number, label = 'This field') {
     .max(max, `${label} must be at most ${max} characters`)
     .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not allowed`);
 }
+
+/** A checkbox as it arrives from a form or a script: true only for an explicit yes; absent is false. */
+export const checkbox = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
 
 export const uuid = z.string().uuid('Not a valid id');
 
@@ -50,5 +56,4 @@ export function optionalAmount(max: number, label = 'Amount') {
   );
 }
 
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'NZD', 'BRL', 'MXN', 'ZAR', 'SGD', 'PLN'] as const;
 export const currency = z.enum(CURRENCIES, { error: 'Choose a currency from the list' });

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { addDays, today } from '@/lib/dates';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
 import { longText, NO_CONTROL_CHARS, text, uuid } from './common';
+import { CADENCE_MAX, CHANNEL_UNKNOWN } from './limits';
+
+export { CADENCE_MAX, CHANNEL_UNKNOWN } from './limits';
 
 export const MIN_DATE = '1970-01-01';
 export const MAX_DATE = '2100-12-31';
@@ -126,7 +129,6 @@ export const phone = text(40, { label: 'Phone' }).refine(
   'Enter a phone number using digits, spaces and + ( ) - .',
 );
 
-export const CHANNEL_UNKNOWN = 'unknown';
 
 /** A channel picked directly; "unknown" or empty means none. */
 export const optionalChannel = z.preprocess(
@@ -134,7 +136,6 @@ export const optionalChannel = z.preprocess(
   z.enum(CHANNEL_KEYS, { error: 'Choose a channel from the list' }).nullable(),
 );
 
-export const CADENCE_MAX = 3650;
 
 export const contactSchema = z.object({
   name: text(120, { min: 1, label: 'Name' }),

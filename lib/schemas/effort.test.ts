@@ -3,11 +3,11 @@ import {
   addTimeEntrySchema,
   effortFiltersSchema,
   effortSchema,
-  linkedinChecklistSchema,
   parseCursor,
   timeEntrySchema,
   updateEffortSchema,
 } from './effort';
+import { linkedinChecklistSchema } from './linkedin-checklist';
 
 const base = { title: 'Spring mixer', date: '2026-03-12', hours: '3', moneySpent: '25', notes: '', contactIds: [] };
 const ID = '3f2b8c1e-8a4d-4c2e-9b7a-1d2e3f4a5b6c';

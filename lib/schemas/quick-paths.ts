@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { longText, text } from './common';
 import { pastIsoDate } from './contact';
-import { checkbox, entryHours, LIMITS } from './effort';
+import { checkbox } from './common';
+import { entryHours, LIMITS } from './effort';
 import { isoDate, optionalInt, optionalIsoDate, optionalUuid } from './opportunity';
 import { REACHED_OUT_KINDS } from './quick-path-options';
 

@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import type { Role } from '@/db/schema';
 import { email, longText, uuid } from './common';
+import { COACH_NOTE_MAX } from './limits';
+import { INVITABLE_ROLES, ROLE_ORDER } from './team-options';
 
-/** Roles from most to least powerful; an index lower means more rights. */
-export const ROLE_ORDER = ['owner', 'editor', 'coach', 'viewer'] as const satisfies readonly Role[];
+export { COACH_NOTE_MAX } from './limits';
 
-/** Roles an invitation may carry: never 'owner' (ownership moves only by transfer). */
-export const INVITABLE_ROLES = ['editor', 'coach', 'viewer'] as const;
-export type InvitableRole = (typeof INVITABLE_ROLES)[number];
-
-/** Whether someone holding `held` may hand out `granted` (equal or fewer rights). */
-export function roleAtMost(granted: Role, held: Role): boolean {
-  return ROLE_ORDER.indexOf(granted) >= ROLE_ORDER.indexOf(held);
-}
-
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  owner: 'Everything, including members, settings and deleting the workspace.',
-  editor: 'Logs and edits efforts, contacts and opportunities; no members or settings.',
-  coach: 'Sees everything and comments; never changes records.',
-  viewer: 'Sees everything, read only.',
-};
+export * from './team-options';
 
 export const inviteSchema = z.object({
   email,
@@ -42,7 +28,6 @@ export const emptySchema = z.object({});
 export const invitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This invitation link is not valid');
 export const acceptInvitationSchema = z.object({ token: invitationToken });
 
-export const COACH_NOTE_MAX = 5000;
 const noteBody = longText(COACH_NOTE_MAX, 'Note').refine((v) => v.length > 0, 'Write something first');
 export const coachNoteSchema = z.object({ body: noteBody });
 export const updateCoachNoteSchema = z.object({ id: uuid, body: noteBody });

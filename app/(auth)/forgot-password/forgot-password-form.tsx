@@ -2,12 +2,11 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { forgotPasswordSchema } from '@/lib/schemas/account';
 import { requestPasswordResetAction } from './actions';
 
 export function ForgotPasswordForm() {
   const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
-    schema: forgotPasswordSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.forgotPasswordSchema),
     defaultValues: { email: '' },
     action: requestPasswordResetAction,
   });

@@ -2,13 +2,12 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { resetPasswordSchema } from '@/lib/schemas/account';
-import { PASSWORD_MIN } from '@/lib/schemas/auth';
+import { PASSWORD_MIN } from '@/lib/schemas/limits';
 import { resetPasswordAction } from './actions';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: resetPasswordSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.resetPasswordSchema),
     defaultValues: { token, password: '' },
     action: resetPasswordAction,
     onSuccess: ({ redirectTo }) => window.location.assign(redirectTo),

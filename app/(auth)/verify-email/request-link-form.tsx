@@ -2,13 +2,12 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { resendVerificationSchema } from '@/lib/schemas/account';
 import { requestVerificationAction } from './actions';
 
 /** Asks for a new confirmation link by address; the answer never says whether the address has an account. */
 export function RequestLinkForm() {
   const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
-    schema: resendVerificationSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.resendVerificationSchema),
     defaultValues: { email: '' },
     action: requestVerificationAction,
   });

@@ -4,8 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { changeEmailSchema, changeNameSchema, changePasswordSchema } from '@/lib/schemas/account';
-import { PASSWORD_MIN } from '@/lib/schemas/auth';
+import { PASSWORD_MIN } from '@/lib/schemas/limits';
 import { changeEmailAction, changeNameAction, changePasswordAction } from '../actions';
 
 function Saved({ show, children }: { show: boolean; children: React.ReactNode }) {
@@ -19,7 +18,7 @@ function Saved({ show, children }: { show: boolean; children: React.ReactNode })
 export function ChangeNameForm({ name }: { name: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
-    schema: changeNameSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.changeNameSchema),
     defaultValues: { name },
     action: changeNameAction,
     onSuccess: () => router.refresh(),
@@ -44,7 +43,7 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
   const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: changeEmailSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.changeEmailSchema),
     defaultValues: { newEmail: '', currentPassword: '' },
     action: changeEmailAction,
     onSuccess: ({ pendingEmail }: { pendingEmail: string }): void => {
@@ -80,7 +79,7 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
 
 export function ChangePasswordForm() {
   const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
-    schema: changePasswordSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.changePasswordSchema),
     defaultValues: { currentPassword: '', newPassword: '' },
     action: changePasswordAction,
     onSuccess: (): void => form.reset({ currentPassword: '', newPassword: '' }),

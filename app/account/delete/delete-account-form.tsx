@@ -2,12 +2,11 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { deleteAccountSchema } from '@/lib/schemas/account';
 import { deleteAccountAction } from '../actions';
 
 export function DeleteAccountForm({ sharedCount }: { sharedCount: number }) {
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: deleteAccountSchema,
+    schema: () => import('@/lib/schemas/account').then((m) => m.deleteAccountSchema),
     defaultValues: { password: '', deleteSharedWorkspaces: false },
     action: deleteAccountAction,
     onSuccess: ({ redirectTo }) => window.location.assign(redirectTo),

@@ -1,7 +1,9 @@
 'use server';
 
+import { answerForm } from '@/lib/action';
+import type { FormState } from '@/lib/form-data';
 import { isCoachSomewhere, saveNotificationPrefs } from '@/lib/data/notification-prefs';
-import { notificationPrefsSchema } from '@/lib/reminders/prefs-schema';
+import { notificationPrefsSchema } from '@/lib/schemas/reminder-prefs';
 import { userAction } from './user-action';
 
 export const saveNotificationPrefsAction = userAction({ schema: notificationPrefsSchema }, async (user, input) => {
@@ -10,3 +12,8 @@ export const saveNotificationPrefsAction = userAction({ schema: notificationPref
   const saved = await saveNotificationPrefs(user.id, { ...input, coachWeeklyEnabled: coach });
   return { dailyEnabled: saved.dailyEnabled, weeklyEnabled: saved.weeklyEnabled };
 });
+
+/** The same, posted by the form before its script has loaded. */
+export async function saveNotificationPrefsFormAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm(formData, saveNotificationPrefsAction);
+}

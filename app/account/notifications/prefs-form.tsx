@@ -3,7 +3,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { saveNotificationPrefsAction } from './actions';
+import { saveNotificationPrefsAction, saveNotificationPrefsFormAction } from './actions';
 
 interface Values {
   dailyEnabled: boolean;
@@ -16,7 +16,7 @@ interface Values {
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-const loadSchema = () => import('@/lib/reminders/prefs-schema').then((m) => m.notificationPrefsSchema);
+const loadSchema = () => import('@/lib/schemas/reminder-prefs').then((m) => m.notificationPrefsSchema);
 
 function Toggle({ id, label, hint, register }: { id: string; label: string; hint: string; register: object }) {
   return (
@@ -48,8 +48,9 @@ export function PrefsForm({
   // The browser's zone, known only after hydration (null on the server).
   const browserZone = useSyncExternalStore(noSubscription, browserTimeZone, () => null);
   const zones = guessTimeZone && browserZone && !timeZones.includes(browserZone) ? [browserZone, ...timeZones] : timeZones;
-  const { form, onSubmit, formError, errors, submitting, saved, preload } = useActionForm({
+  const { form, formProps, field, checkbox, formError, errors, submitting, saved } = useActionForm({
     schema: loadSchema,
+    formAction: saveNotificationPrefsFormAction,
     defaultValues: initial,
     action: (values) => saveNotificationPrefsAction(values),
   });
@@ -60,32 +61,32 @@ export function PrefsForm({
   }, [guessTimeZone, browserZone, form]);
 
   return (
-    <form onSubmit={onSubmit} {...preload} noValidate className="mt-4 space-y-5" aria-label="E-mail reminders">
+    <form {...formProps} noValidate className="mt-4 space-y-5" aria-label="E-mail reminders">
       <FormError message={formError} />
       <Toggle
         id="dailyEnabled"
         label="Daily follow-up e-mail"
         hint="Contacts past their keep-in-touch cadence, follow-up dates reached, interview thank-yous not sent, opportunities untouched for two weeks. Only sent when something is due."
-        register={form.register('dailyEnabled')}
+        register={checkbox('dailyEnabled')}
       />
       <Toggle
         id="weeklyEnabled"
         label="Weekly digest, on Mondays"
         hint="Hours per channel against your usual week, your best and weakest channel, new opportunities and who went cold."
-        register={form.register('weeklyEnabled')}
+        register={checkbox('weeklyEnabled')}
       />
       {coach ? (
         <Toggle
           id="coachWeeklyEnabled"
           label="Weekly coach digest, on Mondays"
           hint="For each client you coach: hours logged, opportunities won and contacts going cold."
-          register={form.register('coachWeeklyEnabled')}
+          register={checkbox('coachWeeklyEnabled')}
         />
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="dailyHour" label="Send at (your time)" error={errors.dailyHour?.message}>
           {(a) => (
-            <select {...a} {...form.register('dailyHour')} className="input">
+            <select {...a} {...field('dailyHour')} className="input">
               {HOURS.map((h) => (
                 <option key={h} value={String(h)}>
                   {`${String(h).padStart(2, '0')}:00`}
@@ -96,7 +97,7 @@ export function PrefsForm({
         </Field>
         <Field id="timeZone" label="Time zone" error={errors.timeZone?.message}>
           {(a) => (
-            <select {...a} {...form.register('timeZone')} className="input">
+            <select {...a} {...field('timeZone')} className="input">
               {zones.map((z) => (
                 <option key={z} value={z}>
                   {z.replaceAll('_', ' ')}

@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import { createContact, deleteContact, updateContact } from '@/lib/data/contacts';
 import { createInteraction, deleteInteraction, updateInteraction } from '@/lib/data/interactions';
 import { contactSchema, deleteContactSchema, updateContactSchema } from '@/lib/schemas/contact';
@@ -23,6 +23,10 @@ export const updateContactAction = workspaceAction(
     return result.ok ? result.data : result;
   },
 );
+
+const toContact = (workspaceId: string, contact: { id: string }) => `/w/${workspaceId}/contacts/${contact.id}`;
+export const createContactFormAction = workspaceFormAction(createContactAction, { redirectTo: toContact });
+export const updateContactFormAction = workspaceFormAction(updateContactAction, { redirectTo: toContact });
 
 export const deleteContactAction = workspaceAction(
   { schema: deleteContactSchema, permission: 'records.write', activity: 'contact.delete' },

@@ -1,8 +1,8 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import { saveLinkedinChecklist } from '@/lib/data/linkedin-checklist';
-import { linkedinChecklistSchema } from '@/lib/schemas/effort';
+import { linkedinChecklistSchema } from '@/lib/schemas/linkedin-checklist';
 
 export const saveLinkedinChecklistAction = workspaceAction(
   { schema: linkedinChecklistSchema, permission: 'records.write', activity: 'linkedin_checklist.update' },
@@ -11,3 +11,4 @@ export const saveLinkedinChecklistAction = workspaceAction(
     return { done: saved.done };
   },
 );
+export const saveLinkedinChecklistFormAction = workspaceFormAction(saveLinkedinChecklistAction);

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { INVITABLE_ROLES, inviteSchema, ROLE_DESCRIPTIONS } from '@/lib/schemas/team';
+import { INVITABLE_ROLES, ROLE_DESCRIPTIONS } from '@/lib/schemas/team-options';
 import { inviteMemberAction } from './actions';
 
 const LABELS = { editor: 'Editor', coach: 'Coach', viewer: 'Viewer' } as const;
@@ -21,7 +21,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const [sent, setSent] = useState<Sent | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: inviteSchema,
+    schema: () => import('@/lib/schemas/team').then((m) => m.inviteSchema),
     defaultValues: { email: '', role: 'coach' },
     action: (values) => {
       setSent(null);

@@ -5,7 +5,7 @@ import { useRef, useState, useTransition } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import type { Role } from '@/db/schema';
 import { ROLE_LABELS } from '@/lib/permissions';
-import { ROLE_ORDER } from '@/lib/schemas/team';
+import { ROLE_ORDER } from '@/lib/schemas/team-options';
 import {
   changeMemberRoleAction,
   leaveWorkspaceAction,

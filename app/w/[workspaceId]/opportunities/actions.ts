@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import {
   createOpportunity,
   deleteOpportunity,
@@ -33,3 +33,7 @@ export const deleteOpportunityAction = workspaceAction(
   { schema: opportunityIdSchema, permission: 'records.write', activity: 'opportunity.delete' },
   async (ctx, input) => deleteOpportunity(ctx, input.id),
 );
+
+const toOpportunity = (workspaceId: string, opportunity: { id: string }) => `/w/${workspaceId}/opportunities/${opportunity.id}`;
+export const createOpportunityFormAction = workspaceFormAction(createOpportunityAction, { redirectTo: toOpportunity });
+export const updateOpportunityFormAction = workspaceFormAction(updateOpportunityAction, { redirectTo: toOpportunity });

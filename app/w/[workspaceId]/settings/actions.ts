@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { fail, workspaceAction } from '@/lib/action';
+import { fail, workspaceAction, workspaceFormAction } from '@/lib/action';
 import { acceptMailReview, deleteMailInbox, dismissMailReview, inboxAddress, rotateMailInbox } from '@/lib/data/mail-inbox';
 import { updateWorkspaceSettings } from '@/lib/data/workspaces';
 import { env } from '@/lib/env';
@@ -12,6 +12,7 @@ export const updateWorkspaceSettingsAction = workspaceAction(
   { schema: workspaceSettingsSchema, permission: 'workspace.settings', activity: 'workspace.update' },
   async (ctx, input) => updateWorkspaceSettings(ctx, input),
 );
+export const updateWorkspaceSettingsFormAction = workspaceFormAction(updateWorkspaceSettingsAction);
 
 /** Makes or replaces the workspace's forwarding address; the address is shown once. */
 export const rotateMailInboxAction = workspaceAction(

@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { FormError } from '@/app/_components/field';
 import type { ReviewItem } from '@/lib/data/mail-inbox';
 import { formatDate } from '@/lib/dates';
-import { DIRECTION_LABELS } from '@/lib/schemas/interaction';
+import { DIRECTION_LABELS } from '@/lib/schemas/interaction-options';
 import { acceptMailReviewAction, dismissMailReviewAction } from './actions';
 
 /** Forwarded mail with people who are not contacts yet: add each as a contact, or leave it out. */

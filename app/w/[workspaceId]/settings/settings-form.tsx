@@ -3,24 +3,25 @@
 import { useRouter } from 'next/navigation';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { CURRENCIES } from '@/lib/schemas/common';
-import { CADENCE_MAX } from '@/lib/schemas/contact';
-import { workspaceSettingsSchema, type WorkspaceSettingsInput } from '@/lib/schemas/workspace';
-import { updateWorkspaceSettingsAction } from './actions';
+import { CADENCE_MAX, CURRENCIES } from '@/lib/schemas/limits';
+import type { WorkspaceSettingsInput } from '@/lib/schemas/workspace';
+import { updateWorkspaceSettingsAction, updateWorkspaceSettingsFormAction } from './actions';
 
 export function SettingsForm({ workspaceId, initial }: { workspaceId: string; initial: WorkspaceSettingsInput }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
-    schema: workspaceSettingsSchema,
+  const { formProps, field, formError, errors, submitting, saved } = useActionForm({
+    schema: () => import('@/lib/schemas/workspace').then((m) => m.workspaceSettingsSchema),
+    formAction: updateWorkspaceSettingsFormAction,
     defaultValues: initial,
     action: (values) => updateWorkspaceSettingsAction(workspaceId, values),
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Workspace settings">
+    <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Workspace settings">
       <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
       <Field id="name" label="Workspace name" error={errors.name?.message}>
-        {(a) => <input {...a} {...form.register('name')} className="input" />}
+        {(a) => <input {...a} {...field('name')} className="input" />}
       </Field>
       <Field
         id="targetNiche"
@@ -28,7 +29,7 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
         hint='What you want to be hired for, e.g. "biotech marketing writing". Stretch projects are judged against it.'
         error={errors.targetNiche?.message}
       >
-        {(a) => <input {...a} {...form.register('targetNiche')} className="input" />}
+        {(a) => <input {...a} {...field('targetNiche')} className="input" />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -37,11 +38,11 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
           hint="Optional. Prices the hours you invest."
           error={errors.hourlyValue?.message}
         >
-          {(a) => <input {...a} {...form.register('hourlyValue')} inputMode="decimal" className="input" />}
+          {(a) => <input {...a} {...field('hourlyValue')} inputMode="decimal" className="input" />}
         </Field>
         <Field id="currency" label="Currency" error={errors.currency?.message}>
           {(a) => (
-            <select {...a} {...form.register('currency')} className="input">
+            <select {...a} {...field('currency')} className="input">
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -58,7 +59,7 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
         error={errors.defaultCadenceDays?.message}
       >
         {(a) => (
-          <input {...a} {...form.register('defaultCadenceDays')} type="number" inputMode="numeric" min={1} max={CADENCE_MAX} className="input sm:max-w-40" />
+          <input {...a} {...field('defaultCadenceDays')} type="number" inputMode="numeric" min={1} max={CADENCE_MAX} className="input sm:max-w-40" />
         )}
       </Field>
       <div className="flex items-center gap-3">

@@ -7,8 +7,9 @@ import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action';
 import { formatDate } from '@/lib/dates';
 import { CHANNELS, channelName } from '@/lib/payoff/channels';
-import { CADENCE_MAX, CHANNEL_UNKNOWN, contactSchema, updateContactSchema, type ContactFormInput } from '@/lib/schemas/contact';
-import { createContactAction, updateContactAction } from '../actions';
+import type { ContactFormInput, updateContactSchema } from '@/lib/schemas/contact';
+import { CADENCE_MAX, CHANNEL_UNKNOWN } from '@/lib/schemas/limits';
+import { createContactAction, createContactFormAction, updateContactAction, updateContactFormAction } from '../actions';
 
 export interface EffortOption {
   id: string;
@@ -29,9 +30,11 @@ export function ContactForm(props: Props) {
   const router = useRouter();
   const editing = props.mode === 'edit';
   // One form for both: the update schema is the create schema plus id and version.
-  const schema = (editing ? updateContactSchema : contactSchema) as typeof updateContactSchema;
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const schema = () =>
+    import('@/lib/schemas/contact').then((m) => (editing ? m.updateContactSchema : m.contactSchema) as typeof updateContactSchema);
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
     schema,
+    formAction: editing ? updateContactFormAction : createContactFormAction,
     defaultValues: editing ? { ...initial, id: props.id, version: props.version } : initial,
     action: (values): Promise<ActionResult<{ id: string }>> =>
       editing ? updateContactAction(workspaceId, values) : createContactAction(workspaceId, values),
@@ -45,27 +48,34 @@ export function ContactForm(props: Props) {
   const err = (name: keyof ContactFormInput) => errors[name]?.message as string | undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={editing ? 'Edit contact' : 'Add contact'}>
+    <form {...formProps} noValidate className="space-y-6" aria-label={editing ? 'Edit contact' : 'Add contact'}>
       <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      {props.mode === 'edit' ? (
+        <>
+          <input type="hidden" name="id" value={props.id} />
+          <input type="hidden" name="version" value={props.version} />
+        </>
+      ) : null}
       <section className="card space-y-4" aria-labelledby="who-title">
         <h2 id="who-title" className="text-lg font-semibold">
           Who
         </h2>
         <Field id="name" label="Name" error={err('name')}>
-          {(a) => <input {...a} {...form.register('name')} autoComplete="off" className="input" />}
+          {(a) => <input {...a} {...field('name')} autoComplete="off" className="input" />}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="company" label="Company" error={err('company')}>
-            {(a) => <input {...a} {...form.register('company')} autoComplete="off" className="input" />}
+            {(a) => <input {...a} {...field('company')} autoComplete="off" className="input" />}
           </Field>
           <Field id="role" label="Role" error={err('role')}>
-            {(a) => <input {...a} {...form.register('role')} autoComplete="off" className="input" />}
+            {(a) => <input {...a} {...field('role')} autoComplete="off" className="input" />}
           </Field>
           <Field id="email" label="Email" error={err('email')}>
-            {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="off" className="input" />}
+            {(a) => <input {...a} {...field('email')} type="email" autoComplete="off" className="input" />}
           </Field>
           <Field id="phone" label="Phone" error={err('phone')}>
-            {(a) => <input {...a} {...form.register('phone')} type="tel" autoComplete="off" className="input" />}
+            {(a) => <input {...a} {...field('phone')} type="tel" autoComplete="off" className="input" />}
           </Field>
         </div>
         <Field
@@ -74,10 +84,10 @@ export function ContactForm(props: Props) {
           hint="Their profile address, e.g. https://www.linkedin.com/in/their-name"
           error={err('linkedinUrl')}
         >
-          {(a) => <input {...a} {...form.register('linkedinUrl')} type="url" inputMode="url" className="input" />}
+          {(a) => <input {...a} {...field('linkedinUrl')} type="url" inputMode="url" className="input" />}
         </Field>
         <Field id="tags" label="Tags" hint="Separate with commas, e.g. biotech, former client. Up to 20." error={err('tags')}>
-          {(a) => <input {...a} {...form.register('tags')} autoComplete="off" className="input" />}
+          {(a) => <input {...a} {...field('tags')} autoComplete="off" className="input" />}
         </Field>
       </section>
 
@@ -94,7 +104,7 @@ export function ContactForm(props: Props) {
           {(a) => (
             <select
               {...a}
-              {...form.register('metThroughEffortId', {
+              {...field('metThroughEffortId', {
                 onChange: (e) => {
                   // The day of that effort is when you met, unless you say otherwise; without a date the
                   // contact would not count towards the channel on the dashboard.
@@ -122,7 +132,7 @@ export function ContactForm(props: Props) {
           ) : (
             <Field id="channel" label="Channel" error={err('channel')}>
               {(a) => (
-                <select {...a} {...form.register('channel')} className="input">
+                <select {...a} {...field('channel')} className="input">
                   <option value={CHANNEL_UNKNOWN}>Unknown</option>
                   {CHANNELS.map((c) => (
                     <option key={c.key} value={c.key}>
@@ -134,7 +144,7 @@ export function ContactForm(props: Props) {
             </Field>
           )}
           <Field id="metOn" label="Met on" error={err('metOn')}>
-            {(a) => <input {...a} {...form.register('metOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+            {(a) => <input {...a} {...field('metOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
           </Field>
         </div>
       </section>
@@ -153,7 +163,7 @@ export function ContactForm(props: Props) {
             {(a) => (
               <input
                 {...a}
-                {...form.register('cadenceDays')}
+                {...field('cadenceDays')}
                 type="number"
                 inputMode="numeric"
                 min={1}
@@ -165,12 +175,12 @@ export function ContactForm(props: Props) {
           </Field>
           <Field id="nextFollowUpOn" label="Next follow-up" hint="Optional." error={err('nextFollowUpOn')}>
             {(a) => (
-              <input {...a} {...form.register('nextFollowUpOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />
+              <input {...a} {...field('nextFollowUpOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />
             )}
           </Field>
         </div>
         <Field id="notes" label="Notes" error={err('notes')}>
-          {(a) => <textarea {...a} {...form.register('notes')} rows={4} className="input" />}
+          {(a) => <textarea {...a} {...field('notes')} rows={4} className="input" />}
         </Field>
       </section>
 

@@ -9,12 +9,10 @@ import {
   DIRECTION_LABELS,
   DIRECTIONS,
   INTERACTION_KINDS,
-  interactionSchema,
   KIND_LABELS,
-  updateInteractionSchema,
   type Direction,
   type InteractionKind,
-} from '@/lib/schemas/interaction';
+} from '@/lib/schemas/interaction-options';
 import { createInteractionAction, updateInteractionAction } from '../actions';
 
 interface Values {
@@ -75,7 +73,7 @@ export function NewInteractionForm({ workspaceId, contactId, today }: { workspac
   const router = useRouter();
   const initial = { contactId, date: today, kind: 'email' as const, direction: 'outbound' as const, notes: '' };
   const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
-    schema: interactionSchema,
+    schema: () => import('@/lib/schemas/interaction').then((m) => m.interactionSchema),
     defaultValues: initial,
     action: (values) => createInteractionAction(workspaceId, values),
     onSuccess: () => {
@@ -113,7 +111,7 @@ export function EditInteractionForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: updateInteractionSchema,
+    schema: () => import('@/lib/schemas/interaction').then((m) => m.updateInteractionSchema),
     defaultValues: { id, ...initial },
     action: (values) => updateInteractionAction(workspaceId, values),
     onSuccess: () => {

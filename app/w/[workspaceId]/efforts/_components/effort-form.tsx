@@ -7,7 +7,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CHANNELS, type ChannelKey } from '@/lib/payoff/channels';
-import { CHANNEL_FIELDS, effortSchema, type ChannelFieldSpec } from '@/lib/schemas/effort';
+import { CHANNEL_FIELDS, type ChannelFieldSpec } from '@/lib/schemas/effort-options';
 import { createEffortAction, updateEffortAction } from '../actions';
 import type { EffortFormValues } from './form-values';
 
@@ -44,7 +44,7 @@ export function EffortForm({
   const router = useRouter();
   const base = `/w/${workspaceId}/efforts`;
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: effortSchema,
+    schema: () => import('@/lib/schemas/effort').then((m) => m.effortSchema),
     defaultValues: initial as never,
     action: (values) =>
       edit

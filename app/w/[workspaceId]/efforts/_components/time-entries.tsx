@@ -7,7 +7,6 @@ import { useActionForm } from '@/app/_components/use-action-form';
 import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { formatDate } from '@/lib/dates';
 import { formatHours } from '@/lib/payoff/format';
-import { timeEntrySchema } from '@/lib/schemas/effort';
 import { addTimeEntryAction, deleteTimeEntryAction, updateTimeEntryAction } from '../actions';
 
 type Entry = { id: string; date: string; hours: number; note: string };
@@ -197,7 +196,7 @@ function EntryForm({
 }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: timeEntrySchema,
+    schema: () => import('@/lib/schemas/effort').then((m) => m.timeEntrySchema),
     defaultValues: initial,
     action: (values) => action(values as EntryValues),
     onSuccess: () => {

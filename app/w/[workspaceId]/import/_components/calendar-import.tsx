@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/field';
 import type { CalendarImportResult, CalendarPlan } from '@/lib/data/capture';
 import { formatDate } from '@/lib/dates';
-import { DIRECTION_LABELS } from '@/lib/schemas/interaction';
+import { DIRECTION_LABELS } from '@/lib/schemas/interaction-options';
 import { plural, upload } from './upload';
 
 /** Upload an .ics export: past meetings with contacts become interactions, chosen one-to-ones informational interviews. */

@@ -3,8 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { LINKEDIN_ITEMS, linkedinChecklistSchema, type LinkedinChecklistInput } from '@/lib/schemas/effort';
-import { saveLinkedinChecklistAction } from '../actions';
+import { LINKEDIN_ITEMS } from '@/lib/schemas/effort-options';
+import type { LinkedinChecklistInput } from '@/lib/schemas/linkedin-checklist';
+import { saveLinkedinChecklistAction, saveLinkedinChecklistFormAction } from '../actions';
 
 /** The five profile items as checkboxes, saved together. Read-only roles see them disabled. */
 export function ChecklistForm({
@@ -17,15 +18,17 @@ export function ChecklistForm({
   canWrite: boolean;
 }) {
   const router = useRouter();
-  const { form, onSubmit, formError, submitting, saved } = useActionForm({
-    schema: linkedinChecklistSchema,
+  const { formProps, checkbox, formError, submitting, saved } = useActionForm({
+    schema: () => import('@/lib/schemas/linkedin-checklist').then((m) => m.linkedinChecklistSchema),
+    formAction: saveLinkedinChecklistFormAction,
     defaultValues: initial,
     action: (values) => saveLinkedinChecklistAction(workspaceId, values),
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="LinkedIn profile checklist">
+    <form {...formProps} noValidate className="space-y-4" aria-label="LinkedIn profile checklist">
       <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
       <fieldset disabled={!canWrite} className="space-y-2">
         <legend className="sr-only">Profile sections done</legend>
         {LINKEDIN_ITEMS.map((item) => (
@@ -33,7 +36,7 @@ export function ChecklistForm({
             <input
               id={`li-${item.key}`}
               type="checkbox"
-              {...form.register(item.key)}
+              {...checkbox(item.key)}
               aria-describedby={`li-${item.key}-hint`}
               className="mt-1 h-5 w-5 accent-brand-700"
             />

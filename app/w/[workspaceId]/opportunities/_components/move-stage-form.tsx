@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { formatAmount } from '@/lib/payoff/format';
-import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity';
+import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity-options';
 import { moveOpportunityStageAction } from '../actions';
 
 /**

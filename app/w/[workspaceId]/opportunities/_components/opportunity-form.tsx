@@ -9,13 +9,12 @@ import {
   isClosedStage,
   KIND_LABELS,
   OPPORTUNITY_KINDS,
-  opportunitySchema,
   STAGE_LABELS,
   STAGES,
-  type OpportunityFormInput,
   type StageKey,
-} from '@/lib/schemas/opportunity';
-import { createOpportunityAction, updateOpportunityAction } from '../actions';
+} from '@/lib/schemas/opportunity-options';
+import type { OpportunityFormInput } from '@/lib/schemas/opportunity';
+import { createOpportunityAction, createOpportunityFormAction, updateOpportunityAction, updateOpportunityFormAction } from '../actions';
 
 interface Choice {
   id: string;
@@ -58,8 +57,9 @@ export function OpportunityForm({
 }) {
   const router = useRouter();
   const [contactFilter, setContactFilter] = useState('');
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: opportunitySchema,
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
+    formAction: edit ? updateOpportunityFormAction : createOpportunityFormAction,
+    schema: () => import('@/lib/schemas/opportunity').then((m) => m.opportunitySchema),
     defaultValues: initial as unknown as OpportunityFormInput,
     action: (values) =>
       edit
@@ -101,15 +101,22 @@ export function OpportunityForm({
   ];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={edit ? 'Edit opportunity' : 'New opportunity'}>
+    <form {...formProps} noValidate className="space-y-5" aria-label={edit ? 'Edit opportunity' : 'New opportunity'}>
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      {edit ? (
+        <>
+          <input type="hidden" name="id" value={edit.id} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      ) : null}
       <FormError message={formError} />
       <Field id="title" label="Title" hint='What came back, e.g. "Brochure for a biotech start-up".' error={errors.title?.message}>
-        {(a) => <input {...a} {...form.register('title')} className="input" autoComplete="off" />}
+        {(a) => <input {...a} {...field('title')} className="input" autoComplete="off" />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="kind" label="Kind" error={errors.kind?.message}>
           {(a) => (
-            <select {...a} {...form.register('kind')} className="input">
+            <select {...a} {...field('kind')} className="input">
               {OPPORTUNITY_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {KIND_LABELS[k]}
@@ -122,7 +129,7 @@ export function OpportunityForm({
           {(a) => (
             <select
               {...a}
-              {...form.register('stage', {
+              {...field('stage', {
                 onChange: (e) => {
                   const next = e.target.value as StageKey;
                   // A closing stage needs a date; today is the usual answer. Reopening clears it.
@@ -184,7 +191,7 @@ export function OpportunityForm({
               error={errors.contactId?.message}
             >
               {(a) => (
-                <select {...a} {...form.register('contactId')} className="input">
+                <select {...a} {...field('contactId')} className="input">
                   <option value="">No contact</option>
                   {shownContacts.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -203,7 +210,7 @@ export function OpportunityForm({
           error={errors.effortId?.message}
         >
           {(a) => (
-            <select {...a} {...form.register('effortId')} className="input">
+            <select {...a} {...field('effortId')} className="input">
               <option value="">No effort</option>
               {efforts.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -217,25 +224,25 @@ export function OpportunityForm({
 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="expectedValue" label={`Expected value (${currency})`} error={errors.expectedValue?.message}>
-          {(a) => <input {...a} {...form.register('expectedValue')} inputMode="decimal" className="input" autoComplete="off" />}
+          {(a) => <input {...a} {...field('expectedValue')} inputMode="decimal" className="input" autoComplete="off" />}
         </Field>
         {stage === 'won' ? (
           <Field id="wonValue" label={`Won value (${currency})`} error={errors.wonValue?.message}>
-            {(a) => <input {...a} {...form.register('wonValue')} inputMode="decimal" className="input" autoComplete="off" />}
+            {(a) => <input {...a} {...field('wonValue')} inputMode="decimal" className="input" autoComplete="off" />}
           </Field>
         ) : null}
         <Field id="openedOn" label="Opened on" error={errors.openedOn?.message}>
-          {(a) => <input {...a} {...form.register('openedOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+          {(a) => <input {...a} {...field('openedOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
         </Field>
         {isClosedStage(stage) ? (
           <Field id="closedOn" label="Closed on" error={errors.closedOn?.message}>
-            {(a) => <input {...a} {...form.register('closedOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+            {(a) => <input {...a} {...field('closedOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
           </Field>
         ) : null}
       </div>
 
       <Field id="notes" label="Notes" error={errors.notes?.message}>
-        {(a) => <textarea {...a} {...form.register('notes')} rows={4} className="input" />}
+        {(a) => <textarea {...a} {...field('notes')} rows={4} className="input" />}
       </Field>
 
       <div className="flex flex-wrap items-center gap-3">

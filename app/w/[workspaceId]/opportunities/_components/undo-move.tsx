@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
-import { STAGE_LABELS } from '@/lib/schemas/opportunity';
+import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { moveOpportunityStageAction } from '../actions';
 import { CLOSED_MOVE_EVENT, type ClosedMove } from './move-stage-form';
 

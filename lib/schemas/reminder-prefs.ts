@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from './time';
-
-const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+import { isValidTimeZone } from '@/lib/reminders/time';
+import { checkbox } from './common';
 
 /** The reminder preferences form, shared by the page and its action. */
 export const notificationPrefsSchema = z.object({
