@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/field';
 import type { CsvCheck, CsvImportResult } from '@/lib/data/import';
-import { ENTITY_LABELS, IMPORT_ENTITIES, IMPORT_FIELDS, type ImportEntity, type Mapping } from '@/lib/import/mapping';
+import { ENTITY_LABELS, IMPORT_ENTITIES, IMPORT_FIELDS, type ImportEntity, type Mapping } from '@/lib/import/fields';
 import { plural, upload } from './upload';
 
 interface Answer<R> {
