@@ -146,7 +146,7 @@ function Figures({ r, now }: { r: RosterRow; now: string }) {
 
 function ClientCard({ r, now, you = false }: { r: RosterRow; now: string; you?: boolean }) {
   return (
-    <article aria-label={you ? `You: ${r.workspaceName}` : `Client ${who(r)}`} className="card">
+    <article aria-label={you ? `You: ${r.workspaceName}` : `Client: ${who(r)}`} className="card">
       <h3 className="font-semibold">
         <Link className="link" href={`/w/${r.workspaceId}`}>
           {you ? r.workspaceName : who(r)}
@@ -225,7 +225,7 @@ function ClientTable({ rows, now }: { rows: RosterRow[]; now: string }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.workspaceId} className="border-b border-stone-100 align-top" aria-label={`Client ${who(r)}`}>
+            <tr key={r.workspaceId} className="border-b border-stone-100 align-top" aria-label={`Client: ${who(r)}`}>
               <th scope="row" className="px-2 py-2 font-normal [overflow-wrap:anywhere]">
                 <Link className="link font-semibold" href={`/w/${r.workspaceId}`}>
                   {who(r)}

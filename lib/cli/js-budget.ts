@@ -77,6 +77,8 @@ try {
     ['quick log', `${base}${ws}/log`, true],
     ['they reached out', `${base}${ws}/log/reached-out`, true],
     ['contacts list', `${base}${ws}/contacts`, true],
+    ['roster', `${base}/roster`, true],
+    ['weekly goals', `${base}${ws}/goals`, true],
   ];
   console.log(`floor (not-found page): ${(floor.bytes / 1024).toFixed(1)} kB in ${floor.scripts} scripts`);
   for (const [name, url, signedIn] of routes) {
