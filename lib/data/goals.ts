@@ -44,7 +44,7 @@ function progressSql(scope: SQL, week: { from: string; to: string }): SQL {
       end as done
     from weekly_goals g
     where ${scope}
-    order by g.created_at, g.id`;
+    order by g.created_at, g.measure, g.channel nulls first, g.id`;
 }
 
 function toProgress(r: Row): GoalProgress {
