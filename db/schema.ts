@@ -12,6 +12,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -421,6 +422,25 @@ export const coachNotes = pgTable(
   (t) => [index('coach_notes_author_idx').on(t.authorId, t.workspaceId, t.createdAt)],
 );
 
+export const goalMeasureEnum = pgEnum('goal_measure', ['efforts', 'hours']);
+
+/** A weekly goal for a workspace ("2 informational interviews a week"), set by its owner or coach. */
+export const weeklyGoals = pgTable(
+  'weekly_goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    // Null: efforts or hours in any channel.
+    channel: channelEnum('channel'),
+    measure: goalMeasureEnum('measure').notNull(),
+    target: numeric('target', { precision: 6, scale: 1, mode: 'number' }).notNull(),
+    setBy: uuid('set_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique('weekly_goals_workspace_goal_unique').on(t.workspaceId, t.channel, t.measure).nullsNotDistinct()],
+);
+
 /** Every e-mail the app sends, kept for the development outbox and for delivery diagnostics. */
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -596,3 +616,4 @@ export type Invitation = typeof invitations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type EmailToken = typeof emailTokens.$inferSelect;
 export type Capture = typeof captures.$inferSelect;
+export type WeeklyGoal = typeof weeklyGoals.$inferSelect;

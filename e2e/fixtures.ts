@@ -59,6 +59,18 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** The href of the first link in the outbox mail to `to` whose subject matches, as a same-origin path. */
+export async function mailedLink(page: Page, to: string, subject: RegExp, pathPart: string): Promise<string> {
+  await page.goto('/dev/outbox');
+  const mail = page.getByRole('article', { name: new RegExp(`^Mail to ${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) }).filter({
+    has: page.getByRole('heading', { name: subject }),
+  });
+  const href = await mail.first().locator(`a[href*="${pathPart}"]`).first().getAttribute('href');
+  expect(href, `a ${pathPart} link mailed to ${to}`).toBeTruthy();
+  const url = new URL(href!);
+  return url.pathname + url.search;
+}
+
 /** Signs out with the visible control for the viewport. */
 export async function signOut(page: Page): Promise<void> {
   const visible = page.getByRole('button', { name: 'Sign out' }).filter({ visible: true });

@@ -1,18 +1,6 @@
-import { devices, type Page } from '@playwright/test';
-import { expect, test, uniqueEmail } from './fixtures';
+import { devices } from '@playwright/test';
+import { expect, mailedLink, test, uniqueEmail } from './fixtures';
 import { expectNoSideScroll } from './story-helpers';
-
-/** The href of the first link in the outbox mail to `to` whose subject matches, as a same-origin path. */
-async function mailedLink(page: Page, to: string, subject: RegExp, pathPart: string): Promise<string> {
-  await page.goto('/dev/outbox');
-  const mail = page.getByRole('article', { name: new RegExp(`^Mail to ${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) }).filter({
-    has: page.getByRole('heading', { name: subject }),
-  });
-  const href = await mail.first().locator(`a[href*="${pathPart}"]`).first().getAttribute('href');
-  expect(href, `a ${pathPart} link mailed to ${to}`).toBeTruthy();
-  const url = new URL(href!);
-  return url.pathname + url.search;
-}
 
 test('an owner invites a coach, who joins read-only, comments, and loses access when removed', async ({ page, account, browser }) => {
   test.setTimeout(120_000);
@@ -131,21 +119,22 @@ test('an owner invites a coach, who joins read-only, comments, and loses access 
   await coach.reload();
   await expect(coach.getByRole('article', { name: `Comment by ${account.name}` })).toContainText('Owner here: clubs are working well.');
 
-  // The roster shows both workspaces the coach can see, side by side, and the team.
+  // The roster shows the client; the coach's own empty workspace is neither a client nor shown apart.
   await coach.goto('/roster');
   await expect(coach.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
-  await expect(coach.getByRole('article', { name: `${account.name}: Robin's workspace` })).toBeVisible();
-  await expect(coach.getByRole('article', { name: "Casey Coach: Casey's workspace" })).toBeVisible();
-  await expect(coach.getByRole('article', { name: 'The team' })).toBeVisible();
+  const client = coach.getByRole('article', { name: `Client: ${account.name}` });
+  await expect(client).toBeVisible();
+  await expect(client).toContainText('Needs attention: nothing logged yet');
+  await expect(coach.getByRole('heading', { name: 'You', exact: true })).toHaveCount(0);
   await expectNoSideScroll(coach);
   // On a desktop screen the same roster is a table, and the page still does not scroll sideways.
-  await coach.setViewportSize({ width: 1280, height: 800 });
+  await coach.setViewportSize({ width: 1366, height: 800 });
   await expect(coach.getByRole('table')).toBeVisible();
   await expectNoSideScroll(coach);
   await coach.setViewportSize(devices['Pixel 7'].viewport);
 
   // A private note about the client, visible only to the coach.
-  await coach.getByRole('article', { name: `${account.name}: Robin's workspace` }).getByRole('link', { name: 'Private notes' }).click();
+  await client.getByRole('link', { name: `Notes about ${account.name}` }).click();
   await coach.getByRole('textbox', { name: 'Private note' }).fill('Asks for referrals too early.');
   await coach.getByRole('button', { name: 'Save note' }).click();
   await expect(coach.getByRole('article', { name: /^Note from / })).toContainText('Asks for referrals too early.');

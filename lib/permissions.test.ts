@@ -14,6 +14,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'comments.write': { owner: true, editor: true, coach: true, viewer: false },
   'comments.moderate': { owner: true, editor: false, coach: false, viewer: false },
   'notes.private': { owner: true, editor: false, coach: true, viewer: false },
+  'goals.write': { owner: true, editor: false, coach: true, viewer: false },
   'audit.read': { owner: true, editor: false, coach: false, viewer: false },
 };
 

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'comments.write',
   'comments.moderate',
   'notes.private',
+  'goals.write',
   'audit.read',
 ] as const;
 
@@ -22,7 +23,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   owner: PERMISSIONS,
   editor: ['workspace.read', 'members.read', 'records.write', 'comments.write'],
-  coach: ['workspace.read', 'members.read', 'comments.write', 'notes.private'],
+  coach: ['workspace.read', 'members.read', 'comments.write', 'notes.private', 'goals.write'],
   viewer: ['workspace.read'],
 };
 

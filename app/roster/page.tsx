@@ -1,282 +1,429 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState, PageHeader } from '@/app/_components/page-header';
-import { formatDate, today } from '@/lib/dates';
-import { getRoster, ROSTER_DAYS, sortRoster, type ChannelGrade, type RosterRow } from '@/lib/data/roster';
-import { CHANNELS, channelName, formatHours, type ChannelKey } from '@/lib/payoff';
-import { can, ROLE_LABELS } from '@/lib/permissions';
-import { parseRosterView, type RosterSort, type RosterView } from '@/lib/schemas/team';
+import { Badge, EmptyState, PageHeader } from '@/app/_components/page-header';
+import { daysBetween, formatDate, today } from '@/lib/dates';
+import { getRoster, MIN_POOL_WORKSPACES, sortRoster, type Benchmark, type ChannelPick, type RosterRow } from '@/lib/data/roster';
+import { formatHours, formatMoney, pluralize, type Estimate, type Verdict } from '@/lib/payoff';
+import { can } from '@/lib/permissions';
+import { parseRosterView, ROSTER_QUERY_MAX, ROSTER_SORTS, type RosterSort, type RosterView } from '@/lib/schemas/team';
 import { requireUser } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Roster' };
 
-const SHORT: Record<ChannelKey, string> = {
-  events: 'Events',
-  organizations: 'Orgs',
-  volunteering: 'Volunteering',
-  stretch: 'Stretch',
-  interviews: 'Interviews',
-  linkedin: 'LinkedIn',
-  other: 'Other',
-};
-
 const SORT_LABELS: Record<RosterSort, string> = {
-  person: 'Person',
-  workspace: 'Workspace',
-  hours: 'Hours this month',
-  wins: `Won (${ROSTER_DAYS} days)`,
-  cold: 'Going cold',
-  activity: 'Last activity',
-  ...(Object.fromEntries(CHANNELS.map((c) => [c.key, `${c.name} grade`])) as Record<ChannelKey, string>),
+  attention: 'Needs attention',
+  person: 'Name',
+  activity: 'Last activity (oldest first)',
+  hours: 'Hours, last 4 weeks',
+  trend: 'Hours trend (biggest drop first)',
+  cold: 'Contacts going cold',
+  overdue: 'Follow-ups overdue',
+  opportunities: 'Open opportunities',
 };
 
-// Numbers and grades read best biggest first; names alphabetically.
-const FIRST_DIR: Record<RosterSort, 'asc' | 'desc'> = Object.fromEntries(
-  Object.keys(SORT_LABELS).map((k) => [k, k === 'person' || k === 'workspace' ? 'asc' : 'desc']),
-) as Record<RosterSort, 'asc' | 'desc'>;
+const VERDICT_TONE: Record<Verdict, 'good' | 'info' | 'neutral' | 'bad' | 'warn'> = {
+  'Pays off': 'good',
+  Promising: 'info',
+  'Break-even': 'neutral',
+  'Time drain': 'bad',
+  'Too early': 'neutral',
+};
 
-function sortHref(view: RosterView, sort: RosterSort): string {
-  const dir = view.sort === sort ? (view.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[sort];
-  return `/roster?sort=${sort}&dir=${dir}`;
+function range(value: Estimate, currency: string): string {
+  return `${formatMoney(value.estimate, currency)} an hour (${formatMoney(value.low, currency)}–${formatMoney(value.high, currency)})`;
 }
 
-function SortHeader({ view, sort, children, className = '' }: { view: RosterView; sort: RosterSort; children: React.ReactNode; className?: string }) {
-  const active = view.sort === sort;
+function who(r: RosterRow): string {
+  return r.ownerName ?? r.workspaceName;
+}
+
+function ago(day: string | null, now: string): string {
+  if (!day) return 'Nothing logged';
+  const days = daysBetween(day, now);
+  return `${formatDate(day)} (${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`})`;
+}
+
+function Trend({ r }: { r: RosterRow }) {
+  const diff = r.hoursRecent - r.hoursBefore;
+  const word = Math.abs(diff) < 0.01 ? 'same as' : diff > 0 ? 'up from' : 'down from';
+  const arrow = Math.abs(diff) < 0.01 ? '→' : diff > 0 ? '↑' : '↓';
   return (
-    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`px-2 py-2 font-semibold ${className}`}>
-      <Link href={sortHref(view, sort)} className="inline-flex items-center gap-1 hover:underline">
-        {children}
-        <span aria-hidden="true" className="text-stone-400">
-          {active ? (view.dir === 'asc' ? '▲' : '▼') : '↕'}
-        </span>
-        <span className="sr-only">, sort</span>
-      </Link>
-    </th>
-  );
-}
-
-function GradeCell({ grade, channel }: { grade?: ChannelGrade; channel: ChannelKey }) {
-  if (!grade) return <span className="text-stone-400" aria-label={`${channelName(channel)}: no data`}>—</span>;
-  if (grade.grade === null) {
-    return (
-      <span className="text-xs font-semibold text-stone-700" title={`${channelName(channel)}: too early to grade (${grade.verdict}), ${formatHours(grade.hours)}`}>
-        {grade.verdict === 'Time drain' ? 'Drain' : 'Too early'}
+    <span>
+      <span className="font-semibold tabular-nums">{formatHours(r.hoursRecent)}</span>{' '}
+      <span className="text-stone-600">
+        <span aria-hidden="true">{arrow}</span> {word} {formatHours(r.hoursBefore)}
       </span>
-    );
-  }
-  const tone = grade.grade === 'A' || grade.grade === 'B' ? 'text-brand-800' : grade.grade === 'F' || grade.grade === 'D' ? 'text-red-800' : 'text-stone-800';
-  return (
-    <span className={`font-bold ${tone}`} title={`${channelName(channel)}: ${grade.verdict}, ${formatHours(grade.hours)}`}>
-      {grade.grade}
     </span>
   );
 }
 
-function Stats({ row }: { row: Pick<RosterRow, 'hoursThisMonth' | 'wins' | 'goingCold' | 'lastActivity'> }) {
+function Pick({ label, pick }: { label: string; pick: ChannelPick | null }) {
+  if (!pick) return null;
   return (
-    <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-      <dt className="text-stone-600">Hours this month</dt>
-      <dd className="text-right tabular-nums">{formatHours(row.hoursThisMonth)}</dd>
-      <dt className="text-stone-600">Won ({ROSTER_DAYS} days)</dt>
-      <dd className="text-right tabular-nums">{row.wins}</dd>
-      <dt className="text-stone-600">Going cold</dt>
-      <dd className="text-right tabular-nums">{row.goingCold}</dd>
-      <dt className="text-stone-600">Last activity</dt>
-      <dd className="text-right">{row.lastActivity ? formatDate(row.lastActivity.toISOString()) : '—'}</dd>
-    </dl>
+    <span className="block">
+      <span className="text-stone-600">{label}:</span> {pick.name}{' '}
+      <Badge tone={VERDICT_TONE[pick.verdict]}>
+        {pick.verdict}
+        {pick.grade ? ` (${pick.grade})` : ''}
+      </Badge>
+    </span>
   );
 }
 
-function GradeChips({ grades }: { grades: RosterRow['grades'] }) {
-  const present = CHANNELS.filter((c) => grades[c.key]);
-  if (present.length === 0) return <p className="mt-2 text-sm text-stone-600">No graded channel in the last {ROSTER_DAYS} days.</p>;
+function Reasons({ r }: { r: RosterRow }) {
+  if (r.attention.reasons.length === 0) return <p className="text-sm text-brand-800">On track</p>;
+  return <p className="text-sm font-medium text-amber-900">Needs attention: {r.attention.reasons.join(', ')}</p>;
+}
+
+function Goals({ r }: { r: RosterRow }) {
+  if (r.goals.length === 0) return <span className="text-stone-600">No weekly goal</span>;
   return (
-    <ul className="mt-2 flex flex-wrap gap-2" aria-label="Grades per channel">
-      {present.map((c) => (
-        <li key={c.key} className="rounded-full border border-stone-200 px-2 py-0.5 text-sm">
-          {SHORT[c.key]} <GradeCell grade={grades[c.key]} channel={c.key} />
+    <ul className="space-y-0.5">
+      {r.goals.map((g) => (
+        <li key={g.id}>
+          <span aria-hidden="true">{g.met ? '✓ ' : '○ '}</span>
+          {g.progress}
+          <span className="sr-only">{g.met ? ', met' : ', not met yet'}</span>
         </li>
       ))}
     </ul>
   );
 }
 
+function RowLinks({ r }: { r: RosterRow }) {
+  const name = who(r);
+  return (
+    <span className="flex flex-wrap gap-x-3 text-sm">
+      <Link className="link" href={`/w/${r.workspaceId}/goals`}>
+        Goals<span className="sr-only"> of {name}</span>
+      </Link>
+      {can(r.role, 'notes.private') ? (
+        <Link className="link" href={`/roster/${r.workspaceId}`}>
+          Notes<span className="sr-only"> about {name}</span>
+        </Link>
+      ) : null}
+    </span>
+  );
+}
+
+function Figures({ r, now }: { r: RosterRow; now: string }) {
+  return (
+    <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dt className="text-stone-600">Last activity</dt>
+      <dd>{ago(r.lastActivity, now)}</dd>
+      <dt className="text-stone-600">Hours, 4 weeks</dt>
+      <dd>
+        <Trend r={r} />
+      </dd>
+      <dt className="text-stone-600">Contacts</dt>
+      <dd>
+        {r.goingCold} going cold, {pluralize(r.followUpsOverdue, 'follow-up')} overdue
+      </dd>
+      <dt className="text-stone-600">Opportunities</dt>
+      <dd>
+        {r.opportunitiesOpened} opened, {r.opportunitiesOpen} open, {r.opportunitiesStalled} stalled
+      </dd>
+      <dt className="text-stone-600">Channels</dt>
+      <dd>
+        {r.best ? (
+          <>
+            <Pick label="Best" pick={r.best} />
+            <Pick label="Weakest" pick={r.weakest} />
+          </>
+        ) : (
+          'Nothing to compare yet'
+        )}
+      </dd>
+      <dt className="text-stone-600">Goals</dt>
+      <dd>
+        <Goals r={r} />
+      </dd>
+      <dt className="text-stone-600">Comments</dt>
+      <dd>{pluralize(r.newComments, 'new comment')}</dd>
+    </dl>
+  );
+}
+
+function ClientCard({ r, now, you = false }: { r: RosterRow; now: string; you?: boolean }) {
+  return (
+    <article aria-label={you ? `You: ${r.workspaceName}` : `Client: ${who(r)}`} className="card">
+      <h3 className="font-semibold">
+        <Link className="link" href={`/w/${r.workspaceId}`}>
+          {you ? r.workspaceName : who(r)}
+        </Link>
+      </h3>
+      {you ? null : <p className="text-sm text-stone-600">{r.workspaceName}</p>}
+      <Reasons r={r} />
+      <Figures r={r} now={now} />
+      <div className="mt-3">
+        <RowLinks r={r} />
+      </div>
+    </article>
+  );
+}
+
+function ViewForm({ view, clients }: { view: RosterView; clients: RosterRow[] }) {
+  return (
+    <form method="get" action="/roster" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Sort and filter the roster">
+      <div>
+        <label htmlFor="roster-q" className="block text-sm font-medium">
+          Find a client
+        </label>
+        <input id="roster-q" name="q" type="search" defaultValue={view.q} maxLength={ROSTER_QUERY_MAX} list="roster-clients" className="input w-56" />
+        <datalist id="roster-clients">
+          {clients.map((c) => (
+            <option key={c.workspaceId} value={who(c)} />
+          ))}
+        </datalist>
+      </div>
+      <div>
+        <label htmlFor="roster-sort" className="block text-sm font-medium">
+          Sort by
+        </label>
+        <select id="roster-sort" name="sort" defaultValue={view.sort} className="input w-auto">
+          {ROSTER_SORTS.map((k) => (
+            <option key={k} value={k}>
+              {SORT_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn-secondary">
+        Show
+      </button>
+      {view.q ? (
+        <Link className="link self-center text-sm" href={`/roster?sort=${view.sort}`}>
+          Show every client
+        </Link>
+      ) : null}
+    </form>
+  );
+}
+
+function ClientTable({ rows, now }: { rows: RosterRow[]; now: string }) {
+  return (
+    <div className="hidden rounded-xl border border-stone-200 bg-white md:block">
+      <table className="w-full table-fixed text-left text-sm">
+        <caption className="sr-only">Clients, the one who needs attention most first</caption>
+        <colgroup>
+          <col className="w-[24%]" />
+          <col className="w-[12%]" />
+          <col className="w-[12%]" />
+          <col className="w-[12%]" />
+          <col className="w-[12%]" />
+          <col className="w-[16%]" />
+          <col className="w-[12%]" />
+        </colgroup>
+        <thead className="border-b border-stone-200 bg-stone-50">
+          <tr>
+            {['Client', 'Last activity', 'Hours, 4 weeks', 'Contacts', 'Opportunities', 'Best and weakest channel', 'Weekly goals'].map((h) => (
+              <th key={h} scope="col" className="px-2 py-2 align-bottom font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.workspaceId} className="border-b border-stone-100 align-top" aria-label={`Client: ${who(r)}`}>
+              <th scope="row" className="px-2 py-2 font-normal [overflow-wrap:anywhere]">
+                <Link className="link font-semibold" href={`/w/${r.workspaceId}`}>
+                  {who(r)}
+                </Link>
+                <span className="block text-xs text-stone-500">{r.workspaceName}</span>
+                <Reasons r={r} />
+                <span className="mt-1 block text-xs text-stone-600">{pluralize(r.newComments, 'new comment')}</span>
+                <RowLinks r={r} />
+              </th>
+              <td className="px-2 py-2">{ago(r.lastActivity, now)}</td>
+              <td className="px-2 py-2">
+                <Trend r={r} />
+              </td>
+              <td className="px-2 py-2">
+                {r.goingCold} going cold
+                <span className="block">{pluralize(r.followUpsOverdue, 'follow-up')} overdue</span>
+              </td>
+              <td className="px-2 py-2">
+                {r.opportunitiesOpened} opened
+                <span className="block">{r.opportunitiesOpen} open</span>
+                <span className="block">{r.opportunitiesStalled} stalled</span>
+              </td>
+              <td className="px-2 py-2">
+                {r.best ? (
+                  <>
+                    <Pick label="Best" pick={r.best} />
+                    <Pick label="Weakest" pick={r.weakest} />
+                  </>
+                ) : (
+                  'Nothing to compare yet'
+                )}
+              </td>
+              <td className="px-2 py-2 [overflow-wrap:anywhere]">
+                <Goals r={r} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Benchmarks({ benchmarks, poolSize, currency, compare, clients, view }: { benchmarks: Benchmark[]; poolSize: number; currency: string | null; compare: RosterRow | undefined; clients: RosterRow[]; view: RosterView }) {
+  const shown = benchmarks.filter((b) => b.workspaces > 0 || (compare?.channels[b.channel] ?? null));
+  return (
+    <section aria-labelledby="benchmarks-title" className="mt-8">
+      <h2 id="benchmarks-title" className="text-lg font-semibold">
+        Channels across your clients
+      </h2>
+      {poolSize === 0 ? (
+        <p className="mt-1 max-w-prose text-stone-700">
+          Pooled figures appear once at least {MIN_POOL_WORKSPACES} clients have records, so no figure can point to one person.
+        </p>
+      ) : (
+        <>
+          <p className="mt-1 max-w-prose text-stone-700">
+            What an hour returns in each channel across {poolSize} clients, beside one client&apos;s own. Their grades here start from this pool rather
+            than from each one&apos;s own average; a channel is pooled only when at least {MIN_POOL_WORKSPACES} clients work it.
+          </p>
+          <form method="get" action="/roster" className="mt-3 flex flex-wrap items-end gap-2" aria-label="Compare a client">
+            <input type="hidden" name="sort" value={view.sort} />
+            {view.q ? <input type="hidden" name="q" value={view.q} /> : null}
+            <div>
+              <label htmlFor="compare" className="block text-sm font-medium">
+                Compare with
+              </label>
+              <select id="compare" name="compare" defaultValue={compare?.workspaceId} className="input w-auto">
+                {clients.map((c) => (
+                  <option key={c.workspaceId} value={c.workspaceId}>
+                    {who(c)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary">
+              Compare
+            </button>
+          </form>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Channel benchmarks">
+            {shown.map((b) => {
+              const own = compare?.channels[b.channel];
+              return (
+                <li key={b.channel} className="card">
+                  <article aria-label={`Benchmark ${b.name}`}>
+                    <h3 className="font-semibold">{b.name}</h3>
+                    {b.withheld || !b.value ? (
+                      <p className="mt-1 text-sm text-stone-600">
+                        Not pooled: {pluralize(b.workspaces, 'client')} {b.workspaces === 1 ? 'works' : 'work'} this channel, fewer than {MIN_POOL_WORKSPACES}.
+                      </p>
+                    ) : (
+                      <p className="mt-1 text-sm">
+                        Your clients: {range(b.value, currency ?? 'USD')}. Pays off for {b.paysOff} of {b.workspaces}
+                        {b.drains > 0 ? `, a time drain for ${b.drains}` : ''}.
+                      </p>
+                    )}
+                    {compare ? (
+                      <p className="mt-1 text-sm">
+                        {who(compare)}:{' '}
+                        {own ? (
+                          <>
+                            {range(own.value, compare.currency)} <Badge tone={VERDICT_TONE[own.verdict]}>{own.verdict}</Badge>
+                          </>
+                        ) : (
+                          'not tried yet'
+                        )}
+                      </p>
+                    ) : null}
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const view = parseRosterView(await searchParams);
-  const roster = await getRoster(user.id, { today: today() });
-  const rows = sortRoster(roster.rows, view);
+  const params = await searchParams;
+  const view = parseRosterView(params);
+  const now = today();
+  const roster = await getRoster(user.id, { today: now });
+  const rows = sortRoster(roster.clients, view);
 
-  if (rows.length < 2) {
+  if (roster.clients.length === 0) {
     return (
       <>
         <PageHeader title="Roster" />
         <EmptyState
-          title="Only one workspace so far"
+          title="No clients yet"
           action={
             <Link href="/" className="btn-primary">
               Go to my workspace
             </Link>
           }
         >
-          The roster puts every workspace you can see side by side — a coach&apos;s clients, a team&apos;s members — with
-          each channel&apos;s grade. It fills in when someone invites you into their workspace.
+          The roster shows everyone who shared a workspace with you as coach, editor or viewer: who needs you this week, and which channels work across
+          them. It fills in when someone invites you into their workspace.
         </EmptyState>
       </>
     );
   }
 
+  const compareId = typeof params.compare === 'string' ? params.compare : undefined;
+  const compare = roster.clients.find((c) => c.workspaceId === compareId) ?? rows[0] ?? roster.clients[0];
+  const exportQuery = new URLSearchParams({ sort: view.sort, dir: view.dir, ...(view.q ? { q: view.q } : {}) });
+
   return (
     <>
       <PageHeader
         title="Roster"
-        description={`Every workspace you can see, side by side: each channel's grade over the last ${ROSTER_DAYS} days (first-touch attribution) and what needs attention.`}
+        description={`${pluralize(roster.clients.length, 'client')}, the one who needs you most first. Hours compare the last four weeks with the four before; verdicts cover the last 12 months.`}
+        actions={
+          <a className="btn-secondary" href={`/roster/export?${exportQuery}`} download>
+            Download CSV
+          </a>
+        }
       />
+      <ViewForm view={view} clients={roster.clients} />
 
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-2 md:hidden" aria-label="Sort the roster">
-        <div>
-          <label htmlFor="sort" className="block text-sm font-medium">
-            Sort by
-          </label>
-          <select id="sort" name="sort" defaultValue={view.sort} className="input w-auto">
-            {(Object.keys(SORT_LABELS) as RosterSort[]).map((k) => (
-              <option key={k} value={k}>
-                {SORT_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="dir" className="block text-sm font-medium">
-            Order
-          </label>
-          <select id="dir" name="dir" defaultValue={view.dir} className="input w-auto">
-            <option value="asc">Ascending</option>
-            <option value="desc">Descending</option>
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Sort
-        </button>
-      </form>
-
-      <ul className="space-y-3 md:hidden" aria-label="Workspaces">
-        {rows.map((r) => (
-          <li key={r.workspaceId} className="card">
-            <article aria-label={`${r.ownerName ?? r.workspaceName}: ${r.workspaceName}`}>
-              <h2 className="font-semibold">
-                <Link className="link" href={`/w/${r.workspaceId}`}>
-                  {r.ownerName ?? 'No owner'}
-                </Link>
-              </h2>
-              <p className="text-sm text-stone-600">
-                {r.workspaceName} · you are {ROLE_LABELS[r.role].toLowerCase()}
-              </p>
-              <GradeChips grades={r.grades} />
-              <Stats row={r} />
-              {can(r.role, 'notes.private') ? (
-                <Link className="link mt-3 inline-block text-sm" href={`/roster/${r.workspaceId}`}>
-                  Private notes
-                </Link>
-              ) : null}
-            </article>
-          </li>
-        ))}
-        <li className="card border-brand-100 bg-brand-50">
-          <article aria-label="The team">
-            <h2 className="font-semibold">The team</h2>
-            <p className="text-sm text-stone-600">All {rows.length} workspaces together</p>
-            <GradeChips grades={roster.team.grades} />
-            <Stats row={roster.team} />
-          </article>
-        </li>
-      </ul>
-
-      <div className="relative hidden overflow-x-auto rounded-xl border border-stone-200 bg-white md:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Workspaces side by side, sortable by each column</caption>
-          <thead className="border-b border-stone-200 bg-stone-50">
-            <tr>
-              <SortHeader view={view} sort="person">
-                Person
-              </SortHeader>
-              <SortHeader view={view} sort="workspace">
-                Workspace
-              </SortHeader>
-              {CHANNELS.map((c) => (
-                <SortHeader key={c.key} view={view} sort={c.key} className="text-center">
-                  <abbr title={c.name} className="no-underline">
-                    {SHORT[c.key]}
-                  </abbr>
-                </SortHeader>
+      <section aria-labelledby="clients-title">
+        <h2 id="clients-title" className="sr-only">
+          Clients
+        </h2>
+        {rows.length === 0 ? (
+          <p className="card text-stone-700">No client matches “{view.q}”.</p>
+        ) : (
+          <>
+            <ul className="space-y-3 md:hidden" aria-label="Clients">
+              {rows.map((r) => (
+                <li key={r.workspaceId}>
+                  <ClientCard r={r} now={now} />
+                </li>
               ))}
-              <SortHeader view={view} sort="hours" className="text-right">
-                Hours (month)
-              </SortHeader>
-              <SortHeader view={view} sort="wins" className="text-right">
-                Won
-              </SortHeader>
-              <SortHeader view={view} sort="cold" className="text-right">
-                Going cold
-              </SortHeader>
-              <SortHeader view={view} sort="activity">
-                Last activity
-              </SortHeader>
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">Notes</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.workspaceId} className="border-b border-stone-100">
-                <th scope="row" className="px-2 py-2 font-semibold">
-                  <Link className="link" href={`/w/${r.workspaceId}`}>
-                    {r.ownerName ?? 'No owner'}
-                  </Link>
-                </th>
-                <td className="px-2 py-2">
-                  {r.workspaceName}
-                  <span className="block text-xs text-stone-500">{ROLE_LABELS[r.role]}</span>
-                </td>
-                {CHANNELS.map((c) => (
-                  <td key={c.key} className="px-2 py-2 text-center">
-                    <GradeCell grade={r.grades[c.key]} channel={c.key} />
-                  </td>
-                ))}
-                <td className="px-2 py-2 text-right tabular-nums">{formatHours(r.hoursThisMonth)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{r.wins}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{r.goingCold}</td>
-                <td className="px-2 py-2">{r.lastActivity ? formatDate(r.lastActivity.toISOString()) : '—'}</td>
-                <td className="px-2 py-2">
-                  {can(r.role, 'notes.private') ? (
-                    <Link className="link" href={`/roster/${r.workspaceId}`}>
-                      Notes<span className="sr-only"> about {r.ownerName ?? r.workspaceName}</span>
-                    </Link>
-                  ) : null}
-                </td>
-              </tr>
+            </ul>
+            <ClientTable rows={rows} now={now} />
+          </>
+        )}
+      </section>
+
+      <Benchmarks benchmarks={roster.benchmarks} poolSize={roster.poolSize} currency={roster.poolCurrency} compare={compare} clients={roster.clients} view={view} />
+
+      {roster.own.length > 0 ? (
+        <section aria-labelledby="you-title" className="mt-8">
+          <h2 id="you-title" className="text-lg font-semibold">
+            You
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">Your own workspace, apart from your clients and never in their figures.</p>
+          <div className="mt-3 grid gap-3 md:grid-cols-2">
+            {roster.own.map((r) => (
+              <ClientCard key={r.workspaceId} r={r} now={now} you />
             ))}
-          </tbody>
-          <tfoot className="bg-brand-50">
-            <tr>
-              <th scope="row" className="px-2 py-2 font-semibold" colSpan={2}>
-                The team
-              </th>
-              {CHANNELS.map((c) => (
-                <td key={c.key} className="px-2 py-2 text-center">
-                  <GradeCell grade={roster.team.grades[c.key]} channel={c.key} />
-                </td>
-              ))}
-              <td className="px-2 py-2 text-right tabular-nums">{formatHours(roster.team.hoursThisMonth)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{roster.team.wins}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{roster.team.goingCold}</td>
-              <td className="px-2 py-2">{roster.team.lastActivity ? formatDate(roster.team.lastActivity.toISOString()) : '—'}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

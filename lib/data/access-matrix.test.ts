@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { captures, coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
+import { captures, coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, weeklyGoals, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
 import { contactSchema } from '@/lib/schemas/contact';
@@ -28,6 +28,8 @@ import { importVcards, previewVcardImport } from './import';
 import type { CalendarOccurrence } from '@/lib/import/calendar';
 import { parseVcards } from '@/lib/import/vcard';
 import { importCalendar, previewCalendarImport } from './capture';
+import { deleteGoal, listGoalProgress, setGoal } from './goals';
+import { getRoster, getWorkspaceStats } from './roster';
 import { acceptMailReview, deleteMailInbox, dismissMailReview, getMailInboxInfo, listMailReview, rotateMailInbox } from './mail-inbox';
 
 const PRINCIPALS = ['owner', 'editor', 'coach', 'viewer', 'removed', 'other'] as const;
@@ -87,6 +89,11 @@ const MATRIX: Array<[string, string, Outcome, Outcome, Outcome, Outcome, Outcome
   ['forwarded mail',     'read list',          A, D, D, D, D, D],
   ['forwarded mail',     'accept',             A, D, D, D, D, D],
   ['forwarded mail',     'dismiss',            A, D, D, D, D, D],
+  ['weekly goals',       'read list',          A, A, A, A, D, D],
+  ['weekly goals',       'create',             A, D, A, D, D, D],
+  ['weekly goals',       'update',             A, D, A, D, D, D],
+  ['weekly goals',       'delete',             A, D, A, D, D, D],
+  ['roster figures',     'read one',           A, A, A, A, D, D],
 ];
 
 let handle: DbHandle;
@@ -184,6 +191,16 @@ async function contactWithEmail(workspaceId = ws) {
 function meeting(email: string, uid = `m${++seq}`): CalendarOccurrence[] {
   return [{ key: uid, date: '2026-01-20', summary: 'Lunch', hours: 1, cancelled: false, organizer: email, people: [{ email, name: 'Guest' }] }];
 }
+
+async function newGoal(workspaceId = ws, channel: 'interviews' | 'events' = 'interviews') {
+  const [r] = await handle.db
+    .insert(weeklyGoals)
+    .values({ workspaceId, channel, measure: 'efforts', target: 2 })
+    .onConflictDoUpdate({ target: [weeklyGoals.workspaceId, weeklyGoals.channel, weeklyGoals.measure], set: { target: 2 } })
+    .returning({ id: weeklyGoals.id });
+  return r.id;
+}
+const week = { from: '2026-01-01', to: '2026-01-07' };
 
 async function newReview(workspaceId = ws) {
   const [r] = await handle.db
@@ -360,6 +377,20 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
     const id = await newReview();
     return (ctx) => dismissMailReview(ctx, id);
   },
+  'weekly goals/read list': async () => {
+    await newGoal();
+    return async (ctx) => ((await listGoalProgress(ctx, week)).length > 0 ? true : null);
+  },
+  'weekly goals/create': async () => (ctx) => setGoal(ctx, { channel: 'linkedin', measure: 'hours', target: 3 }),
+  'weekly goals/update': async () => {
+    await newGoal();
+    return (ctx) => setGoal(ctx, { channel: 'interviews', measure: 'efforts', target: 3 });
+  },
+  'weekly goals/delete': async () => {
+    const id = await newGoal(ws, 'events');
+    return (ctx) => deleteGoal(ctx, id);
+  },
+  'roster figures/read one': async () => (ctx) => getWorkspaceStats(ctx, { today: '2026-02-01' }),
 };
 
 /** The caller's context exactly as the app resolves it; null means the request is refused as not found. */
@@ -496,8 +527,50 @@ describe('a forged context of another workspace', () => {
     expect((await listMailReview(ownerCtx())).map((r) => r.id)).toContain(id);
   });
 
+  it('cannot read, change or remove another workspace’s goals, nor count its records', async () => {
+    const id = await newGoal();
+    await newContact();
+    expect((await listGoalProgress(forged(), week)).map((g) => g.id)).not.toContain(id);
+    expect(await deleteGoal(forged(), id)).toMatchObject({ ok: false });
+    expect(await setGoal(forged(), { channel: 'interviews', measure: 'efforts', target: 9 })).toMatchObject({ ok: true });
+    expect((await listGoalProgress(ownerCtx(), week)).find((g) => g.id === id)).toMatchObject({ target: 2 });
+    // A context forged at this workspace for a user who is not a member finds no figures.
+    expect(await getWorkspaceStats({ userId: ids.other, workspaceId: ws, role: 'owner' }, { today: '2026-02-01' })).toBeNull();
+  });
+
   it('changes only its own workspace’s settings', async () => {
     await updateWorkspaceSettings(forged(), { name: 'Renamed elsewhere', targetNiche: '', hourlyValue: null, currency: 'EUR', defaultCadenceDays: 60 });
     expect(await getWorkspace(ownerCtx())).toMatchObject({ name: 'Client' });
+  });
+});
+
+describe('the roster of a coach of two clients', () => {
+  it('keeps each client’s records to that client’s row, withholds pooled figures, and drops a removed client at once', async () => {
+    const coach = await person('two-client-coach');
+    const [a] = await handle.db.insert(workspaces).values({ name: 'Client A' }).returning({ id: workspaces.id });
+    const [b] = await handle.db.insert(workspaces).values({ name: 'Client B' }).returning({ id: workspaces.id });
+    for (const w of [a.id, b.id]) await handle.db.insert(memberships).values({ workspaceId: w, userId: coach, role: 'coach' });
+    await handle.db.insert(contacts).values([
+      { workspaceId: b.id, name: 'B cold', cadenceDays: 7, metOn: '2025-12-01' },
+      { workspaceId: b.id, name: 'B late', nextFollowUpOn: '2026-01-15' },
+    ]);
+    await newGoal(b.id);
+    const ctxA: WorkspaceCtx = { userId: coach, workspaceId: a.id, role: 'coach' };
+    // A's pages: its figures and goals hold nothing of B's.
+    expect(await getWorkspaceStats(ctxA, { today: '2026-02-01' })).toMatchObject({ goingCold: 0, followUpsOverdue: 0, hasRecords: false });
+    expect(await listGoalProgress(ctxA, week)).toEqual([]);
+    expect(await deleteGoal(ctxA, (await listGoalProgress({ ...ctxA, workspaceId: b.id }, week))[0].id)).toMatchObject({ ok: false });
+
+    const roster = await getRoster(coach, { today: '2026-02-01' });
+    const row = (id: string) => roster.clients.find((r) => r.workspaceId === id)!;
+    expect(row(a.id)).toMatchObject({ goingCold: 0, followUpsOverdue: 0, goals: [] });
+    expect(row(b.id)).toMatchObject({ goingCold: 1, followUpsOverdue: 1 });
+    expect(row(b.id).goals).toHaveLength(1);
+    // Two clients: nothing pooled is shown, nor used as a prior.
+    expect(roster.poolSize).toBe(0);
+    expect(roster.benchmarks.every((x) => x.withheld && x.value === null)).toBe(true);
+
+    await handle.db.delete(memberships).where(and(eq(memberships.workspaceId, b.id), eq(memberships.userId, coach)));
+    expect((await getRoster(coach, { today: '2026-02-01' })).clients.map((r) => r.workspaceId)).toEqual([a.id]);
   });
 });

@@ -48,6 +48,7 @@ import {
 } from '@/lib/reminders/links';
 import { dailySlot, localParts, safeTimeZone, weeklySlot, type SendPrefs } from '@/lib/reminders/time';
 import { countGoingCold, listGoingCold } from './contacts';
+import { listGoalProgressOfMember } from './goals';
 import { executor, type WorkspaceCtx } from './context';
 import { getChannelTotals, getOpportunityTouches } from './dashboard';
 import { goingColdSql } from './contacts';
@@ -542,6 +543,7 @@ async function buildCoachWeekly(db: Executor, user: Recipient, slot: { today: st
   const list = await workspacesOf(db, user.id, ['coach']);
   if (list.length === 0) return null;
   const clients: CoachClient[] = [];
+  const goals = await listGoalProgressOfMember(user.id, { from: slot.weekFrom, to: slot.weekTo }, db);
   for (const ws of list) {
     const ctx: WorkspaceCtx = { userId: user.id, workspaceId: ws.id, role: ws.role, tx: db };
     const [totals, coldCount, [won]] = await Promise.all([
@@ -564,6 +566,7 @@ async function buildCoachWeekly(db: Executor, user: Recipient, slot: { today: st
       hours: Math.round(totals.reduce((n, t) => n + t.hours, 0) * 10) / 10,
       won: won?.n ?? 0,
       coldCount,
+      goals: (goals.get(ws.id) ?? []).map((g) => g.progress),
     });
   }
   const unsubscribe = unsubscribeUrl(user, 'coach_weekly', opts);

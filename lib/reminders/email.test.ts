@@ -119,11 +119,12 @@ describe('coach digest', () => {
     const mail = renderCoachDigest({
       userName: 'Coach',
       weekLabel: '2 Mar 2026 – 8 Mar 2026',
-      clients: [{ workspaceName: EVIL, url: 'https://gw.test/w/9', hours: 4.5, won: 1, coldCount: 2 }],
+      clients: [{ workspaceName: EVIL, url: 'https://gw.test/w/9', hours: 4.5, won: 1, coldCount: 2, goals: ['1 of 2 informational interviews a week', EVIL] }],
       rosterUrl: 'https://gw.test/roster',
       ...links,
     });
-    expect(mail.text).toContain(`* ${EVIL}\n  4.5 h logged, 1 opportunity won, 2 contacts going cold`);
+    expect(mail.text).toContain(`* ${EVIL}\n  4.5 h logged, 1 opportunity won, 2 contacts going cold\n  Goal: 1 of 2 informational interviews a week`);
+    expect(mail.html).toContain('Goal: 1 of 2 informational interviews a week');
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('https://gw.test/roster');
     expect(mail.text).toContain('Stop the coach digest: https://gw.test/r/unsub.sig');

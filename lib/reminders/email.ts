@@ -213,6 +213,8 @@ export interface CoachClient {
   hours: number;
   won: number;
   coldCount: number;
+  /** Each weekly goal's progress over the digest's week: "1 of 2 informational interviews a week". */
+  goals: string[];
 }
 
 export interface CoachDigestInput {
@@ -237,10 +239,13 @@ export function renderCoachDigest(input: CoachDigestInput): RenderedMail {
   let html = `<p style="margin:0 0 12px;">Hello ${esc(input.userName)}, your clients' week of ${esc(input.weekLabel)}:</p>`;
   for (const c of input.clients) {
     const line = `${hours(c.hours)} logged, ${plural(c.won, 'opportunity', 'opportunities')} won, ${plural(c.coldCount, 'contact')} going cold`;
-    text.push(`* ${c.workspaceName}`, `  ${line}`, `  ${c.url}`, '');
+    const goals = c.goals.map((g) => `Goal: ${g}`);
+    text.push(`* ${c.workspaceName}`, `  ${line}`, ...goals.map((g) => `  ${g}`), `  ${c.url}`, '');
     html += `<div style="border:1px solid #e7e5e4;border-radius:8px;background:#fff;padding:12px;margin:0 0 10px;">`
       + `<p style="margin:0;font-weight:600;"><a style="${LINK}" href="${esc(c.url)}">${esc(c.workspaceName)}</a></p>`
-      + `<p style="margin:2px 0 0;color:#44403c;font-size:15px;">${esc(line)}</p></div>`;
+      + `<p style="margin:2px 0 0;color:#44403c;font-size:15px;">${esc(line)}</p>`
+      + goals.map((g) => `<p style="margin:2px 0 0;color:#44403c;font-size:15px;">${esc(g)}</p>`).join('')
+      + `</div>`;
   }
   text.push(`All clients side by side: ${input.rosterUrl}`, '', '-- ', footerText(footer));
   html += `<p style="margin:8px 0 0;"><a style="${LINK}font-weight:600;" href="${esc(input.rosterUrl)}">All clients side by side</a></p>`;

@@ -41,32 +41,35 @@ export function maskEmail(address: string): string {
   return `${address[0]}•••${address.slice(at)}`;
 }
 
-export const ROSTER_SORTS = [
-  'person',
-  'workspace',
-  'hours',
-  'wins',
-  'cold',
-  'activity',
-  'events',
-  'organizations',
-  'volunteering',
-  'stretch',
-  'interviews',
-  'linkedin',
-  'other',
-] as const;
+export const ROSTER_SORTS = ['attention', 'person', 'activity', 'hours', 'trend', 'cold', 'overdue', 'opportunities'] as const;
 export type RosterSort = (typeof ROSTER_SORTS)[number];
 
 export interface RosterView {
   sort: RosterSort;
   dir: 'asc' | 'desc';
+  /** Part of a client's name or workspace name; empty shows everyone. */
+  q: string;
 }
 
-/** The roster's sort from URL parameters; anything unknown falls back to person, ascending. */
+/** Names read best A to Z, dates newest first, and every other figure biggest first. */
+export const ROSTER_FIRST_DIR: Record<RosterSort, 'asc' | 'desc'> = {
+  attention: 'desc',
+  person: 'asc',
+  activity: 'asc',
+  hours: 'desc',
+  trend: 'asc',
+  cold: 'desc',
+  overdue: 'desc',
+  opportunities: 'desc',
+};
+
+export const ROSTER_QUERY_MAX = 100;
+
+/** The roster's view from URL parameters; anything unknown falls back to "needs attention" first. */
 export function parseRosterView(params: Record<string, string | string[] | undefined>): RosterView {
   const pick = (k: string) => (typeof params[k] === 'string' ? (params[k] as string) : '');
-  const sort = (ROSTER_SORTS as readonly string[]).includes(pick('sort')) ? (pick('sort') as RosterSort) : 'person';
-  const dir = pick('dir') === 'desc' ? 'desc' : pick('dir') === 'asc' ? 'asc' : 'asc';
-  return { sort, dir };
+  const sort = (ROSTER_SORTS as readonly string[]).includes(pick('sort')) ? (pick('sort') as RosterSort) : 'attention';
+  const dir = pick('dir') === 'desc' || pick('dir') === 'asc' ? (pick('dir') as 'asc' | 'desc') : ROSTER_FIRST_DIR[sort];
+  const q = pick('q').replace(/[\u0000-\u001F\u007F]/g, '').trim().slice(0, ROSTER_QUERY_MAX);
+  return { sort, dir, q };
 }

@@ -8,6 +8,7 @@ import { requireWorkspace } from '@/lib/workspace';
 import { HoursVsValueChart, MonthlyTrendChart, ValueRangeChart } from './_dashboard/charts';
 import { ChannelRanking } from './_dashboard/channel-ranking';
 import { DueToday } from './_dashboard/due-today';
+import { GoalsCard } from './_dashboard/goals-card';
 import { Comments } from './_components/comments';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -179,6 +180,7 @@ export default async function DashboardPage({
               <MonthlyTrendChart points={trend} through={view.to} />
             </div>
             <aside className="space-y-4" aria-label="Signals">
+              <GoalsCard ctx={ctx} />
               <DueToday ctx={ctx} />
               <section className="card" aria-labelledby="cold-title">
                 <h2 id="cold-title" className="font-semibold">

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { WorkspaceCtx } from '@/lib/data/context';
+import { goalWeek, listGoalProgress } from '@/lib/data/goals';
+import { today } from '@/lib/dates';
+import { can } from '@/lib/permissions';
+
+/** The workspace's weekly goals and this week's progress, beside the dashboard's signals. */
+export async function GoalsCard({ ctx }: { ctx: WorkspaceCtx }) {
+  const goals = await listGoalProgress(ctx, goalWeek(today()));
+  const writable = can(ctx.role, 'goals.write');
+  if (goals.length === 0 && !writable) return null;
+  return (
+    <section className="card" aria-labelledby="goals-card-title">
+      <h2 id="goals-card-title" className="font-semibold">
+        Weekly goals
+      </h2>
+      {goals.length === 0 ? (
+        <p className="mt-1 text-sm text-stone-700">No goal yet: agree one with your coach, such as two informational interviews a week.</p>
+      ) : (
+        <ul className="mt-1 space-y-1 text-sm">
+          {goals.map((g) => (
+            <li key={g.id}>
+              <span aria-hidden="true">{g.met ? '✓ ' : '○ '}</span>
+              {g.progress}
+              <span className="sr-only">{g.met ? ', met' : ', not met yet'}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Link className="link mt-2 inline-block text-sm" href={`/w/${ctx.workspaceId}/goals`}>
+        {writable ? 'Set weekly goals' : 'See weekly goals'}
+      </Link>
+    </section>
+  );
+}

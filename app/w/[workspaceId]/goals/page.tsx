@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/app/_components/page-header';
+import { goalWeek, listGoalProgress } from '@/lib/data/goals';
+import { formatDate, today } from '@/lib/dates';
+import { CHANNELS } from '@/lib/payoff';
+import { can } from '@/lib/permissions';
+import { MAX_GOAL_TARGET, MAX_GOALS } from '@/lib/schemas/goal';
+import { requireWorkspace } from '@/lib/workspace';
+import { removeGoalFormAction, saveGoalFormAction } from './actions';
+
+export const metadata: Metadata = { title: 'Weekly goals' };
+
+const OUTCOMES: Record<string, { tone: 'status' | 'alert'; text: string }> = {
+  saved: { tone: 'status', text: 'Goal saved.' },
+  removed: { tone: 'status', text: 'Goal removed.' },
+  invalid: { tone: 'alert', text: `Choose a channel, efforts or hours, and a goal between 0.5 and ${MAX_GOAL_TARGET}.` },
+  refused: { tone: 'alert', text: `That goal could not be saved: a workspace keeps at most ${MAX_GOALS} goals, and only its owner and coach set them. Reload the page to see the latest.` },
+};
+
+export default async function GoalsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { workspaceId } = await params;
+  const ctx = await requireWorkspace(workspaceId);
+  const query = await searchParams;
+  const week = goalWeek(today());
+  const goals = await listGoalProgress(ctx, week);
+  const writable = can(ctx.role, 'goals.write');
+  const outcome = OUTCOMES[typeof query.error === 'string' ? query.error : query.saved ? 'saved' : query.removed ? 'removed' : ''];
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageHeader
+        title="Weekly goals"
+        description={`What to do each week, agreed between the owner and their coach. Progress counts the last seven days (${formatDate(week.from)} – ${formatDate(week.to)}).`}
+      />
+      {outcome ? (
+        <p role={outcome.tone} className={`card ${outcome.tone === 'alert' ? 'border-red-300 text-red-800' : 'border-brand-100 text-brand-800'}`}>
+          {outcome.text}
+        </p>
+      ) : null}
+      <section aria-labelledby="goals-title">
+        <h2 id="goals-title" className="text-lg font-semibold">
+          This week
+        </h2>
+        {goals.length === 0 ? (
+          <p className="mt-2 text-stone-700">No weekly goal yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-2" aria-label="Weekly goals">
+            {goals.map((g) => (
+              <li key={g.id} className="card flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  <span aria-hidden="true">{g.met ? '✓ ' : '○ '}</span>
+                  {g.progress}
+                  {g.met ? <span className="text-brand-800"> — met</span> : null}
+                </span>
+                {writable ? (
+                  <form action={removeGoalFormAction.bind(null, workspaceId)}>
+                    <input type="hidden" name="id" value={g.id} />
+                    <button type="submit" className="btn-secondary">
+                      Remove<span className="sr-only"> the goal {g.label}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {writable ? (
+        <section className="card" aria-labelledby="new-goal-title">
+          <h2 id="new-goal-title" className="font-semibold">
+            Set a goal
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">Setting the same channel and measure again changes its target.</p>
+          <form action={saveGoalFormAction.bind(null, workspaceId)} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Set a weekly goal">
+            <div>
+              <label htmlFor="goal-target" className="block text-sm font-medium">
+                How many a week
+              </label>
+              <input id="goal-target" name="target" type="number" min={0.5} max={MAX_GOAL_TARGET} step={0.5} required defaultValue={2} className="input w-28" />
+            </div>
+            <div>
+              <label htmlFor="goal-measure" className="block text-sm font-medium">
+                Of
+              </label>
+              <select id="goal-measure" name="measure" defaultValue="efforts" className="input w-auto">
+                <option value="efforts">efforts (each one logged)</option>
+                <option value="hours">hours</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="goal-channel" className="block text-sm font-medium">
+                Channel
+              </label>
+              <select id="goal-channel" name="channel" defaultValue="interviews" className="input w-auto">
+                <option value="">Any channel</option>
+                {CHANNELS.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-primary">
+              Save goal
+            </button>
+          </form>
+        </section>
+      ) : (
+        <p className="text-sm text-stone-600">The workspace&apos;s owner and their coach set its weekly goals.</p>
+      )}
+    </div>
+  );
+}
