@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Groundwork's production image: the standalone server (lib/cli/serve.mjs) on Node 20, as an
+# Groundwork's production image: the standalone server (scripts/serve.mjs) on Node 20, as an
 # unprivileged user. Build with the release id, which browsers use to notice a new release:
 #   docker build --build-arg NEXT_DEPLOYMENT_ID=$(git rev-parse --short=12 HEAD) -t groundwork .
 # `--target migrate` builds a one-shot image that applies migrations (see docs/deploy.md).
@@ -36,4 +36,4 @@ EXPOSE 3000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "lib/cli/serve.mjs"]
+CMD ["node", "scripts/serve.mjs"]

@@ -23,7 +23,7 @@ import {
   users,
   workspaces,
 } from '@/db/schema';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import {
   authorizeSignIn,
   changePassword,
@@ -43,7 +43,7 @@ import {
 } from './accounts';
 import { createEmailToken, hashToken } from './email-tokens';
 import { createUserSession } from './sessions';
-import { checkUserSession } from '@/lib/test/sessions';
+import { checkUserSession } from '@/test/sessions';
 import { getLock, throttleKey } from './throttle';
 import { createUserWithWorkspace, getSessionUser } from './users';
 

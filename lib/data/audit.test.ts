@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { activityLog, memberships, users } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { listActivity, parseActivityCursor } from './audit';
 import { createUserWithWorkspace } from './users';
 

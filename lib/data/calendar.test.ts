@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { calendarFeeds, memberships } from '@/db/schema';
 import { buildCalendar } from '@/lib/ics';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { deleteCalendarFeed, listFeedEvents, regenerateCalendarFeed, userForFeedToken } from './calendar';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';

@@ -7,7 +7,7 @@ import { channelDays, contacts, effortContacts, efforts, interactions } from '@/
 import { parseCalendar } from '@/lib/import/calendar';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { importCalendar, previewCalendarImport } from './capture';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';

@@ -30,14 +30,6 @@ export async function listCoachNotes(ctx: WorkspaceCtx, { limit = 100 } = {}): P
   return db.select(columns).from(coachNotes).where(mine(ctx)).orderBy(desc(coachNotes.createdAt), desc(coachNotes.id)).limit(limit);
 }
 
-/** One of the caller's notes, or null (also for anyone else's note). */
-export async function getCoachNote(ctx: WorkspaceCtx, id: string): Promise<CoachNote | null> {
-  assertCan(ctx, 'notes.private');
-  const db = await executor(ctx);
-  const [row] = await db.select(columns).from(coachNotes).where(and(mine(ctx), eq(coachNotes.id, id))).limit(1);
-  return row ?? null;
-}
-
 export async function addCoachNote(ctx: WorkspaceCtx, input: { body: string }): Promise<{ id: string }> {
   assertCan(ctx, 'notes.private');
   const db = await executor(ctx);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { contacts, efforts, opportunities, timeEntries } from '@/db/schema';
 import { computePayoff } from '@/lib/payoff';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { getChannelTotals, getOpportunityTouches } from './dashboard';
 import { createUserWithWorkspace } from './users';
 

@@ -129,13 +129,3 @@ export async function deleteComment(ctx: WorkspaceCtx, id: string): Promise<{ id
   return row ?? refuse(COMMENT_GONE);
 }
 
-/** Removes the comments on a record; call in the same transaction that deletes the record. */
-export async function deleteCommentsFor(ctx: WorkspaceCtx, entity: Exclude<CommentEntity, 'dashboard'>, entityId: string): Promise<number> {
-  assertCan(ctx, 'records.write');
-  const db = await executor(ctx);
-  const rows = await db
-    .delete(comments)
-    .where(targetWhere(ctx, { entity, entityId }))
-    .returning({ id: comments.id });
-  return rows.length;
-}

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, interactions, opportunities } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema, type ContactFormInput } from '@/lib/schemas/contact';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import {
   countGoingCold,
   createContact,

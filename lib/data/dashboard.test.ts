@@ -3,7 +3,7 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, interactions, linkedinChecklists, opportunities, timeEntries } from '@/db/schema';
 import { addDays, daysBetween } from '@/lib/dates';
 import { CHANNEL_KEYS, type ChannelKey } from '@/lib/payoff';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { createUserWithWorkspace } from './users';
 import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityTouches, SIGNAL_CAP, type Period } from './dashboard';
 import { ForbiddenError } from '@/lib/permissions';

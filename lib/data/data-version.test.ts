@@ -13,7 +13,7 @@ import {
   workspaces,
 } from '@/db/schema';
 import { effortSchema } from '@/lib/schemas/effort';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { getDashboard } from './dashboard';
 import { createEffort, deleteEffort } from './efforts';

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, timeEntries } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { effortSchema, type EffortInput } from '@/lib/schemas/effort';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import {
   addTimeEntry,
@@ -14,7 +14,6 @@ import {
   getEffort,
   isRefusal,
   listContactOptions,
-  listEffortChoices,
   listEfforts,
   type Refusal,
   STALE_MESSAGE,
@@ -347,13 +346,6 @@ describe('efforts: list, filter, search and pages', () => {
   it('ignores a malformed cursor', async () => {
     const page = await listEfforts(carol, { limit: 3, before: "2026-01-01_'; drop table efforts; --" });
     expect(page.items).toHaveLength(3);
-  });
-
-  it('offers effort choices for pickers, newest first, searchable', async () => {
-    const choices = await listEffortChoices(carol, { limit: 3 });
-    expect(choices).toHaveLength(3);
-    expect(choices[0]).toEqual({ id: expect.any(String), title: expect.stringMatching(/^Outreach/), channel: 'linkedin', date: '2026-03-01' });
-    expect((await listEffortChoices(carol, { q: 'mixer', limit: 10 })).map((c) => c.title)).toEqual(['Old mixer']);
   });
 
   it('offers only this workspace’s contacts, including linked ones beyond the recent list', async () => {

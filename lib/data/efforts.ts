@@ -314,23 +314,6 @@ export async function getEffort(ctx: WorkspaceCtx, id: string): Promise<EffortDe
   return { ...rest, jobSeekerAsks, fields, contacts: linked, opportunities: opps, timeEntries: entries };
 }
 
-/** Recent efforts for other forms' "effort" pickers, newest first. */
-export async function listEffortChoices(
-  ctx: WorkspaceCtx,
-  { q, limit }: { q?: string; limit: number },
-): Promise<{ id: string; title: string; channel: ChannelKey; date: string }[]> {
-  assertCan(ctx, 'workspace.read');
-  const db = await executor(ctx);
-  const where: SQL[] = [eq(efforts.workspaceId, ctx.workspaceId)];
-  if (q?.trim()) where.push(ilike(efforts.title, `%${escapeLike(q.trim())}%`));
-  return db
-    .select({ id: efforts.id, title: efforts.title, channel: efforts.channel, date: efforts.date })
-    .from(efforts)
-    .where(and(...where))
-    .orderBy(desc(efforts.date), desc(efforts.id))
-    .limit(Math.min(Math.max(Math.trunc(limit) || 1, 1), 200));
-}
-
 /**
  * Contacts the effort form offers: the most recent ones, plus any already linked (by `include`)
  * so an edit never silently drops an older contact.

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { emailTokens } from '@/db/schema';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { consumeEmailToken, createEmailToken, hashToken, isTokenShaped, peekEmailToken, pendingEmailChange, TOKEN_TTL_MS } from './email-tokens';
 import { createUserWithWorkspace } from './users';
 

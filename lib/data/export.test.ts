@@ -5,7 +5,7 @@ import { memberships } from '@/db/schema';
 import { parseBackup, type WorkspaceBackup } from '@/lib/import/backup';
 import { parseCsv } from '@/lib/import/csv';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { addComment } from './comments';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, migrationStatus } from '@/db';
 
-/** Set by the production server (lib/cli/serve.mjs) once SIGTERM arrives. */
+/** Set by the production server (scripts/serve.mjs) once SIGTERM arrives. */
 const DRAINING = Symbol.for('groundwork.draining');
 
 export type Readiness =

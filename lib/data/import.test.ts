@@ -9,7 +9,7 @@ import { parseLinkedinConnections } from '@/lib/import/linkedin';
 import { parseVcards } from '@/lib/import/vcard';
 import { guessMapping, type ImportEntity } from '@/lib/import/mapping';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { createContact } from './contacts';
 import { importCsvRows, importLinkedinConnections, importVcards, previewCsvImport, previewLinkedinImport, previewVcardImport } from './import';

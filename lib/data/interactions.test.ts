@@ -5,7 +5,7 @@ import { interactions } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import type { InteractionInput } from '@/lib/schemas/interaction';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { createContact, getContact, type WriteResult } from './contacts';
 import { createInteraction, deleteInteraction, listInteractions, updateInteraction } from './interactions';
 import { createUserWithWorkspace } from './users';

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db';
 import { invitations, memberships, users, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { inviteSchema } from '@/lib/schemas/team';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import {
   acceptInvitation,

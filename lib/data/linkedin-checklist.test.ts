@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { getLinkedinChecklist, saveLinkedinChecklist } from './linkedin-checklist';
 import { createUserWithWorkspace } from './users';

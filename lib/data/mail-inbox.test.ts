@@ -10,7 +10,7 @@ import { channelDays, contacts, interactions } from '@/db/schema';
 import { parseInboundMail } from '@/lib/import/mail';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
 import { listInteractions } from './interactions';

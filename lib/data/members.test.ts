@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { memberships, users, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { changeMemberRole, LAST_OWNER_MESSAGE, leaveWorkspace, listMembers, NOT_A_MEMBER_MESSAGE, removeMember, transferOwnership } from './members';
 import { createUserWithWorkspace } from './users';

@@ -1,8 +1,11 @@
 // Runs only with TEST_DATABASE_URL: the Neon driver over a local WebSocket proxy, end to end.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { setupTestDatabase } from '@/lib/test/db';
-import { createUserWithWorkspace, verifyCredentials } from './users';
+import { users } from '@/db/schema';
+import { setupTestDatabase } from '@/test/db';
+import { authorizeSignIn } from './accounts';
+import { createUserWithWorkspace } from './users';
 import { listMyWorkspaces } from './workspaces';
 
 let handle: DbHandle;
@@ -18,7 +21,7 @@ describe('Neon serverless driver', () => {
     expect(handle.driver).toBe('neon');
     const created = await createUserWithWorkspace({ name: 'Nia', email: 'nia@example.com', password: 'neon pass phrase' });
     expect(created).not.toBeNull();
-    expect(await verifyCredentials('nia@example.com', 'neon pass phrase')).toMatchObject({ name: 'Nia' });
+    expect(await authorizeSignIn('nia@example.com', 'neon pass phrase', '203.0.113.9')).toMatchObject({ status: 'ok', user: { name: 'Nia' } });
     expect(await listMyWorkspaces(created!.user.id)).toEqual([
       {
         id: created!.workspaceId,
@@ -33,7 +36,8 @@ describe('Neon serverless driver', () => {
   });
 
   it('rolls a failed transaction back', async () => {
-    const before = await listMyWorkspaces((await verifyCredentials('nia@example.com', 'neon pass phrase'))!.id);
+    const [nia] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, 'nia@example.com'));
+    const before = await listMyWorkspaces(nia.id);
     await expect(
       handle.db.transaction(async (tx) => {
         await tx.execute('select 1');

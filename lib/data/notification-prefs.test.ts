@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { memberships } from '@/db/schema';
 import { notificationPrefsSchema } from '@/lib/schemas/reminder-prefs';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { getNotificationPrefs, isCoachSomewhere, isReminderKindOn, saveNotificationPrefs, turnOffReminderKind } from './notification-prefs';
 import { createUserWithWorkspace } from './users';
 

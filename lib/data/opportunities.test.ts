@@ -5,7 +5,7 @@ import { contacts, efforts, opportunities } from '@/db/schema';
 import { today } from '@/lib/dates';
 import { ForbiddenError } from '@/lib/permissions';
 import { opportunitySchema, type OpportunityInput } from '@/lib/schemas/opportunity';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import {
   CONFLICT_MESSAGE,
@@ -13,7 +13,6 @@ import {
   deleteOpportunity,
   getOpportunity,
   getOpportunityBoard,
-  isWriteFailure,
   listContactChoices,
   listOpportunities,
   moveOpportunityStage,
@@ -47,7 +46,7 @@ function input(overrides: Partial<OpportunityInput> = {}): OpportunityInput {
 
 async function create(ctx: WorkspaceCtx, overrides: Partial<OpportunityInput> = {}): Promise<string> {
   const r = await createOpportunity(ctx, input(overrides));
-  if (isWriteFailure(r)) throw new Error(`create failed: ${JSON.stringify(r)}`);
+  if ('ok' in r) throw new Error(`create failed: ${JSON.stringify(r)}`);
   return r.id;
 }
 
@@ -90,7 +89,7 @@ describe('opportunities', () => {
     });
 
     const updated = await updateOpportunity(alice, { ...input({ title: 'Full site', stage: 'talking' }), id, version: 1 });
-    expect(isWriteFailure(updated)).toBe(false);
+    expect(updated).not.toHaveProperty('ok');
     expect(await getOpportunity(alice, id)).toMatchObject({ title: 'Full site', stage: 'talking', contactId: null, version: 2 });
 
     expect(await deleteOpportunity(alice, id)).toEqual({ id });

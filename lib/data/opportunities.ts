@@ -24,11 +24,6 @@ export const CONFLICT_MESSAGE =
   'This record was changed elsewhere. Reload the page to see the latest version, then make your change again.';
 const NOT_FOUND_MESSAGE = 'This opportunity no longer exists. It may have been deleted.';
 
-/** True when a data function returned an expected failure instead of a record. */
-export function isWriteFailure(value: unknown): value is WriteFailure {
-  return typeof value === 'object' && value !== null && (value as WriteFailure).ok === false;
-}
-
 export interface OpportunityCard {
   id: string;
   title: string;

@@ -5,7 +5,7 @@ import { contacts, effortContacts, efforts, timeEntries, workspaces } from '@/db
 import { ForbiddenError } from '@/lib/permissions';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
 import { effortFlags } from '@/lib/flags';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { quickLog } from './quick-log';
 import { createUserWithWorkspace } from './users';

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db';
 import { contacts, efforts, mailOutbox, memberships, opportunities, reminderSends, timeEntries, users } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { expiresIn, signLink } from '@/lib/reminders/links';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { getNotificationPrefs, saveNotificationPrefs } from './notification-prefs';
 import { applyReminderLink, describeReminderLink, listDueToday, markDueItem, runReminders } from './reminders';
 import { createUserWithWorkspace } from './users';

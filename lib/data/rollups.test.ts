@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, interactions, opportunities, timeEntries, workspaces } from '@/db/schema';
 import { addDays } from '@/lib/dates';
 import { CHANNEL_KEYS } from '@/lib/payoff';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db';
 import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, users, weeklyGoals, workspaces, type Role } from '@/db/schema';
 import { addDays, today as todayOf } from '@/lib/dates';
 import { parseRosterView } from '@/lib/schemas/team';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { attentionOf, getRoster, sortRoster, type RosterRow } from './roster';
 import { rosterCsv } from './roster-csv';
 

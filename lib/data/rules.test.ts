@@ -6,7 +6,7 @@ import type { DbHandle } from '@/db';
 import { contacts, efforts, interactions, opportunities } from '@/db/schema';
 import { addDays, today as todayIso } from '@/lib/dates';
 import { contactDueOn, drinksPastLimit, isGoingCold, type CadenceFacts } from '@/lib/rules';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { countGoingCold, listContacts } from './contacts';
 import { getChannelTotals, getDashboardSignals } from './dashboard';
 import { contactsCsv } from './export';

@@ -2,9 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
 import { userSessions } from '@/db/schema';
-import { setupTestDatabase } from '@/lib/test/db';
-import { checkUserSession } from '@/lib/test/sessions';
-import { createUserSession, listUserSessions, revokeAllUserSessions, revokeUserSession, SESSION_IDLE_MS } from './sessions';
+import { setupTestDatabase } from '@/test/db';
+import { checkUserSession } from '@/test/sessions';
+import {
+  createUserSession,
+  listUserSessions,
+  pruneUserSessions,
+  revokeAllUserSessions,
+  revokeUserSession,
+  SESSION_IDLE_MS,
+} from './sessions';
 import { createUserWithWorkspace, getSessionUser } from './users';
 
 let handle: DbHandle;
@@ -49,6 +56,17 @@ describe('device sessions', () => {
     const sid = await createUserSession(userId, 'idle');
     await handle.db.update(userSessions).set({ lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 60_000) }).where(eq(userSessions.id, sid));
     expect(await checkUserSession(userId, sid)).toBe(false);
+  });
+
+  it('the scheduled clean-up deletes sessions idle past the lifetime and keeps live ones', async () => {
+    const idle = await createUserSession(userId, 'long idle');
+    const live = await createUserSession(userId, 'in use');
+    await handle.db.update(userSessions).set({ lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 60_000) }).where(eq(userSessions.id, idle));
+    await pruneUserSessions(new Date(Date.now() - SESSION_IDLE_MS));
+    const left = (await handle.db.select({ id: userSessions.id }).from(userSessions)).map((r) => r.id);
+    expect(left).not.toContain(idle);
+    expect(left).toContain(live);
+    expect(await checkUserSession(userId, live)).toBe(true);
   });
 
   it('sign out everywhere else keeps the current device only', async () => {

@@ -41,6 +41,13 @@ export const LIMITS = {
   resendPerAddress: { max: 20, windowMs: HOUR },
 } as const satisfies Record<string, RateLimit>;
 
+/** How long any counter can matter: the longest window, or the time after which failures are forgotten. */
+export const THROTTLE_MEMORY_MS = Math.max(
+  SIGN_IN_ACCOUNT.forgetAfterMs,
+  SIGN_IN_ADDRESS.forgetAfterMs,
+  ...Object.values(LIMITS).map((l) => l.windowMs),
+);
+
 /**
  * The bucket of every client the deployment cannot tell apart (no trusted proxy or platform header
  * says who they are). It is limited like any address: a shared limit is better than none.

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
 import { memberships, users, workspaces } from '@/db/schema';
-import { setupTestDatabase } from '@/lib/test/db';
-import { createUserWithWorkspace, getSessionUser, revokeSessions, verifyCredentials } from './users';
+import { setupTestDatabase } from '@/test/db';
+import { authorizeSignIn } from './accounts';
+import { revokeAllUserSessions } from './sessions';
+import { createUserWithWorkspace, getSessionUser } from './users';
+
+const IP = '203.0.113.7';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -34,22 +38,23 @@ describe('accounts', () => {
   });
 
   it('verifies credentials with the email in any case', async () => {
-    expect(await verifyCredentials('MAYA@example.com', 'a long pass phrase')).toMatchObject({ name: 'Maya Ortiz' });
-    expect(await verifyCredentials('maya@example.com', 'wrong pass phrase')).toBeNull();
-    expect(await verifyCredentials('nobody@example.com', 'a long pass phrase')).toBeNull();
+    expect(await authorizeSignIn('MAYA@example.com', 'a long pass phrase', IP)).toMatchObject({ status: 'ok', user: { name: 'Maya Ortiz' } });
+    expect(await authorizeSignIn('maya@example.com', 'wrong pass phrase', IP)).toEqual({ status: 'invalid' });
+    expect(await authorizeSignIn('nobody@example.com', 'a long pass phrase', IP)).toEqual({ status: 'invalid' });
   });
 
   it('never returns the password hash', async () => {
-    const user = await verifyCredentials('maya@example.com', 'a long pass phrase');
-    expect(JSON.stringify(user)).not.toContain('scrypt');
+    const outcome = await authorizeSignIn('maya@example.com', 'a long pass phrase', IP);
+    expect(outcome.status).toBe('ok');
+    expect(JSON.stringify(outcome)).not.toContain('scrypt');
   });
 
   it('refuses sessions issued before a revocation', async () => {
-    const user = (await verifyCredentials('maya@example.com', 'a long pass phrase'))!;
+    const { user } = (await createUserWithWorkspace({ name: 'Rev', email: 'rev@example.com', password: 'a long pass phrase' }))!;
     const issued = Date.now();
     expect(await getSessionUser(user.id, issued)).toMatchObject({ id: user.id });
     await new Promise((r) => setTimeout(r, 1100));
-    await revokeSessions(user.id);
+    await revokeAllUserSessions(user.id);
     expect(await getSessionUser(user.id, issued)).toBeNull();
     expect(await getSessionUser(user.id, Date.now())).toMatchObject({ id: user.id });
   });

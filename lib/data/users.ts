@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { memberships, userSessions, users, workspaces } from '@/db/schema';
-import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/password';
 import { executor } from './context';
 import { sessionLiveness, touchUserSession } from './sessions';
 import type { Executor } from '@/db';
@@ -50,22 +50,6 @@ export async function createPersonalWorkspace(tx: Executor, user: { id: string; 
   return ws.id;
 }
 
-/** The user when email and password match; null otherwise, after the same amount of work. */
-export async function verifyCredentials(email: string, password: string): Promise<SessionUser | null> {
-  const db = await executor();
-  const [row] = await db
-    .select({ ...publicColumns, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .limit(1);
-  if (!row) {
-    await burnPasswordCheck(password);
-    return null;
-  }
-  if (!(await verifyPassword(password, row.passwordHash))) return null;
-  return { id: row.id, name: row.name, email: row.email };
-}
-
 /**
  * The signed-in user when the session (issued at authTime, ms) has not been revoked since, and,
  * when a device session id is given, that device session is still live.
@@ -95,8 +79,3 @@ export async function getSessionUser(userId: string, authTime: number, sessionId
   return { id: row.id, name: row.name, email: row.email, emailVerified: row.emailVerifiedAt !== null };
 }
 
-/** Revokes every session of the user issued before now. */
-export async function revokeSessions(userId: string, tx?: Executor): Promise<void> {
-  const db = await executor({ tx });
-  await db.update(users).set({ sessionsValidAfter: new Date() }).where(eq(users.id, userId));
-}

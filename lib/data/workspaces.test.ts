@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { memberships } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 import { createUserWithWorkspace } from './users';
 import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
 

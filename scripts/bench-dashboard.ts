@@ -13,7 +13,7 @@ import { getChannelTotals, getDashboardSignals, getMonthlyTrend, getOpportunityT
 import { createUserSession } from '@/lib/data/sessions';
 import { addDays, today } from '@/lib/dates';
 import { computePayoff } from '@/lib/payoff';
-import { scaleFor, seedWorkspace } from '@/lib/bench/seed-workspace';
+import { scaleFor, seedWorkspace } from './seed-workspace';
 import { sharedInstanceEnv } from './app-harness';
 
 // Seeding a million rows in one statement takes longer than the app's statement timeout.

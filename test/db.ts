@@ -8,7 +8,7 @@ import { migrateDatabase, openDatabase, setProcessDatabase, type Driver, type Db
 import { startNeonProxy } from './neon-proxy';
 
 /** Where the global setup leaves the migrated PGlite template. */
-export const TEMPLATE = path.resolve(import.meta.dirname, '..', '..', '.test-data', 'pglite-template.tar.gz');
+export const TEMPLATE = path.resolve(import.meta.dirname, '..', '.test-data', 'pglite-template.tar.gz');
 
 export async function setupTestDatabase(options: { driver?: Driver } = {}): Promise<DbHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;

@@ -95,7 +95,7 @@ export interface RunningApp {
 }
 
 /**
- * The production server (lib/cli/serve.mjs) on the built app against the given database; resolves
+ * The production server (scripts/serve.mjs) on the built app against the given database; resolves
  * once the sign-in page answers. `cwd` runs another copy of it, e.g. the standalone bundle.
  */
 export async function startApp(options: {
@@ -108,7 +108,7 @@ export async function startApp(options: {
   const dir = distDir();
   let log = '';
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, ['lib/cli/serve.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: options.cwd ?? process.cwd(),
     env: {
       ...process.env,

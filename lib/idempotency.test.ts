@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db';
 import { activityLog, contacts, efforts, idempotencyKeys, timeEntries } from '@/db/schema';
 import { createUserWithWorkspace } from '@/lib/data/users';
-import { setupTestDatabase } from '@/lib/test/db';
+import { setupTestDatabase } from '@/test/db';
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string } }));
 vi.mock('@/lib/session', () => ({

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db';
 import { contacts, efforts } from '@/db/schema';
 import { createUserWithWorkspace } from '@/lib/data/users';
-import { hostileValues } from '@/lib/hostile';
-import { setupTestDatabase } from '@/lib/test/db';
-import { MAX_ACCEPTED_STRING, unsafeParts } from './safety';
+import { hostileValues } from '@/test/hostile';
+import { setupTestDatabase } from '@/test/db';
+import { MAX_ACCEPTED_STRING, unsafeParts } from '@/test/safety';
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string } }));
 vi.mock('@/lib/session', () => ({

@@ -2,7 +2,7 @@
 // The production server: Next's request handler inside a plain node:http server, so that every
 // request carries an id and leaves one JSON log line, and SIGTERM drains instead of cutting
 // requests off. Runs from the repository after `next build`, and from the standalone bundle
-// (`npm run build:standalone` copies it to <distDir>/standalone/lib/cli/serve.mjs).
+// (`npm run build:standalone` copies it to <distDir>/standalone/scripts/serve.mjs).
 //
 // Environment: PORT (3000), HOST (0.0.0.0), NEXT_DIST_DIR (.next), KEEP_ALIVE_TIMEOUT_MS (set it
 // above the load balancer's idle timeout), SHUTDOWN_DELAY_MS (0: keep serving this long after
@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { captureConsole, log, logPath, requestContext } from './log.mjs';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';

@@ -51,7 +51,7 @@ function check(ok: boolean, what: string) {
 
 // The standalone bundle, completed as the Dockerfile and docs/deploy.md complete it.
 const dist = distDir();
-const assembled = spawnSync(process.execPath, ['lib/cli/standalone.mjs'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: dist } });
+const assembled = spawnSync(process.execPath, ['scripts/standalone.mjs'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: dist } });
 if (assembled.status !== 0) process.exit(1);
 const standalone = path.join(process.cwd(), dist, 'standalone');
 

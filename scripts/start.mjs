@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const port = process.env.PORT || '3000';
 const started = Date.now();
@@ -45,7 +45,7 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < Math.max(...sources, ...
 
 console.log(`> Starting Groundwork on http://localhost:${port}`);
 // The production server: JSON-line logs, health routes, draining on SIGTERM (docs/deploy.md).
-const child = spawn(process.execPath, ['lib/cli/serve.mjs'], {
+const child = spawn(process.execPath, ['scripts/serve.mjs'], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, NEXT_DIST_DIR: distDir, PORT: port },

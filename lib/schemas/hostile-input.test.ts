@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { hostileBodies, hostileValues, MARKUP_PAYLOADS } from '@/lib/hostile';
-import { SCHEMA_FIXTURES } from './schema-fixtures';
-import { isDateInRange, kindOf, prototypeSnapshot, sameShape, unsafeParts } from './safety';
+import { hostileBodies, hostileValues, MARKUP_PAYLOADS } from '@/test/hostile';
+import { SCHEMA_FIXTURES } from '@/test/schema-fixtures';
+import { isDateInRange, kindOf, prototypeSnapshot, sameShape, unsafeParts } from '@/test/safety';
 
-const schemaDir = path.resolve(import.meta.dirname, '..', 'schemas');
+const schemaDir = import.meta.dirname;
 const files = readdirSync(schemaDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
 const schemas: { id: string; schema: z.ZodType }[] = [];

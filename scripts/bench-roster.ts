@@ -5,7 +5,7 @@
 // Usage: npm run bench:roster   (needs a build: npm run build, or NEXT_DIST_DIR=.next-test)
 import { performance } from 'node:perf_hooks';
 import { memberships } from '@/db/schema';
-import { scaleFor, seedWorkspace } from '@/lib/bench/seed-workspace';
+import { scaleFor, seedWorkspace } from './seed-workspace';
 import { createUsers, freshDatabase, newSecret, openMigrated, percentile, startApp } from './app-harness';
 
 process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '900000';

@@ -10,7 +10,7 @@ import { TEMPLATE } from './db';
 export default async function setup() {
   if (process.env.TEST_DATABASE_URL) return;
   const client = new PGlite();
-  await migrate(drizzle(client), { migrationsFolder: path.resolve(import.meta.dirname, '..', '..', 'drizzle') });
+  await migrate(drizzle(client), { migrationsFolder: path.resolve(import.meta.dirname, '..', 'drizzle') });
   const dump = await client.dumpDataDir('gzip');
   mkdirSync(path.dirname(TEMPLATE), { recursive: true });
   writeFileSync(TEMPLATE, Buffer.from(await dump.arrayBuffer()));
