@@ -30,6 +30,7 @@ describe('Neon serverless driver', () => {
         targetNiche: '',
         hourlyValue: null,
         currency: 'USD',
+        defaultCadenceDays: 60,
         dataVersion: expect.any(Number),
       },
     ]);
