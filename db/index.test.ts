@@ -19,6 +19,13 @@ describe('driver selection', () => {
     expect(optionsFromEnv({ DATABASE_URL: 'postgres://u@h/db', DATABASE_MIGRATE_ON_START: 'true' }).migrate).toBe(true);
   });
 
+  it('carries the pool bounds and the Neon proxy, leaving defaults to the driver when unset', () => {
+    expect(
+      optionsFromEnv({ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_MAX: 4, DATABASE_CONNECT_TIMEOUT_MS: '2500', NEON_WS_PROXY: '127.0.0.1:9/v1' }),
+    ).toMatchObject({ poolMax: 4, connectTimeoutMs: 2500, statementTimeoutMs: undefined, neonWsProxy: '127.0.0.1:9/v1' });
+    expect(optionsFromEnv({ DATABASE_POOL_MAX: '' }).poolMax).toBeUndefined();
+  });
+
   it('refuses a malformed URL with a clear message', () => {
     expect(() => selectDriver('not a url')).toThrow('DATABASE_URL is not a valid URL');
   });

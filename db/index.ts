@@ -15,6 +15,8 @@ export interface DbHandle {
   close: () => Promise<void>;
   /** Where migrations and their lock go: the direct URL if one was given (server drivers only). */
   migrationUrl?: string;
+  /** What it was opened with: migrating again needs the same timeouts and proxy. */
+  options: DbOptions;
 }
 
 export interface DbOptions {
@@ -32,7 +34,33 @@ export interface DbOptions {
    * `-pooler`: a transaction-mode pooler cannot hold the session lock that keeps instances from racing.
    */
   directUrl?: string;
+  /** Connections per pool (default 10). */
+  poolMax?: number;
+  /** Waiting for a connection, and running one statement, in ms (defaults 5 s and 15 s). */
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  /** `host:port/path` of a local WebSocket-to-TCP proxy standing in for Neon's edge. */
+  neonWsProxy?: string;
 }
+
+/**
+ * The variables the database options come from. db/ imports nothing from lib/ (the arrow runs the
+ * other way, and db's own command-line scripts run without the server-only guard lib/env.ts
+ * carries), so the app passes its validated environment (lib/env.ts) in, and db's scripts pass
+ * process.env; this is the one place either is turned into options.
+ */
+export type DbEnv = Partial<
+  Record<
+    | 'DATABASE_URL'
+    | 'DATABASE_DRIVER'
+    | 'DATABASE_DIRECT_URL'
+    | 'DATABASE_MIGRATE_ON_START'
+    | 'GROUNDWORK_DATA_DIR'
+    | 'NEON_WS_PROXY',
+    string
+  > &
+    Record<'DATABASE_POOL_MAX' | 'DATABASE_CONNECT_TIMEOUT_MS' | 'DATABASE_STATEMENT_TIMEOUT_MS', string | number>
+>;
 
 export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle');
 
@@ -49,8 +77,11 @@ export function selectDriver(url: string | undefined, explicit?: string): Driver
   return 'pg';
 }
 
-/** The options the running app uses, from its environment. */
-export function optionsFromEnv(env: Record<string, string | undefined> = process.env): DbOptions {
+const whole = (v: string | number | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+
+/** The options the running app (or a db script) uses, from its environment. */
+export function optionsFromEnv(given: DbEnv | NodeJS.ProcessEnv): DbOptions {
+  const env = given as DbEnv;
   const url = env.DATABASE_URL || undefined;
   const driver = selectDriver(url, env.DATABASE_DRIVER);
   const base = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.GROUNDWORK_DATA_DIR || '.data');
@@ -61,6 +92,10 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     dataDir: path.join(base, 'pglite'),
     // The embedded database migrates itself so the zero-setup start needs nothing else.
     migrate: driver === 'pglite' || env.DATABASE_MIGRATE_ON_START === 'true',
+    poolMax: whole(env.DATABASE_POOL_MAX),
+    connectTimeoutMs: whole(env.DATABASE_CONNECT_TIMEOUT_MS),
+    statementTimeoutMs: whole(env.DATABASE_STATEMENT_TIMEOUT_MS),
+    neonWsProxy: env.NEON_WS_PROXY || undefined,
   };
 }
 
@@ -102,10 +137,10 @@ function lockDataDir(dir: string): () => void {
 }
 
 /** Bounds on waiting for and running statements, so a stuck database fails a request instead of hanging it. */
-function poolTimeouts() {
+function poolTimeouts(options: DbOptions) {
   return {
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 5000),
-    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 15000),
+    connectionTimeoutMillis: options.connectTimeoutMs || 5000,
+    statement_timeout: options.statementTimeoutMs || 15000,
     idle_in_transaction_session_timeout: 30000,
   };
 }
@@ -125,6 +160,7 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
     handle = {
       db: drizzle(client, { schema }) as unknown as Db,
       driver,
+      options,
       close: async () => {
         await client.close();
         release();
@@ -134,27 +170,26 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
     if (!options.url) throw new Error('DATABASE_URL is required for the pg driver');
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10), ...poolTimeouts() });
+    const pool = new Pool({ connectionString: options.url, max: options.poolMax || 10, ...poolTimeouts(options) });
     // An idle connection dropped by the server must not crash the process; the pool replaces it.
     pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
-    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end(), migrationUrl: options.directUrl ?? options.url };
+    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, options, close: () => pool.end(), migrationUrl: options.directUrl ?? options.url };
   } else {
     if (!options.url) throw new Error('DATABASE_URL is required for the neon driver');
     const { Pool, neonConfig } = await import('@neondatabase/serverless');
     const { drizzle } = await import('drizzle-orm/neon-serverless');
-    await configureNeon(neonConfig);
-    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_MAX || 10), ...poolTimeouts() });
+    await configureNeon(neonConfig, options.neonWsProxy);
+    const pool = new Pool({ connectionString: options.url, max: options.poolMax || 10, ...poolTimeouts(options) });
     pool.on('error', (err: Error) => console.error('[db] idle connection lost:', err.message));
-    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end(), migrationUrl: options.directUrl ?? options.url };
+    handle = { db: drizzle(pool, { schema }) as unknown as Db, driver, options, close: () => pool.end(), migrationUrl: options.directUrl ?? options.url };
   }
   if (options.migrate) await migrateDatabase(handle);
   return handle;
 }
 
-async function configureNeon(neonConfig: typeof import('@neondatabase/serverless').neonConfig): Promise<void> {
+async function configureNeon(neonConfig: typeof import('@neondatabase/serverless').neonConfig, proxy: string | undefined): Promise<void> {
   const { default: ws } = await import('ws');
   neonConfig.webSocketConstructor = ws;
-  const proxy = process.env.NEON_WS_PROXY;
   if (proxy) {
     // A local WebSocket-to-TCP proxy stands in for Neon's edge (development and tests).
     neonConfig.wsProxy = (host, port) => `${proxy}?address=${host}:${port}`;
@@ -184,7 +219,7 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
     const { Client } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const client = new Client({ connectionString: handle.migrationUrl, connectionTimeoutMillis: poolTimeouts().connectionTimeoutMillis });
+    const client = new Client({ connectionString: handle.migrationUrl, connectionTimeoutMillis: poolTimeouts(handle.options).connectionTimeoutMillis });
     await client.connect();
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -197,7 +232,7 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
     const { Client, neonConfig } = await import('@neondatabase/serverless');
     const { drizzle } = await import('drizzle-orm/neon-serverless');
     const { migrate } = await import('drizzle-orm/neon-serverless/migrator');
-    await configureNeon(neonConfig);
+    await configureNeon(neonConfig, handle.options.neonWsProxy);
     const client = new Client({ connectionString: handle.migrationUrl });
     await client.connect();
     try {
@@ -212,16 +247,19 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
 // One handle per process, kept on globalThis so hot reload does not open a second PGlite.
 const holder = globalThis as unknown as { __groundworkDb?: Promise<DbHandle> };
 
-/** The process-wide database, opened (and for PGlite migrated) on first use. */
-export function getDb(): Promise<Db> {
-  holder.__groundworkDb ??= openDatabase(optionsFromEnv()).catch((err) => {
+/**
+ * The process-wide database, opened (and for PGlite migrated) on first use with the options the
+ * caller gives (the app: from its validated environment, in lib/data/context.ts).
+ */
+export function processDatabase(options: () => DbOptions): Promise<Db> {
+  holder.__groundworkDb ??= openDatabase(options()).catch((err) => {
     holder.__groundworkDb = undefined;
     throw err;
   });
   return holder.__groundworkDb.then((h) => h.db);
 }
 
-/** Makes every later getDb() return this handle (tests and scripts). */
+/** Makes every later processDatabase() return this handle (tests and scripts). */
 export function setProcessDatabase(handle: DbHandle): void {
   holder.__groundworkDb = Promise.resolve(handle);
 }

@@ -1,7 +1,7 @@
 // Applies pending migrations to the configured database (DATABASE_URL, or the embedded one).
 import { migrateDatabase, openDatabase, optionsFromEnv } from './index';
 
-const options = optionsFromEnv();
+const options = optionsFromEnv(process.env);
 const handle = await openDatabase({ ...options, migrate: false });
 try {
   await migrateDatabase(handle);

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, optionsFromEnv } from './index';
 import { workspaces } from './schema';
 
-const handle = await openDatabase(optionsFromEnv());
+const handle = await openDatabase(optionsFromEnv(process.env));
 try {
   const all = await handle.db.select({ id: workspaces.id }).from(workspaces);
   for (const { id } of all) {

@@ -27,7 +27,7 @@ function daysAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const handle = await openDatabase({ ...optionsFromEnv(), migrate: true });
+const handle = await openDatabase({ ...optionsFromEnv(process.env), migrate: true });
 const { db } = handle;
 try {
   await db.transaction(async (tx) => {

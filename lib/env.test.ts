@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devOutboxRefusal, productionProblems, type Env } from './env';
+import { appOrigin, devOutboxRefusal, productionProblems, type Env } from './env';
 
 const shared = {
   NODE_ENV: 'production',
@@ -71,5 +71,33 @@ describe('the development outbox in a production build', () => {
   it('does not stand in the way without the flag, or outside production', () => {
     expect(devOutboxRefusal(base, 'http://localhost:3000')).toBeNull();
     expect(devOutboxRefusal({ ...base, NODE_ENV: 'development', GROUNDWORK_DEV_OUTBOX: '1' } as Env, undefined)).toBeNull();
+  });
+});
+
+describe('the rest of the environment', () => {
+  it('reports a malformed pool size, timeout, port or mail server by name', () => {
+    const problems = productionProblems(
+      { DATABASE_POOL_MAX: 'ten', DATABASE_STATEMENT_TIMEOUT_MS: '0', PORT: '70000', SMTP_URL: 'mail server', GROUNDWORK_VIEW_CACHE: 'no' },
+      undefined,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^DATABASE_POOL_MAX: .*whole number/),
+      expect.stringMatching(/^DATABASE_STATEMENT_TIMEOUT_MS: .*between 1 and/),
+      expect.stringMatching(/^PORT: .*between 1 and 65535/),
+      expect.stringMatching(/^SMTP_URL: .*smtp:\/\//),
+      expect.stringMatching(/^GROUNDWORK_VIEW_CACHE: /),
+    ]);
+  });
+
+  it('takes empty values as unset', () => {
+    expect(productionProblems({ DATABASE_POOL_MAX: '', PORT: ' ', SMTP_URL: '', CRON_SECRET: '' }, undefined)).toEqual([]);
+  });
+
+  it('builds links on APP_URL, then AUTH_URL, then the request, then this server', () => {
+    const none = { APP_URL: undefined, AUTH_URL: undefined, PORT: 3100 };
+    expect(appOrigin('https://req.example', { ...none, APP_URL: 'https://app.example/', AUTH_URL: 'https://auth.example' })).toBe('https://app.example');
+    expect(appOrigin('https://req.example', { ...none, AUTH_URL: 'https://auth.example/' })).toBe('https://auth.example');
+    expect(appOrigin('https://req.example/', none)).toBe('https://req.example');
+    expect(appOrigin(undefined, none)).toBe('http://localhost:3100');
   });
 });

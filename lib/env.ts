@@ -5,6 +5,22 @@ import path from 'node:path';
 import { z } from 'zod';
 import { setClock } from './clock';
 
+// An empty value means unset, as it did where these were read with `||`.
+const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = z.preprocess(blankIsUnset, z.string().optional());
+/** A whole number within bounds, given as text; the default, when any, is the reader's. */
+const optionalWhole = (name: string, min: number, max: number) =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, `${name} must be a whole number`)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`)
+      .optional(),
+  );
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
@@ -12,6 +28,23 @@ const envSchema = z.object({
   GROUNDWORK_DATA_DIR: z.string().min(1).default('.data'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   NEON_WS_PROXY: z.string().optional(),
+  // Database pool bounds; db/index.ts holds their defaults (10 connections, 5 s, 15 s).
+  DATABASE_POOL_MAX: optionalWhole('DATABASE_POOL_MAX', 1, 1000),
+  DATABASE_CONNECT_TIMEOUT_MS: optionalWhole('DATABASE_CONNECT_TIMEOUT_MS', 1, 600_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: optionalWhole('DATABASE_STATEMENT_TIMEOUT_MS', 1, 3_600_000),
+  // Port of the server; the last fallback of the public origin.
+  PORT: optionalWhole('PORT', 1, 65_535).transform((p) => p ?? 3000),
+  // Bearer secret of the scheduled-reminders route; without it the route answers 503.
+  CRON_SECRET: optionalText,
+  // Outgoing mail; without SMTP_URL mail is only kept in the outbox table.
+  SMTP_URL: z.preprocess(blankIsUnset, z.string().url('SMTP_URL must be a URL such as smtp://user:pass@host:587').optional()),
+  MAIL_FROM: z.preprocess(blankIsUnset, z.string().default('Groundwork <no-reply@groundwork.localhost>')),
+  // Auth.js's own public address; the public origin falls back to it.
+  AUTH_URL: z.preprocess(blankIsUnset, z.string().url().optional()),
+  // `off` turns the in-memory dashboard and due-list views off (measuring the uncached path).
+  GROUNDWORK_VIEW_CACHE: z.preprocess(blankIsUnset, z.enum(['on', 'off']).optional()),
+  // The release id Next.js builds with; production instances on a server database need one.
+  NEXT_DEPLOYMENT_ID: optionalText,
   // Sets the app's clock (tests and rehearsals of a given day); it runs on from this instant.
   GROUNDWORK_CLOCK: z
     .string()
@@ -71,6 +104,14 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * The app's public origin for links in e-mails and feeds: APP_URL, else AUTH_URL, else `fallback`
+ * (a request's own origin where there is one), else this server on localhost.
+ */
+export function appOrigin(fallback?: string, e: Pick<Env, 'APP_URL' | 'AUTH_URL' | 'PORT'> = env()): string {
+  return (e.APP_URL || e.AUTH_URL || fallback || `http://localhost:${e.PORT}`).replace(/\/$/, '');
+}
+
 // A clock set for the process takes effect before anything asks for today.
 if (process.env.GROUNDWORK_CLOCK) env();
 
@@ -106,7 +147,10 @@ export function authSecret(): string {
  * on. Empty on the embedded database (one process by construction) and outside production.
  * `deploymentId` is the build's (Next sets NEXT_DEPLOYMENT_ID from it when the server starts).
  */
-export function productionProblems(raw: Record<string, string | undefined>, deploymentId: string | undefined): string[] {
+export function productionProblems(
+  raw: Record<string, string | undefined> = process.env,
+  deploymentId: string | undefined = process.env.NEXT_DEPLOYMENT_ID,
+): string[] {
   const parsed = envSchema.safeParse(raw);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const e = parsed.data;

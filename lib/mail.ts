@@ -1,7 +1,8 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
 import { mailOutbox } from '@/db/schema';
+import { getDb } from '@/lib/data/context';
+import { env } from '@/lib/env';
 
 export interface Mail {
   to: string;
@@ -13,14 +14,15 @@ export interface Mail {
 
 /** Whether sent mail may be read at /dev/outbox: never with real SMTP, never in production unless asked. */
 export function outboxEnabled(): boolean {
-  if (process.env.SMTP_URL) return false;
-  return process.env.NODE_ENV === 'development' || process.env.GROUNDWORK_DEV_OUTBOX === '1';
+  const e = env();
+  if (e.SMTP_URL) return false;
+  return e.NODE_ENV === 'development' || e.GROUNDWORK_DEV_OUTBOX === '1';
 }
 
 let transport: Promise<{ sendMail: (m: object) => Promise<unknown> }> | undefined;
 
 async function smtp() {
-  transport ??= import('nodemailer').then((m) => m.default.createTransport(process.env.SMTP_URL!));
+  transport ??= import('nodemailer').then((m) => m.default.createTransport(env().SMTP_URL!));
   return transport;
 }
 
@@ -34,13 +36,13 @@ export async function sendMail(mail: Mail): Promise<void> {
     .insert(mailOutbox)
     .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, headers: mail.headers ?? null })
     .returning({ id: mailOutbox.id });
-  if (!process.env.SMTP_URL) {
+  if (!env().SMTP_URL) {
     console.log(`[mail] to=${mail.to} subject="${mail.subject}" (no SMTP_URL: kept in the outbox)`);
     return;
   }
   try {
     await (await smtp()).sendMail({
-      from: process.env.MAIL_FROM || 'Groundwork <no-reply@groundwork.localhost>',
+      from: env().MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
@@ -63,11 +65,6 @@ export async function listOutbox(limit = 50) {
     .from(mailOutbox)
     .orderBy(desc(mailOutbox.createdAt))
     .limit(limit);
-}
-
-/** The app's public origin for links in e-mails. */
-export function appOrigin(): string {
-  return (process.env.APP_URL || process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '');
 }
 
 /** Escapes user text for the HTML part of an e-mail. */

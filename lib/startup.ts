@@ -1,5 +1,6 @@
 import 'server-only';
-import { getDb, optionsFromEnv } from '@/db';
+import { optionsFromEnv } from '@/db';
+import { getDb } from '@/lib/data/context';
 import { env, productionProblems } from '@/lib/env';
 
 /**
@@ -8,7 +9,7 @@ import { env, productionProblems } from '@/lib/env';
  * advisory lock, so instances starting together do not race).
  */
 export async function startInstance(): Promise<void> {
-  const problems = productionProblems(process.env, process.env.NEXT_DEPLOYMENT_ID);
+  const problems = productionProblems();
   if (problems.length) {
     console.error(
       `Groundwork will not start: this production instance shares a database with others and lacks what they must share.\n${problems
@@ -17,7 +18,7 @@ export async function startInstance(): Promise<void> {
     );
     process.exit(1);
   }
-  const options = optionsFromEnv();
+  const options = optionsFromEnv(env());
   if (options.driver !== 'pglite' && env().DATABASE_MIGRATE_ON_START === 'true') {
     // Opening the process-wide database migrates it (optionsFromEnv asks for it).
     await getDb();

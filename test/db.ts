@@ -28,8 +28,7 @@ export async function setupTestDatabase(options: { driver?: Driver } = {}): Prom
   url.pathname = `/${name}`;
   const driver = options.driver ?? 'pg';
   const proxy = driver === 'neon' ? await startNeonProxy() : null;
-  if (proxy) process.env.NEON_WS_PROXY = proxy.url;
-  const handle = await openDatabase({ driver, url: url.toString() });
+  const handle = await openDatabase({ driver, url: url.toString(), neonWsProxy: proxy?.url });
   await migrateDatabase(handle);
   setProcessDatabase(handle);
   return {

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { contacts, efforts, mailOutbox, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
-import { appOrigin, escapeHtml, sendMail } from '@/lib/mail';
+import { appOrigin } from '@/lib/env';
+import { escapeHtml, sendMail } from '@/lib/mail';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/password';
 import { executor } from './context';
 import { consumeEmailToken, createEmailToken, pendingEmailChange } from './email-tokens';

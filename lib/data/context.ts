@@ -1,7 +1,8 @@
 import 'server-only';
 // Validates the environment (and sets the app's clock when one is given) before any data is read.
 import '@/lib/env';
-import { getDb, type Executor } from '@/db';
+import { optionsFromEnv, processDatabase, type Db, type Executor } from '@/db';
+import { env } from '@/lib/env';
 import type { Role } from '@/db/schema';
 
 /** Who is asking, in which workspace, with which role; resolved by requireWorkspace or the action wrapper. */
@@ -11,6 +12,11 @@ export interface WorkspaceCtx {
   role: Role;
   /** The transaction of the action in progress, when there is one. */
   tx?: Executor;
+}
+
+/** The process-wide database, opened from the validated environment on first use. */
+export function getDb(): Promise<Db> {
+  return processDatabase(() => optionsFromEnv(env()));
 }
 
 /** The executor a data-access function should use: the caller's transaction or the shared pool. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb, migrationStatus } from '@/db';
+import { migrationStatus } from '@/db';
+import { getDb } from './context';
 
 /** Set by the production server (scripts/serve.mjs) once SIGTERM arrives. */
 const DRAINING = Symbol.for('groundwork.draining');

@@ -14,7 +14,8 @@ import {
   type Role,
 } from '@/db/schema';
 import { addDays, formatDate } from '@/lib/dates';
-import { appOrigin, sendMail } from '@/lib/mail';
+import { appOrigin } from '@/lib/env';
+import { sendMail } from '@/lib/mail';
 import { authSecret } from '@/lib/env';
 import { CHANNELS, computePayoff } from '@/lib/payoff';
 import { assertCan, can, ROLES } from '@/lib/permissions';

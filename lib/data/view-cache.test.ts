@@ -1,9 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createViewCache } from './view-cache';
-
-afterEach(() => {
-  delete process.env.GROUNDWORK_VIEW_CACHE;
-});
 
 describe('view cache', () => {
   it('loads once for concurrent callers of the same key and serves the result afterwards', async () => {
@@ -53,8 +49,7 @@ describe('view cache', () => {
   });
 
   it('can be switched off', async () => {
-    process.env.GROUNDWORK_VIEW_CACHE = 'off';
-    const cache = createViewCache<number>({ maxEntries: 10 });
+    const cache = createViewCache<number>({ maxEntries: 10, enabled: () => false });
     let loads = 0;
     await cache.get('a', async () => ++loads);
     await cache.get('a', async () => ++loads);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 
 /**
  * Results of expensive reads kept in this server's memory, keyed by the workspace's data version.
@@ -12,9 +13,6 @@ export interface ViewCache<T> {
   readonly size: number;
 }
 
-/** Switched off with GROUNDWORK_VIEW_CACHE=off, e.g. to measure the uncached path. */
-const disabled = () => process.env.GROUNDWORK_VIEW_CACHE === 'off';
-
 /**
  * A least-recently-used cache of at most maxEntries settled or in-flight loads whose weights (e.g.
  * rows held) add up to at most maxWeight; a single value heavier than that is not kept.
@@ -23,10 +21,13 @@ export function createViewCache<T>({
   maxEntries,
   maxWeight = Infinity,
   weigh = () => 1,
+  // Switched off with GROUNDWORK_VIEW_CACHE=off, e.g. to measure the uncached path.
+  enabled = () => env().GROUNDWORK_VIEW_CACHE !== 'off',
 }: {
   maxEntries: number;
   maxWeight?: number;
   weigh?: (value: T) => number;
+  enabled?: () => boolean;
 }): ViewCache<T> {
   const entries = new Map<string, Promise<T>>();
   const weights = new Map<string, number>();
@@ -44,7 +45,7 @@ export function createViewCache<T>({
   };
   return {
     get(key, load) {
-      if (disabled()) return load();
+      if (!enabled()) return load();
       const found = entries.get(key);
       if (found) {
         // Re-insert so the map's order stays least recently used first.

@@ -1,4 +1,5 @@
 import { listFeedEvents, userForFeedToken } from '@/lib/data/calendar';
+import { appOrigin } from '@/lib/env';
 import { buildCalendar } from '@/lib/ics';
 
 // Calendar apps fetch this without a session: the unguessable token in the URL is the credential.
@@ -8,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!userId) {
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
-  const origin = (process.env.APP_URL || process.env.AUTH_URL || new URL(request.url).origin).replace(/\/$/, '');
+  const origin = appOrigin(new URL(request.url).origin);
   const events = await listFeedEvents(userId, { origin });
   return new Response(buildCalendar({ name: 'Groundwork follow-ups', events }), {
     headers: {

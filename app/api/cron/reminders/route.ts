@@ -4,6 +4,7 @@ import { pruneIdempotencyKeys } from '@/lib/action';
 import { runReminders } from '@/lib/data/reminders';
 import { pruneUserSessions, SESSION_IDLE_MS } from '@/lib/data/sessions';
 import { pruneThrottles, THROTTLE_MEMORY_MS } from '@/lib/data/throttle';
+import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 async function handle(request: NextRequest): Promise<NextResponse> {
-  const secret = process.env.CRON_SECRET;
+  const secret = env().CRON_SECRET;
   if (!secret) {
     return NextResponse.json({ error: 'Scheduled reminders are not configured: set CRON_SECRET.' }, { status: 503 });
   }

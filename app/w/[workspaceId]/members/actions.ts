@@ -4,7 +4,8 @@ import { workspaceAction, type ActionResult } from '@/lib/action';
 import { createInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { changeMemberRole, leaveWorkspace, removeMember, transferOwnership } from '@/lib/data/members';
 import { getWorkspace } from '@/lib/data/workspaces';
-import { appOrigin, escapeHtml, sendMail } from '@/lib/mail';
+import { appOrigin } from '@/lib/env';
+import { escapeHtml, sendMail } from '@/lib/mail';
 import { ROLE_LABELS } from '@/lib/permissions';
 import {
   changeRoleSchema,
