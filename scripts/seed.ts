@@ -1,9 +1,9 @@
 // Creates a demo account with a believable year of networking, on the configured database.
 // Usage: npm run db:seed   (embedded database unless DATABASE_URL is set; stop the app first)
 import { eq } from 'drizzle-orm';
-// The one import from lib/: the demo password must be hashed exactly as sign-in checks it.
-import { hashPassword } from '../lib/password';
-import { openDatabase, optionsFromEnv } from './index';
+import { openDatabase, optionsFromEnv } from '@/db';
+// The demo password must be hashed exactly as sign-in checks it.
+import { hashPassword } from '@/lib/password';
 import {
   contacts,
   effortContacts,
@@ -16,7 +16,7 @@ import {
   users,
   workspaces,
   type NewEffort,
-} from './schema';
+} from '@/db/schema';
 
 const EMAIL = 'demo@groundwork.example';
 const PASSWORD = 'groundwork demo 2026';
