@@ -12,24 +12,10 @@ import type { SessionUser } from '@/lib/data/users';
 import { isUuid } from '@/lib/workspace';
 import { valuesOf, type FormState } from '@/lib/form-data';
 
-export type FieldErrors = Record<string, string[]>;
-export type ActionFailure = { ok: false; formError?: string; fieldErrors?: FieldErrors };
-export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
-
-/** An expected failure for a handler to return; the wrapper rolls the transaction back. */
-export function fail(formError?: string, fieldErrors?: FieldErrors): ActionFailure {
-  return { ok: false, formError, fieldErrors };
-}
-
-function isFailure(value: unknown): value is ActionFailure {
-  return typeof value === 'object' && value !== null && (value as ActionFailure).ok === false;
-}
-
-class Rollback extends Error {
-  constructor(readonly result: ActionFailure) {
-    super('rollback');
-  }
-}
+// The failure shape lives in lib/result.ts so data functions can use it without loading the
+// session and auth modules this wrapper needs; routes and actions import it from here.
+import { fail, isFailure, Rollback, type ActionFailure, type ActionResult, type FieldErrors } from './result';
+export { fail, inTransaction, isFailure, type ActionFailure, type ActionResult, type FieldErrors } from './result';
 
 /** zod issues as field → messages, keyed by the dotted path of each field. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

@@ -5,14 +5,15 @@ import type { Executor } from '@/db';
 import { captures, contacts, users, type Capture } from '@/db/schema';
 import { today as todayIso } from '@/lib/dates';
 import type { CalendarOccurrence, CalendarPerson } from '@/lib/import/calendar';
+import { fail, inTransaction, isFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import { effortSchema } from '@/lib/schemas/effort';
 import type { Direction } from '@/lib/schemas/interaction';
 import { createContact } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
-import { createEffort, isRefusal } from './efforts';
-import { inList, inTransaction, isImportRefusal, lockWorkspace, logActivity, MAX_LISTED_PROBLEMS } from './import';
+import { createEffort } from './efforts';
+import { inList, lockWorkspace, logActivity, MAX_LISTED_PROBLEMS } from './import';
 import { createInteraction } from './interactions';
 
 const BATCH = 500;
@@ -218,7 +219,7 @@ export async function importCalendar(
             direction,
             notes: m.summary ? `From your calendar: ${m.summary}` : 'From your calendar',
           });
-          if (!made.ok) return { ok: false as const, formError: made.formError ?? 'A contact of this meeting is gone. Nothing was imported; try again.' };
+          if (!made.ok) return fail(made.formError ?? 'A contact of this meeting is gone. Nothing was imported; try again.');
         }
         continue;
       }
@@ -242,7 +243,7 @@ export async function importCalendar(
           followUpOn: '',
         }),
       );
-      if (isRefusal(effort)) return { ok: false as const, formError: effort.formError ?? 'The interview could not be saved. Nothing was imported.' };
+      if (isFailure(effort)) return fail(effort.formError ?? 'The interview could not be saved. Nothing was imported.');
       const contact = contactSchema.safeParse({
         name: person.name,
         email: person.email,
@@ -258,14 +259,14 @@ export async function importCalendar(
         cadenceDays: '',
         nextFollowUpOn: '',
       });
-      if (!contact.success) return { ok: false as const, formError: `${person.name}: ${contact.error.issues[0]?.message}. Nothing was imported.` };
+      if (!contact.success) return fail(`${person.name}: ${contact.error.issues[0]?.message}. Nothing was imported.`);
       const made = await createContact(txCtx, contact.data);
-      if (!made.ok) return { ok: false as const, formError: made.formError ?? 'The new contact could not be saved. Nothing was imported.' };
+      if (!made.ok) return fail(made.formError ?? 'The new contact could not be saved. Nothing was imported.');
       interviewsLogged++;
     }
     await logActivity(db, ctx, 'interaction.import_calendar', { meetings: plan.meetingCount, interactions: plan.interactionCount, interviews: interviewsLogged });
     return { ...plan, interviewsLogged };
   });
-  if (isImportRefusal(result)) throw new Error(result.formError);
+  if (isFailure(result)) throw new Error(result.formError);
   return result;
 }

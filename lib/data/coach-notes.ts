@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { coachNotes } from '@/db/schema';
+import { fail, type ActionFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
 import { executor, type WorkspaceCtx } from './context';
-import type { Refusal } from './members';
 
-const refuse = (formError: string): Refusal => ({ ok: false, formError });
 
 export const NOTE_GONE = 'This note no longer exists. Reload the page.';
 
@@ -40,7 +39,7 @@ export async function addCoachNote(ctx: WorkspaceCtx, input: { body: string }): 
   return row;
 }
 
-export async function updateCoachNote(ctx: WorkspaceCtx, input: { id: string; body: string }): Promise<{ id: string } | Refusal> {
+export async function updateCoachNote(ctx: WorkspaceCtx, input: { id: string; body: string }): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'notes.private');
   const db = await executor(ctx);
   const [row] = await db
@@ -48,12 +47,12 @@ export async function updateCoachNote(ctx: WorkspaceCtx, input: { id: string; bo
     .set({ body: input.body, updatedAt: sql`now()` })
     .where(and(mine(ctx), eq(coachNotes.id, input.id)))
     .returning({ id: coachNotes.id });
-  return row ?? refuse(NOTE_GONE);
+  return row ?? fail(NOTE_GONE);
 }
 
-export async function deleteCoachNote(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | Refusal> {
+export async function deleteCoachNote(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'notes.private');
   const db = await executor(ctx);
   const [row] = await db.delete(coachNotes).where(and(mine(ctx), eq(coachNotes.id, id))).returning({ id: coachNotes.id });
-  return row ?? refuse(NOTE_GONE);
+  return row ?? fail(NOTE_GONE);
 }

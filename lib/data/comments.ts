@@ -1,12 +1,11 @@
 import 'server-only';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { comments, contacts, efforts, opportunities, users } from '@/db/schema';
+import { fail, type ActionFailure } from '@/lib/result';
 import { assertCan, can } from '@/lib/permissions';
 import type { CommentEntity, NewCommentInput } from '@/lib/schemas/comment';
 import { executor, type WorkspaceCtx } from './context';
-import type { Refusal } from './members';
 
-const refuse = (formError?: string, fieldErrors?: Record<string, string[]>): Refusal => ({ ok: false, formError, fieldErrors });
 
 export const COMMENT_GONE = 'This comment no longer exists, or it is not yours to change. Reload the page.';
 export const TARGET_REFUSED = 'Choose a record from this workspace';
@@ -94,9 +93,9 @@ async function targetExists(ctx: WorkspaceCtx, target: CommentTarget): Promise<b
 }
 
 /** Adds a comment by the caller to a record of this workspace or to its dashboard. */
-export async function addComment(ctx: WorkspaceCtx, input: NewCommentInput): Promise<{ id: string } | Refusal> {
+export async function addComment(ctx: WorkspaceCtx, input: NewCommentInput): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'comments.write');
-  if (!(await targetExists(ctx, input))) return refuse(undefined, { entityId: [TARGET_REFUSED] });
+  if (!(await targetExists(ctx, input))) return fail(undefined, { entityId: [TARGET_REFUSED] });
   const db = await executor(ctx);
   const [row] = await db
     .insert(comments)
@@ -106,7 +105,7 @@ export async function addComment(ctx: WorkspaceCtx, input: NewCommentInput): Pro
 }
 
 /** Changes the text of one of the caller's own comments. */
-export async function updateComment(ctx: WorkspaceCtx, input: { id: string; body: string }): Promise<{ id: string } | Refusal> {
+export async function updateComment(ctx: WorkspaceCtx, input: { id: string; body: string }): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'comments.write');
   const db = await executor(ctx);
   const [row] = await db
@@ -114,11 +113,11 @@ export async function updateComment(ctx: WorkspaceCtx, input: { id: string; body
     .set({ body: input.body, updatedAt: sql`now()` })
     .where(and(eq(comments.id, input.id), eq(comments.workspaceId, ctx.workspaceId), eq(comments.authorId, ctx.userId)))
     .returning({ id: comments.id });
-  return row ?? refuse(COMMENT_GONE);
+  return row ?? fail(COMMENT_GONE);
 }
 
 /** Deletes one of the caller's comments; a moderator (the owner) may delete anyone's. */
-export async function deleteComment(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | Refusal> {
+export async function deleteComment(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'comments.write');
   const db = await executor(ctx);
   const mine = can(ctx.role, 'comments.moderate') ? undefined : eq(comments.authorId, ctx.userId);
@@ -126,6 +125,6 @@ export async function deleteComment(ctx: WorkspaceCtx, id: string): Promise<{ id
     .delete(comments)
     .where(and(eq(comments.id, id), eq(comments.workspaceId, ctx.workspaceId), mine))
     .returning({ id: comments.id });
-  return row ?? refuse(COMMENT_GONE);
+  return row ?? fail(COMMENT_GONE);
 }
 

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, timeEntries } from '@/db/schema';
+import { isFailure, type ActionFailure } from '@/lib/result';
 import { ForbiddenError } from '@/lib/permissions';
 import { effortSchema, type EffortInput } from '@/lib/schemas/effort';
 import { setupTestDatabase } from '@/test/db';
@@ -12,10 +13,8 @@ import {
   deleteEffort,
   deleteTimeEntry,
   getEffort,
-  isRefusal,
   listContactOptions,
   listEfforts,
-  type Refusal,
   STALE_MESSAGE,
   updateEffort,
   updateTimeEntry,
@@ -52,14 +51,14 @@ const samples: Record<string, Record<string, unknown>> = {
 
 async function create(ctx: WorkspaceCtx, input: Record<string, unknown>) {
   const result = await createEffort(ctx, parse(input));
-  if (isRefusal(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
+  if (isFailure(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
   return result.id;
 }
 
-async function must<T>(p: Promise<T>): Promise<Exclude<T, Refusal>> {
+async function must<T>(p: Promise<T>): Promise<Exclude<T, ActionFailure>> {
   const r = await p;
-  if (isRefusal(r)) throw new Error(`refused: ${JSON.stringify(r)}`);
-  return r as Exclude<T, Refusal>;
+  if (isFailure(r)) throw new Error(`refused: ${JSON.stringify(r)}`);
+  return r as Exclude<T, ActionFailure>;
 }
 
 beforeAll(async () => {

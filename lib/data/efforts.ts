@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 
 import type { Executor } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, timeEntries, type Stage } from '@/db/schema';
 import type { ChannelKey } from '@/lib/payoff/channels';
+import { fail, inTransaction, type ActionFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
 import {
   CHANNEL_FIELDS,
@@ -13,55 +14,14 @@ import {
 } from '@/lib/schemas/effort';
 import { executor, type WorkspaceCtx } from './context';
 
-/** An expected refusal; shaped like the action wrapper's failure so actions can return it as is. */
-export interface Refusal {
-  ok: false;
-  formError?: string;
-  fieldErrors?: Record<string, string[]>;
-}
-
 export const STALE_MESSAGE =
   'This record was changed elsewhere. Reload the page to see the latest version, then make your change again.';
 const EFFORT_GONE = 'This effort no longer exists. It may have been deleted.';
 const ENTRY_GONE = 'This time entry no longer exists. Reload the page.';
 const CONTACT_REFUSED = 'One of the chosen contacts is not in this workspace. Reload the page and choose again.';
 
-function refuse(formError?: string, fieldErrors?: Record<string, string[]>): Refusal {
-  return { ok: false, formError, fieldErrors };
-}
-
-/** True when a value is a refusal rather than a result. */
-export function isRefusal(value: unknown): value is Refusal {
-  return typeof value === 'object' && value !== null && (value as Refusal).ok === false;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isId = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
-
-class LocalRollback extends Error {
-  constructor(readonly refusal: Refusal) {
-    super('rollback');
-  }
-}
-
-/**
- * Runs work in the caller's transaction, or in a new one when called outside an action.
- * A refusal returned from a transaction of our own rolls it back.
- */
-async function inTransaction<T>(ctx: WorkspaceCtx, work: (tx: Executor) => Promise<T | Refusal>): Promise<T | Refusal> {
-  if (ctx.tx) return work(ctx.tx);
-  const db = await executor();
-  try {
-    return await db.transaction(async (tx) => {
-      const result = await work(tx);
-      if (isRefusal(result)) throw new LocalRollback(result);
-      return result;
-    });
-  } catch (err) {
-    if (err instanceof LocalRollback) return err.refusal;
-    throw err;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Shapes returned to pages
@@ -346,14 +306,14 @@ export async function listContactOptions(
 // ---------------------------------------------------------------------------------------------
 
 /** Refuses unless every contact id belongs to this workspace. */
-async function checkContacts(db: Executor, ctx: WorkspaceCtx, ids: string[]): Promise<Refusal | null> {
+async function checkContacts(db: Executor, ctx: WorkspaceCtx, ids: string[]): Promise<ActionFailure | null> {
   if (ids.length === 0) return null;
-  if (!ids.every(isId)) return refuse(undefined, { contactIds: [CONTACT_REFUSED] });
+  if (!ids.every(isId)) return fail(undefined, { contactIds: [CONTACT_REFUSED] });
   const found = await db
     .select({ id: contacts.id })
     .from(contacts)
     .where(and(eq(contacts.workspaceId, ctx.workspaceId), inArray(contacts.id, ids)));
-  return found.length === new Set(ids).size ? null : refuse(undefined, { contactIds: [CONTACT_REFUSED] });
+  return found.length === new Set(ids).size ? null : fail(undefined, { contactIds: [CONTACT_REFUSED] });
 }
 
 async function linkContacts(db: Executor, ctx: WorkspaceCtx, effortId: string, ids: string[]) {
@@ -367,7 +327,7 @@ async function linkContacts(db: Executor, ctx: WorkspaceCtx, effortId: string, i
 }
 
 /** Sets the effort's hours to the sum of its entries and bumps its version; refuses past the effort limit. */
-async function syncHours(db: Executor, ctx: WorkspaceCtx, effortId: string): Promise<Refusal | null> {
+async function syncHours(db: Executor, ctx: WorkspaceCtx, effortId: string): Promise<ActionFailure | null> {
   const [row] = await db
     .update(efforts)
     .set({
@@ -376,15 +336,15 @@ async function syncHours(db: Executor, ctx: WorkspaceCtx, effortId: string): Pro
     })
     .where(and(eq(efforts.id, effortId), eq(efforts.workspaceId, ctx.workspaceId)))
     .returning({ hours: efforts.hours });
-  if (!row) return refuse(EFFORT_GONE);
+  if (!row) return fail(EFFORT_GONE);
   if (row.hours > LIMITS.effortHours) {
-    return refuse(undefined, { hours: [`An effort can hold at most ${LIMITS.effortHours.toLocaleString('en-US')} hours in all`] });
+    return fail(undefined, { hours: [`An effort can hold at most ${LIMITS.effortHours.toLocaleString('en-US')} hours in all`] });
   }
   return null;
 }
 
 /** Creates an effort, its first time entry (when it has hours) and its contact links. */
-export async function createEffort(ctx: WorkspaceCtx, input: EffortInput): Promise<{ id: string } | Refusal> {
+export async function createEffort(ctx: WorkspaceCtx, input: EffortInput): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   return inTransaction(ctx, async (db) => {
     const refused = await checkContacts(db, ctx, input.contactIds);
@@ -410,9 +370,9 @@ export async function updateEffort(
   ctx: WorkspaceCtx,
   id: string,
   input: EffortInput & { version: number },
-): Promise<{ id: string } | Refusal> {
+): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!isId(id)) return refuse(EFFORT_GONE);
+  if (!isId(id)) return fail(EFFORT_GONE);
   return inTransaction(ctx, async (db) => {
     const refused = await checkContacts(db, ctx, input.contactIds);
     if (refused) return refused;
@@ -421,13 +381,13 @@ export async function updateEffort(
       .from(efforts)
       .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)))
       .limit(1);
-    if (!current) return refuse(EFFORT_GONE);
+    if (!current) return fail(EFFORT_GONE);
     const [updated] = await db
       .update(efforts)
       .set({ ...toColumns(input), version: sql`${efforts.version} + 1` })
       .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId), eq(efforts.version, input.version)))
       .returning({ id: efforts.id });
-    if (!updated) return refuse(STALE_MESSAGE);
+    if (!updated) return fail(STALE_MESSAGE);
 
     const entries = await db
       .select({ id: timeEntries.id, date: timeEntries.date })
@@ -464,15 +424,15 @@ export async function updateEffort(
  * Deletes an effort with its time entries and contact links; contacts stay (their "met through"
  * is cleared) and opportunities become unassigned, by the foreign keys.
  */
-export async function deleteEffort(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | Refusal> {
+export async function deleteEffort(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!isId(id)) return refuse(EFFORT_GONE);
+  if (!isId(id)) return fail(EFFORT_GONE);
   const db = await executor(ctx);
   const [row] = await db
     .delete(efforts)
     .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)))
     .returning({ id: efforts.id });
-  return row ?? refuse(EFFORT_GONE);
+  return row ?? fail(EFFORT_GONE);
 }
 
 /** Adds a time entry to an effort of this workspace and updates the effort's hours. */
@@ -480,16 +440,16 @@ export async function addTimeEntry(
   ctx: WorkspaceCtx,
   effortId: string,
   input: TimeEntryInput,
-): Promise<{ id: string; effortId: string } | Refusal> {
+): Promise<{ id: string; effortId: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!isId(effortId)) return refuse(EFFORT_GONE);
+  if (!isId(effortId)) return fail(EFFORT_GONE);
   return inTransaction(ctx, async (db) => {
     const [effort] = await db
       .select({ id: efforts.id })
       .from(efforts)
       .where(and(eq(efforts.id, effortId), eq(efforts.workspaceId, ctx.workspaceId)))
       .limit(1);
-    if (!effort) return refuse(EFFORT_GONE);
+    if (!effort) return fail(EFFORT_GONE);
     const [entry] = await db
       .insert(timeEntries)
       .values({ workspaceId: ctx.workspaceId, effortId, date: input.date, hours: input.hours, note: input.note })
@@ -504,31 +464,31 @@ export async function updateTimeEntry(
   ctx: WorkspaceCtx,
   id: string,
   input: TimeEntryInput,
-): Promise<{ id: string; effortId: string } | Refusal> {
+): Promise<{ id: string; effortId: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!isId(id)) return refuse(ENTRY_GONE);
+  if (!isId(id)) return fail(ENTRY_GONE);
   return inTransaction(ctx, async (db) => {
     const [entry] = await db
       .update(timeEntries)
       .set({ date: input.date, hours: input.hours, note: input.note })
       .where(and(eq(timeEntries.id, id), eq(timeEntries.workspaceId, ctx.workspaceId)))
       .returning({ id: timeEntries.id, effortId: timeEntries.effortId });
-    if (!entry) return refuse(ENTRY_GONE);
+    if (!entry) return fail(ENTRY_GONE);
     const refused = await syncHours(db, ctx, entry.effortId);
     return refused ?? entry;
   });
 }
 
 /** Deletes a time entry of this workspace and updates its effort's hours. */
-export async function deleteTimeEntry(ctx: WorkspaceCtx, id: string): Promise<{ id: string; effortId: string } | Refusal> {
+export async function deleteTimeEntry(ctx: WorkspaceCtx, id: string): Promise<{ id: string; effortId: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!isId(id)) return refuse(ENTRY_GONE);
+  if (!isId(id)) return fail(ENTRY_GONE);
   return inTransaction(ctx, async (db) => {
     const [entry] = await db
       .delete(timeEntries)
       .where(and(eq(timeEntries.id, id), eq(timeEntries.workspaceId, ctx.workspaceId)))
       .returning({ id: timeEntries.id, effortId: timeEntries.effortId });
-    if (!entry) return refuse(ENTRY_GONE);
+    if (!entry) return fail(ENTRY_GONE);
     const refused = await syncHours(db, ctx, entry.effortId);
     return refused ?? entry;
   });

@@ -22,6 +22,7 @@ import type { WorkspaceBackup } from '@/lib/import/backup';
 import { linkedinKey, type LinkedinConnection, type LinkedinSkip } from '@/lib/import/linkedin';
 import { checkRow, type ImportEntity, type ImportRecord, type Mapping } from '@/lib/import/mapping';
 import type { VcardContact } from '@/lib/import/vcard';
+import { fail, inTransaction, isFailure, type ActionFailure } from '@/lib/result';
 import { assertCan, ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import { CHANNEL_FIELDS, type EffortInput } from '@/lib/schemas/effort';
@@ -32,39 +33,6 @@ const INSERT_BATCH = 500;
 export const PREVIEW_ROWS = 20;
 /** Problems listed by row at most; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 200;
-
-/** An expected refusal, shaped like an action failure. */
-export interface ImportRefusal {
-  ok: false;
-  formError: string;
-}
-
-class Rollback extends Error {
-  constructor(readonly refusal: ImportRefusal) {
-    super('rollback');
-  }
-}
-
-/** Runs the work in the caller's transaction, or in one of its own; a refusal rolls it back. */
-export async function inTransaction<T>(ctx: { tx?: Executor }, work: (tx: Executor) => Promise<T | ImportRefusal>): Promise<T | ImportRefusal> {
-  const run = async (tx: Executor) => {
-    const result = await work(tx);
-    if (isImportRefusal(result)) throw new Rollback(result);
-    return result;
-  };
-  try {
-    if (ctx.tx) return await run(ctx.tx);
-    const db = await executor();
-    return await db.transaction(run);
-  } catch (err) {
-    if (err instanceof Rollback) return err.refusal;
-    throw err;
-  }
-}
-
-export function isImportRefusal(value: unknown): value is ImportRefusal {
-  return typeof value === 'object' && value !== null && (value as ImportRefusal).ok === false;
-}
 
 /** Holds the workspace row for the rest of the transaction, so two imports into it run one after the other. */
 export async function lockWorkspace(db: Executor, workspaceId: string): Promise<void> {
@@ -249,7 +217,7 @@ export async function importLinkedinConnections(
     await logActivity(db, ctx, 'contact.import_linkedin', { created: plan.newCount, updated: plan.updatedCount });
     return plan;
   });
-  if (isImportRefusal(result)) throw new Error(result.formError);
+  if (isFailure(result)) throw new Error(result.formError);
   return result;
 }
 
@@ -573,7 +541,7 @@ export async function importCsvRows(
     });
     return { ...check, imported: valid.length };
   });
-  if (isImportRefusal(result)) throw new Error(result.formError);
+  if (isFailure(result)) throw new Error(result.formError);
   return result;
 }
 
@@ -685,7 +653,7 @@ export async function importVcards(ctx: WorkspaceCtx, cards: VcardContact[], ski
     await logActivity(db, ctx, 'contact.import_vcard', { created: plan.newCount, skipped: plan.skippedCount });
     return plan;
   });
-  if (isImportRefusal(result)) throw new Error(result.formError);
+  if (isFailure(result)) throw new Error(result.formError);
   return result;
 }
 
@@ -852,12 +820,12 @@ export async function importBackupIntoWorkspace(
   ctx: WorkspaceCtx,
   backup: WorkspaceBackup,
   authorName: string,
-): Promise<{ id: string } | ImportRefusal> {
+): Promise<{ id: string } | ActionFailure> {
   if (ctx.role !== 'owner') throw new ForbiddenError('workspace.settings');
   assertCan(ctx, 'workspace.settings');
   return inTransaction(ctx, async (db) => {
     await lockWorkspace(db, ctx.workspaceId);
-    if (!(await isEmptyWorkspace(db, ctx.workspaceId))) return { ok: false, formError: NOT_EMPTY };
+    if (!(await isEmptyWorkspace(db, ctx.workspaceId))) return fail(NOT_EMPTY);
     await restoreInto(db, ctx, backup, authorName);
     await logActivity(db, ctx, 'workspace.import', counts(backup));
     return { id: ctx.workspaceId };

@@ -2,12 +2,11 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { activityLog, invitations, memberships, users, workspaces, type Role } from '@/db/schema';
+import { fail, type ActionFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
 import { maskEmail, roleAtMost, type Invite } from '@/lib/schemas/team';
 import { executor, type WorkspaceCtx } from './context';
-import type { Refusal } from './members';
 
-const refuse = (formError?: string, fieldErrors?: Record<string, string[]>): Refusal => ({ ok: false, formError, fieldErrors });
 
 export const INVITATION_DAYS = 7;
 export const INVITES_PER_DAY = 20;
@@ -42,13 +41,13 @@ export interface CreatedInvitation {
  * unverified inviters, existing members and more than INVITES_PER_DAY in 24 hours per workspace.
  * A new invitation replaces any unused one for the same address.
  */
-export async function createInvitation(ctx: WorkspaceCtx, input: Invite): Promise<CreatedInvitation | Refusal> {
+export async function createInvitation(ctx: WorkspaceCtx, input: Invite): Promise<CreatedInvitation | ActionFailure> {
   assertCan(ctx, 'members.manage');
   const role = input.role as Role;
-  if (role === 'owner' || !roleAtMost(role, ctx.role)) return refuse(undefined, { role: [ROLE_TOO_HIGH_MESSAGE] });
+  if (role === 'owner' || !roleAtMost(role, ctx.role)) return fail(undefined, { role: [ROLE_TOO_HIGH_MESSAGE] });
   const db = await executor(ctx);
   const [inviter] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, ctx.userId)).limit(1);
-  if (!inviter?.verifiedAt) return refuse(VERIFY_FIRST_MESSAGE);
+  if (!inviter?.verifiedAt) return fail(VERIFY_FIRST_MESSAGE);
 
   // One inviter at a time per workspace, so the daily count below cannot be raced past the limit.
   await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).for('update');
@@ -56,7 +55,7 @@ export async function createInvitation(ctx: WorkspaceCtx, input: Invite): Promis
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(invitations)
     .where(and(eq(invitations.workspaceId, ctx.workspaceId), sql`${invitations.createdAt} > now() - interval '24 hours'`));
-  if (n >= INVITES_PER_DAY) return refuse(TOO_MANY_INVITES_MESSAGE);
+  if (n >= INVITES_PER_DAY) return fail(TOO_MANY_INVITES_MESSAGE);
 
   const [member] = await db
     .select({ id: memberships.id })
@@ -64,7 +63,7 @@ export async function createInvitation(ctx: WorkspaceCtx, input: Invite): Promis
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(users.email, input.email)))
     .limit(1);
-  if (member) return refuse(undefined, { email: [ALREADY_MEMBER_MESSAGE] });
+  if (member) return fail(undefined, { email: [ALREADY_MEMBER_MESSAGE] });
 
   await db
     .update(invitations)
@@ -137,7 +136,7 @@ export async function listPendingInvitations(ctx: WorkspaceCtx, { limit = 100 } 
 }
 
 /** Withdraws an unused invitation of this workspace; its link stops working at once. */
-export async function revokeInvitation(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | Refusal> {
+export async function revokeInvitation(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'members.manage');
   const db = await executor(ctx);
   const [row] = await db
@@ -152,7 +151,7 @@ export async function revokeInvitation(ctx: WorkspaceCtx, id: string): Promise<{
       ),
     )
     .returning({ id: invitations.id });
-  return row ?? refuse('This invitation was already used or withdrawn. Reload the page.');
+  return row ?? fail('This invitation was already used or withdrawn. Reload the page.');
 }
 
 export type InvitationStatus = 'pending' | 'used' | 'revoked' | 'expired';
@@ -216,7 +215,7 @@ export function wrongAccountMessage(invitedEmail: string): string {
 export async function acceptInvitation(
   user: { id: string; email: string },
   token: string,
-): Promise<{ workspaceId: string; role: Role } | Refusal> {
+): Promise<{ workspaceId: string; role: Role } | ActionFailure> {
   const db = await executor();
   const hash = hashInvitationToken(token);
   return db.transaction(async (tx) => {
@@ -226,7 +225,7 @@ export async function acceptInvitation(
       .from(users)
       .where(eq(users.id, user.id))
       .limit(1);
-    if (!account) return refuse(INVITATION_MESSAGES.expired);
+    if (!account) return fail(INVITATION_MESSAGES.expired);
     const claim = () =>
       tx
         .update(invitations)
@@ -244,10 +243,10 @@ export async function acceptInvitation(
     const [claimed] = account.verifiedAt ? await claim() : [];
     if (!claimed) {
       const preview = await getInvitationByTokenWith(tx, hash);
-      if (!preview) return refuse(INVITATION_MESSAGES.expired);
-      if (preview.status !== 'pending') return refuse(INVITATION_MESSAGES[preview.status]);
-      if (preview.email !== account.email.toLowerCase()) return refuse(wrongAccountMessage(preview.email));
-      return refuse(CONFIRM_TO_JOIN_MESSAGE);
+      if (!preview) return fail(INVITATION_MESSAGES.expired);
+      if (preview.status !== 'pending') return fail(INVITATION_MESSAGES[preview.status]);
+      if (preview.email !== account.email.toLowerCase()) return fail(wrongAccountMessage(preview.email));
+      return fail(CONFIRM_TO_JOIN_MESSAGE);
     }
     await tx
       .insert(memberships)

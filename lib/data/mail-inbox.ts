@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { captures, mailInboxes, memberships, users } from '@/db/schema';
+import { fail, inTransaction, isFailure } from '@/lib/result';
 import { today as todayIso } from '@/lib/dates';
 import type { InboundMessage, MailPerson } from '@/lib/import/mail';
 import { assertCan } from '@/lib/permissions';
@@ -12,7 +13,7 @@ import type { Direction } from '@/lib/schemas/interaction';
 import { captureKey, contactsByEmail } from './capture';
 import { createContact } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
-import { inTransaction, isImportRefusal, lockWorkspace, logActivity } from './import';
+import { lockWorkspace, logActivity } from './import';
 import { createInteraction } from './interactions';
 
 /** The secret part of a forwarding address: "ws-" and 128 random bits in hex (mail servers may fold case). */
@@ -127,7 +128,7 @@ export async function recordInboundMail(
   const result = await inTransaction({}, async (tx) => {
     await lockWorkspace(tx, workspaceId);
     const { emails: mine, ownerId } = await writerAddresses(tx, workspaceId);
-    if (!ownerId) return { ok: false as const, formError: 'This workspace has no owner.' };
+    if (!ownerId) return fail('This workspace has no owner.');
     // The owner made the address; what arrives through it is written on their behalf.
     const ctx: WorkspaceCtx = { userId: ownerId, workspaceId, role: 'owner', tx };
     const { people, direction, date: sentOn } = counterparts(message, mine, isInbox);
@@ -166,7 +167,7 @@ export async function recordInboundMail(
         continue;
       }
       const made = await createInteraction(ctx, { contactId: contact.id, date, kind: 'email', direction, notes: mailNotes(message) });
-      if (!made.ok) return { ok: false as const, formError: made.formError ?? 'A contact is gone.' };
+      if (!made.ok) return fail(made.formError ?? 'A contact is gone.');
       outcome.recorded++;
     }
     outcome.duplicate = people.length > 0 && seen === people.length;
@@ -175,7 +176,7 @@ export async function recordInboundMail(
     }
     return outcome;
   });
-  if (isImportRefusal(result)) throw new Error(result.formError);
+  if (isFailure(result)) throw new Error(result.formError);
   return result;
 }
 
@@ -234,7 +235,7 @@ export async function acceptMailReview(ctx: WorkspaceCtx, id: string): Promise<{
       .set({ status: 'recorded' })
       .where(and(eq(captures.id, id), eq(captures.workspaceId, ctx.workspaceId), eq(captures.status, 'review')))
       .returning();
-    if (!item) return { ok: false as const, formError: REVIEW_GONE };
+    if (!item) return fail(REVIEW_GONE);
     const txCtx = { ...ctx, tx };
     let contactId = (await contactsByEmail(tx, ctx.workspaceId, [item.personEmail])).get(item.personEmail)?.id;
     if (!contactId) {
@@ -249,12 +250,12 @@ export async function acceptMailReview(ctx: WorkspaceCtx, id: string): Promise<{
         metOn: item.occurredOn,
       });
       const made = await createContact(txCtx, input);
-      if (!made.ok) return { ok: false as const, formError: made.formError ?? 'The contact could not be saved.' };
+      if (!made.ok) return fail(made.formError ?? 'The contact could not be saved.');
       contactId = made.data.id;
     }
     const notes = [item.subject ? `E-mail: ${item.subject}` : 'E-mail', item.excerpt].filter(Boolean).join('\n').slice(0, 2000);
     const made = await createInteraction(txCtx, { contactId, date: item.occurredOn, kind: 'email', direction: item.direction, notes });
-    if (!made.ok) return { ok: false as const, formError: made.formError ?? REVIEW_GONE };
+    if (!made.ok) return fail(made.formError ?? REVIEW_GONE);
     return { ok: true as const, data: { contactId } };
   }) as Promise<{ ok: true; data: { contactId: string } } | { ok: false; formError: string }>;
 }

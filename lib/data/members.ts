@@ -2,17 +2,11 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { memberships, users, type Role } from '@/db/schema';
+import { fail, type ActionFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
 import type { ChangeRole } from '@/lib/schemas/team';
 import { executor, type WorkspaceCtx } from './context';
 
-/** An expected refusal, shaped like an action failure so an action can return it as is. */
-export interface Refusal {
-  ok: false;
-  formError?: string;
-  fieldErrors?: Record<string, string[]>;
-}
-const refuse = (formError: string, fieldErrors?: Record<string, string[]>): Refusal => ({ ok: false, formError, fieldErrors });
 
 export const LAST_OWNER_MESSAGE =
   'A workspace needs at least one owner. Make someone else an owner first (Transfer ownership), then try again.';
@@ -72,14 +66,14 @@ async function wouldLoseLastOwner(db: Executor, workspaceId: string, userId: str
 }
 
 /** Changes a member's role; the last owner cannot be demoted. */
-export async function changeMemberRole(ctx: WorkspaceCtx, input: ChangeRole): Promise<{ id: string; role: Role } | Refusal> {
+export async function changeMemberRole(ctx: WorkspaceCtx, input: ChangeRole): Promise<{ id: string; role: Role } | ActionFailure> {
   assertCan(ctx, 'members.manage');
   const db = await executor(ctx);
   const target = await lockMembership(db, ctx.workspaceId, input.userId);
-  if (!target) return refuse(NOT_A_MEMBER_MESSAGE);
+  if (!target) return fail(NOT_A_MEMBER_MESSAGE);
   if (target.role === input.role) return { id: input.userId, role: input.role };
   if (target.role === 'owner' && (await wouldLoseLastOwner(db, ctx.workspaceId, input.userId))) {
-    return refuse(LAST_OWNER_MESSAGE, { role: [LAST_OWNER_MESSAGE] });
+    return fail(LAST_OWNER_MESSAGE, { role: [LAST_OWNER_MESSAGE] });
   }
   await db
     .update(memberships)
@@ -89,40 +83,40 @@ export async function changeMemberRole(ctx: WorkspaceCtx, input: ChangeRole): Pr
 }
 
 /** Removes a member; the last owner cannot be removed. Takes effect on their next request. */
-export async function removeMember(ctx: WorkspaceCtx, userId: string): Promise<{ id: string } | Refusal> {
+export async function removeMember(ctx: WorkspaceCtx, userId: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'members.manage');
   const db = await executor(ctx);
   const target = await lockMembership(db, ctx.workspaceId, userId);
-  if (!target) return refuse(NOT_A_MEMBER_MESSAGE);
-  if (target.role === 'owner' && (await wouldLoseLastOwner(db, ctx.workspaceId, userId))) return refuse(LAST_OWNER_MESSAGE);
+  if (!target) return fail(NOT_A_MEMBER_MESSAGE);
+  if (target.role === 'owner' && (await wouldLoseLastOwner(db, ctx.workspaceId, userId))) return fail(LAST_OWNER_MESSAGE);
   await db.delete(memberships).where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)));
   return { id: userId };
 }
 
 /** The caller leaves the workspace; an owner only while another owner remains. */
-export async function leaveWorkspace(ctx: WorkspaceCtx): Promise<{ id: string } | Refusal> {
+export async function leaveWorkspace(ctx: WorkspaceCtx): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
   const me = await lockMembership(db, ctx.workspaceId, ctx.userId);
-  if (!me) return refuse(NOT_A_MEMBER_MESSAGE);
+  if (!me) return fail(NOT_A_MEMBER_MESSAGE);
   if (me.role === 'owner' && (await wouldLoseLastOwner(db, ctx.workspaceId, ctx.userId))) {
-    return refuse('You are the only owner. Transfer ownership to another member before you leave.');
+    return fail('You are the only owner. Transfer ownership to another member before you leave.');
   }
   await db.delete(memberships).where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, ctx.userId)));
   return { id: ctx.userId };
 }
 
 /** Makes another member an owner and the caller an editor, together. */
-export async function transferOwnership(ctx: WorkspaceCtx, userId: string): Promise<{ id: string } | Refusal> {
+export async function transferOwnership(ctx: WorkspaceCtx, userId: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'members.manage');
-  if (ctx.role !== 'owner') return refuse('Only an owner can hand over ownership.');
-  if (userId === ctx.userId) return refuse('Choose another member to become the owner.');
+  if (ctx.role !== 'owner') return fail('Only an owner can hand over ownership.');
+  if (userId === ctx.userId) return fail('Choose another member to become the owner.');
   const db = await executor(ctx);
   await lockOwners(db, ctx.workspaceId);
   const target = await lockMembership(db, ctx.workspaceId, userId);
-  if (!target) return refuse(NOT_A_MEMBER_MESSAGE);
+  if (!target) return fail(NOT_A_MEMBER_MESSAGE);
   const me = await lockMembership(db, ctx.workspaceId, ctx.userId);
-  if (me?.role !== 'owner') return refuse('Only an owner can hand over ownership.');
+  if (me?.role !== 'owner') return fail('Only an owner can hand over ownership.');
   await db
     .update(memberships)
     .set({ role: sql`case when ${memberships.userId} = ${userId} then 'owner'::role else 'editor'::role end` })

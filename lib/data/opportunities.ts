@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { contacts, efforts, opportunities, type Stage } from '@/db/schema';
 import { today } from '@/lib/dates';
+import type { ActionFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
 import {
   isClosedStage,
@@ -13,12 +14,6 @@ import {
 } from '@/lib/schemas/opportunity';
 import { executor, type WorkspaceCtx } from './context';
 
-/** An expected failure, shaped like the action wrapper's so an action can return it as is. */
-export interface WriteFailure {
-  ok: false;
-  formError?: string;
-  fieldErrors?: Record<string, string[]>;
-}
 
 export const CONFLICT_MESSAGE =
   'This record was changed elsewhere. Reload the page to see the latest version, then make your change again.';
@@ -243,7 +238,7 @@ export async function listEffortChoices(ctx: WorkspaceCtx, opts: { include?: str
 async function checkLinks(
   ctx: WorkspaceCtx,
   input: { contactId: string | null; effortId: string | null },
-): Promise<WriteFailure | null> {
+): Promise<ActionFailure | null> {
   const db = await executor(ctx);
   const fieldErrors: Record<string, string[]> = {};
   if (input.contactId) {
@@ -286,7 +281,7 @@ function recordValues(input: OpportunityInput) {
 }
 
 /** Creates an opportunity; linked contact and effort must belong to the workspace. */
-export async function createOpportunity(ctx: WorkspaceCtx, input: OpportunityInput): Promise<{ id: string } | WriteFailure> {
+export async function createOpportunity(ctx: WorkspaceCtx, input: OpportunityInput): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const invalid = await checkLinks(ctx, input);
   if (invalid) return invalid;
@@ -298,7 +293,7 @@ export async function createOpportunity(ctx: WorkspaceCtx, input: OpportunityInp
   return row;
 }
 
-async function missingOrConflict(ctx: WorkspaceCtx, id: string): Promise<WriteFailure> {
+async function missingOrConflict(ctx: WorkspaceCtx, id: string): Promise<ActionFailure> {
   const db = await executor(ctx);
   const [exists] = await db
     .select({ id: opportunities.id })
@@ -309,7 +304,7 @@ async function missingOrConflict(ctx: WorkspaceCtx, id: string): Promise<WriteFa
 }
 
 /** Saves an edit made on the given version; a stale version or a foreign id changes nothing. */
-export async function updateOpportunity(ctx: WorkspaceCtx, input: OpportunityUpdate): Promise<{ id: string } | WriteFailure> {
+export async function updateOpportunity(ctx: WorkspaceCtx, input: OpportunityUpdate): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const invalid = await checkLinks(ctx, input);
   if (invalid) return invalid;
@@ -338,7 +333,7 @@ export async function moveOpportunityStage(
   stage: Stage,
   version: number,
   wonValue = 0,
-): Promise<{ id: string; stage: StageKey } | WriteFailure> {
+): Promise<{ id: string; stage: StageKey } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   const now = today();
@@ -363,7 +358,7 @@ export async function moveOpportunityStage(
 }
 
 /** Deletes an opportunity of the workspace. */
-export async function deleteOpportunity(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | WriteFailure> {
+export async function deleteOpportunity(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   const [row] = await db

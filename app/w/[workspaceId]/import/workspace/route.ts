@@ -1,4 +1,5 @@
-import { importBackupAsNewWorkspace, importBackupIntoWorkspace, isImportRefusal } from '@/lib/data/import';
+import { isFailure } from '@/lib/action';
+import { importBackupAsNewWorkspace, importBackupIntoWorkspace } from '@/lib/data/import';
 import { parseBackup } from '@/lib/import/backup';
 import { decodeUtf8 } from '@/lib/import/csv';
 import { fail, readUpload, routeContext } from '../_lib/route-context';
@@ -22,6 +23,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ wor
     target === 'this'
       ? await importBackupIntoWorkspace(resolved.ctx, parsed.backup, resolved.user.name)
       : await importBackupAsNewWorkspace(resolved.user, parsed.backup);
-  if (isImportRefusal(result)) return fail(409, result.formError);
+  if (isFailure(result)) return fail(409, result.formError ?? 'The backup could not be restored.');
   return Response.json({ ok: true, workspaceId: result.id, refused: parsed.refused }, { headers: { 'Cache-Control': 'private, no-store' } });
 }
