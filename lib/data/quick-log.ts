@@ -4,6 +4,7 @@ import type { Executor } from '@/db';
 import { contacts, effortContacts, efforts, timeEntries } from '@/db/schema';
 import type { ChannelKey } from '@/lib/payoff/channels';
 import { assertCan } from '@/lib/permissions';
+import { fail, isFailure, Rollback, type ActionFailure } from '@/lib/result';
 import type { QuickLogInput } from '@/lib/schemas/quick-log';
 import type { QuickInterviewInput, QuickLinkedinInput, QuickOrgTimeInput, QuickReachedOutInput } from '@/lib/schemas/quick-paths';
 import { addTimeEntry, createEffort } from './efforts';
@@ -81,30 +82,22 @@ export async function quickLog(ctx: WorkspaceCtx, input: QuickLogInput): Promise
   });
 }
 
-/** A quick path's expected failure: the same shape every data function returns. */
-export type QuickRefusal = { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
-
-class Refused extends Error {
-  constructor(readonly refusal: QuickRefusal) {
-    super('refused');
-  }
-}
-
 /** Runs a quick path all or nothing; a refusal part-way rolls back what came before it. */
-async function allOrNothing<T>(ctx: WorkspaceCtx, work: (inner: WorkspaceCtx & { tx: Executor }) => Promise<T>): Promise<T | QuickRefusal> {
+async function allOrNothing<T>(ctx: WorkspaceCtx, work: (inner: WorkspaceCtx & { tx: Executor }) => Promise<T>): Promise<T | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   try {
     return await db.transaction((tx) => work({ ...ctx, tx }));
   } catch (err) {
-    if (err instanceof Refused) return err.refusal;
+    if (err instanceof Rollback) return err.result;
     throw err;
   }
 }
 
-function unwrap<T>(result: T | QuickRefusal): T {
-  if (typeof result === 'object' && result !== null && (result as QuickRefusal).ok === false) throw new Refused(result as QuickRefusal);
-  return result as T;
+/** The result, or a rollback of the whole quick path with its failure. */
+function unwrap<T>(result: T | ActionFailure): T {
+  if (isFailure(result)) throw new Rollback(result);
+  return result;
 }
 
 const CONTACT_GONE = 'That contact is no longer in this workspace. Choose another or type the name.';
@@ -138,7 +131,7 @@ async function requireContact(ctx: WorkspaceCtx & { tx: Executor }, id: string):
     .from(contacts)
     .where(and(eq(contacts.id, id), eq(contacts.workspaceId, ctx.workspaceId)))
     .limit(1);
-  if (!row) throw new Refused({ ok: false, formError: CONTACT_GONE, fieldErrors: { contactId: [CONTACT_GONE] } });
+  if (!row) throw new Rollback(fail(CONTACT_GONE, { contactId: [CONTACT_GONE] }));
   return row.id;
 }
 
@@ -156,7 +149,7 @@ async function contactNamed(ctx: WorkspaceCtx & { tx: Executor }, name: string):
  * An informational interview: the effort, and the person — picked from the contacts or added as a
  * new contact met through it, with the follow-up date as their next follow-up.
  */
-export async function quickInterview(ctx: WorkspaceCtx, input: QuickInterviewInput): Promise<{ id: string; contactId: string } | QuickRefusal> {
+export async function quickInterview(ctx: WorkspaceCtx, input: QuickInterviewInput): Promise<{ id: string; contactId: string } | ActionFailure> {
   return allOrNothing(ctx, async (inner) => {
     const existing = input.contactId ? await requireContact(inner, input.contactId) : await contactNamed(inner, input.personName);
     let person = input.personName;
@@ -205,7 +198,7 @@ export async function quickInterview(ctx: WorkspaceCtx, input: QuickInterviewInp
 }
 
 /** "They reached out": an inbound interaction with a contact, added first when only a name was typed. */
-export async function quickReachedOut(ctx: WorkspaceCtx, input: QuickReachedOutInput): Promise<{ id: string; contactId: string } | QuickRefusal> {
+export async function quickReachedOut(ctx: WorkspaceCtx, input: QuickReachedOutInput): Promise<{ id: string; contactId: string } | ActionFailure> {
   return allOrNothing(ctx, async (inner) => {
     const contactId = input.contactId
       ? await requireContact(inner, input.contactId)
@@ -220,20 +213,20 @@ export async function quickReachedOut(ctx: WorkspaceCtx, input: QuickReachedOutI
 const NOT_A_MEMBERSHIP = 'That organization is no longer among your memberships. Choose another.';
 
 /** Time at an organization: a time entry on one of the workspace's organization memberships. */
-export async function quickOrgTime(ctx: WorkspaceCtx, input: QuickOrgTimeInput): Promise<{ id: string; effortId: string } | QuickRefusal> {
+export async function quickOrgTime(ctx: WorkspaceCtx, input: QuickOrgTimeInput): Promise<{ id: string; effortId: string } | ActionFailure> {
   return allOrNothing(ctx, async (inner) => {
     const [membership] = await inner.tx
       .select({ id: efforts.id })
       .from(efforts)
       .where(and(eq(efforts.id, input.effortId), eq(efforts.workspaceId, ctx.workspaceId), eq(efforts.channel, 'organizations')))
       .limit(1);
-    if (!membership) throw new Refused({ ok: false, formError: NOT_A_MEMBERSHIP, fieldErrors: { effortId: [NOT_A_MEMBERSHIP] } });
+    if (!membership) throw new Rollback(fail(NOT_A_MEMBERSHIP, { effortId: [NOT_A_MEMBERSHIP] }));
     return unwrap(await addTimeEntry(inner, membership.id, { date: input.date, hours: input.hours, note: input.note }));
   });
 }
 
 /** A sitting of LinkedIn work, as a LinkedIn effort with its counts. */
-export async function quickLinkedin(ctx: WorkspaceCtx, input: QuickLinkedinInput): Promise<{ id: string } | QuickRefusal> {
+export async function quickLinkedin(ctx: WorkspaceCtx, input: QuickLinkedinInput): Promise<{ id: string } | ActionFailure> {
   return allOrNothing(ctx, async (inner) =>
     unwrap(
       await createEffort(inner, {
