@@ -7,6 +7,7 @@ import { channelDays, contacts, effortContacts, efforts, interactions } from '@/
 import { parseCalendar } from '@/lib/import/calendar';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
+import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
 import { importCalendar, previewCalendarImport } from './capture';
 import { createContact } from './contacts';
@@ -27,8 +28,8 @@ const calendar = () => {
 
 async function contact(ctx: WorkspaceCtx, name: string, email: string, extra: Record<string, unknown> = {}) {
   const made = await createContact(ctx, contactSchema.parse({ name, email, phone: '', company: '', role: '', linkedinUrl: '', notes: '', channel: 'organizations', metOn: '2026-01-10', ...extra }));
-  if (!made.ok) throw new Error(made.formError);
-  return made.data.id;
+  if (isFailure(made)) throw new Error(made.formError);
+  return made.id;
 }
 
 beforeAll(async () => {

@@ -219,7 +219,7 @@ export async function importCalendar(
             direction,
             notes: m.summary ? `From your calendar: ${m.summary}` : 'From your calendar',
           });
-          if (!made.ok) return fail(made.formError ?? 'A contact of this meeting is gone. Nothing was imported; try again.');
+          if (isFailure(made)) return fail(made.formError ?? 'A contact of this meeting is gone. Nothing was imported; try again.');
         }
         continue;
       }
@@ -261,7 +261,7 @@ export async function importCalendar(
       });
       if (!contact.success) return fail(`${person.name}: ${contact.error.issues[0]?.message}. Nothing was imported.`);
       const made = await createContact(txCtx, contact.data);
-      if (!made.ok) return fail(made.formError ?? 'The new contact could not be saved. Nothing was imported.');
+      if (isFailure(made)) return fail(made.formError ?? 'The new contact could not be saved. Nothing was imported.');
       interviewsLogged++;
     }
     await logActivity(db, ctx, 'interaction.import_calendar', { meetings: plan.meetingCount, interactions: plan.interactionCount, interviews: interviewsLogged });

@@ -4,6 +4,7 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, interactions, opportunities } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema, type ContactFormInput } from '@/lib/schemas/contact';
+import { isFailure, type ActionFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
 import {
   countGoingCold,
@@ -19,7 +20,6 @@ import {
   listMeetingEffortChoices,
   STALE_MESSAGE,
   updateContact,
-  type WriteResult,
 } from './contacts';
 import { createInteraction } from './interactions';
 import { createUserWithWorkspace } from './users';
@@ -72,9 +72,9 @@ function input(overrides: Partial<ContactFormInput> = {}) {
   return contactSchema.parse({ ...base, ...overrides });
 }
 
-function unwrap<T>(result: WriteResult<T>): T {
-  if (!result.ok) throw new Error(`unexpected failure: ${JSON.stringify(result)}`);
-  return result.data;
+function unwrap<T>(result: T | ActionFailure): T {
+  if (isFailure(result)) throw new Error(`unexpected failure: ${JSON.stringify(result)}`);
+  return result;
 }
 
 async function add(ctx: Ctx, overrides: Partial<ContactFormInput> = {}) {
@@ -144,7 +144,7 @@ describe('contacts: create, read, update, delete', () => {
     expect(await handle.db.select().from(interactions).where(eq(interactions.contactId, id))).toEqual([]);
     const [kept] = await handle.db.select().from(opportunities).where(eq(opportunities.id, opp.id));
     expect(kept).toMatchObject({ title: 'Referral to Initech', contactId: null });
-    expect((await deleteContact(alice, id)).ok).toBe(false);
+    expect(isFailure(await deleteContact(alice, id))).toBe(true);
   });
 });
 
@@ -173,7 +173,7 @@ describe('contacts: the effort where you met', () => {
 
     const id = await add(alice, { name: 'Honest' });
     const update = await updateContact(alice, { ...input({ name: 'Honest', metThroughEffortId: bobEffort }), id, version: 1 });
-    expect(update.ok).toBe(false);
+    expect(isFailure(update)).toBe(true);
     expect(await getContact(alice, id)).toMatchObject({ metThroughEffort: null, version: 1 });
   });
 
@@ -202,8 +202,8 @@ describe('contacts: isolation and roles', () => {
     const id = await add(alice, { name: 'Private person', company: 'Secret Co' });
     expect(await getContact(bob, id)).toBeNull();
     const update = await updateContact(bob, { ...input({ name: 'Hijacked' }), id, version: 1 });
-    expect(update.ok).toBe(false);
-    expect((await deleteContact(bob, id)).ok).toBe(false);
+    expect(isFailure(update)).toBe(true);
+    expect(isFailure(await deleteContact(bob, id))).toBe(true);
     expect(await getContact(alice, id)).toMatchObject({ name: 'Private person', version: 1 });
     expect((await listContacts(bob, { q: 'Secret' })).items).toEqual([]);
     expect(await listContactChoices(bob, { q: 'Private' })).toEqual([]);

@@ -4,13 +4,10 @@ import type { Executor } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, type Channel, type Stage } from '@/db/schema';
 import { today as todayIso } from '@/lib/dates';
 import { assertCan } from '@/lib/permissions';
+import { fail, type ActionFailure } from '@/lib/result';
 import type { ContactInput, UpdateContactInput } from '@/lib/schemas/contact';
 import { executor, type WorkspaceCtx } from './context';
 
-/** The outcome of a write: the same shape as an action result, so an action can return a failure as is. */
-export type WriteResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 
 export const STALE_MESSAGE =
   'This record was changed elsewhere. Reload the page to see the latest version, then make your change again.';
@@ -341,17 +338,17 @@ function editableColumns(input: ContactInput, channel: Channel | null) {
 }
 
 /** Adds a contact; its channel comes from the effort where you met, when there is one. */
-export async function createContact(ctx: WorkspaceCtx, input: ContactInput): Promise<WriteResult<{ id: string }>> {
+export async function createContact(ctx: WorkspaceCtx, input: ContactInput): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   const resolved = await resolveChannel(db, ctx, input);
-  if (!resolved.ok) return { ok: false, fieldErrors: resolved.fieldErrors };
+  if (!resolved.ok) return fail(undefined, resolved.fieldErrors);
   const [row] = await db
     .insert(contacts)
     .values({ workspaceId: ctx.workspaceId, ...editableColumns(input, resolved.channel), lastTouchOn: input.metOn })
     .returning({ id: contacts.id });
   await linkMeetingEffort(db, ctx, row.id, input.metThroughEffortId);
-  return { ok: true, data: row };
+  return row;
 }
 
 /** The effort where you met also lists the contact among those it involved. */
@@ -370,11 +367,11 @@ function lastTouchSql(metOn: SQL) {
 }
 
 /** Saves an edit made on the version the form loaded; a newer version elsewhere refuses it. */
-export async function updateContact(ctx: WorkspaceCtx, input: UpdateContactInput): Promise<WriteResult<{ id: string; version: number }>> {
+export async function updateContact(ctx: WorkspaceCtx, input: UpdateContactInput): Promise<{ id: string; version: number } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   const resolved = await resolveChannel(db, ctx, input);
-  if (!resolved.ok) return { ok: false, fieldErrors: resolved.fieldErrors };
+  if (!resolved.ok) return fail(undefined, resolved.fieldErrors);
   const [row] = await db
     .update(contacts)
     .set({
@@ -386,27 +383,27 @@ export async function updateContact(ctx: WorkspaceCtx, input: UpdateContactInput
     .returning({ id: contacts.id, version: contacts.version });
   if (row) {
     await linkMeetingEffort(db, ctx, row.id, input.metThroughEffortId);
-    return { ok: true, data: row };
+    return row;
   }
   const [exists] = await db
     .select({ id: contacts.id })
     .from(contacts)
     .where(and(eq(contacts.id, input.id), eq(contacts.workspaceId, ctx.workspaceId)))
     .limit(1);
-  return { ok: false, formError: exists ? STALE_MESSAGE : CONTACT_GONE };
+  return fail(exists ? STALE_MESSAGE : CONTACT_GONE);
 }
 
 /** Deletes a contact and its interactions; opportunities it brought stay, without a contact. */
-export async function deleteContact(ctx: WorkspaceCtx, id: string): Promise<WriteResult<{ id: string }>> {
+export async function deleteContact(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!isUuid(id)) return { ok: false, formError: CONTACT_GONE };
+  if (!isUuid(id)) return fail(CONTACT_GONE);
   const db = await executor(ctx);
   // The foreign keys do the rest: interactions and effort links cascade, opportunities.contact_id is set null.
   const [row] = await db
     .delete(contacts)
     .where(and(eq(contacts.id, id), eq(contacts.workspaceId, ctx.workspaceId)))
     .returning({ id: contacts.id });
-  return row ? { ok: true, data: row } : { ok: false, formError: CONTACT_GONE };
+  return row ?? fail(CONTACT_GONE);
 }
 
 /** Recomputes a contact's last touch; call in the transaction that changed its interactions. */

@@ -5,9 +5,9 @@ import { weeklyGoals } from '@/db/schema';
 import { addDays } from '@/lib/dates';
 import type { ChannelKey } from '@/lib/payoff/channels';
 import { assertCan } from '@/lib/permissions';
+import { fail, type ActionFailure } from '@/lib/result';
 import { describeGoal, MAX_GOALS, type GoalInput, type GoalMeasure } from '@/lib/schemas/goal';
 import { executor, type WorkspaceCtx } from './context';
-import type { WriteResult } from './contacts';
 
 export interface GoalProgress {
   id: string;
@@ -79,7 +79,7 @@ export async function listGoalProgressOfMember(userId: string, week: { from: str
 }
 
 /** Sets a weekly goal, replacing the target of the same goal (channel and measure) when there is one. */
-export async function setGoal(ctx: WorkspaceCtx, input: GoalInput): Promise<WriteResult<{ id: string }>> {
+export async function setGoal(ctx: WorkspaceCtx, input: GoalInput): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'goals.write');
   const db = await executor(ctx);
   const same = and(
@@ -88,26 +88,26 @@ export async function setGoal(ctx: WorkspaceCtx, input: GoalInput): Promise<Writ
     eq(weeklyGoals.measure, input.measure),
   );
   const [existing] = await db.update(weeklyGoals).set({ target: input.target, setBy: ctx.userId }).where(same).returning({ id: weeklyGoals.id });
-  if (existing) return { ok: true, data: existing };
+  if (existing) return existing;
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(weeklyGoals)
     .where(eq(weeklyGoals.workspaceId, ctx.workspaceId));
-  if (n >= MAX_GOALS) return { ok: false, formError: `A workspace keeps at most ${MAX_GOALS} weekly goals. Remove one first.` };
+  if (n >= MAX_GOALS) return fail(`A workspace keeps at most ${MAX_GOALS} weekly goals. Remove one first.`);
   const [row] = await db
     .insert(weeklyGoals)
     .values({ workspaceId: ctx.workspaceId, channel: input.channel, measure: input.measure, target: input.target, setBy: ctx.userId })
     .returning({ id: weeklyGoals.id });
-  return { ok: true, data: row };
+  return row;
 }
 
 /** Removes one of the workspace's goals; a goal of another workspace is not found. */
-export async function deleteGoal(ctx: WorkspaceCtx, id: string): Promise<WriteResult<{ id: string }>> {
+export async function deleteGoal(ctx: WorkspaceCtx, id: string): Promise<{ id: string } | ActionFailure> {
   assertCan(ctx, 'goals.write');
   const db = await executor(ctx);
   const [row] = await db
     .delete(weeklyGoals)
     .where(and(eq(weeklyGoals.id, id), eq(weeklyGoals.workspaceId, ctx.workspaceId)))
     .returning({ id: weeklyGoals.id });
-  return row ? { ok: true, data: row } : { ok: false, formError: 'This goal no longer exists. Reload the page.' };
+  return row ?? fail('This goal no longer exists. Reload the page.');
 }

@@ -9,6 +9,7 @@ import { parseLinkedinConnections } from '@/lib/import/linkedin';
 import { parseVcards } from '@/lib/import/vcard';
 import { guessMapping, type ImportEntity } from '@/lib/import/mapping';
 import { ForbiddenError } from '@/lib/permissions';
+import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { createContact } from './contacts';
@@ -98,7 +99,7 @@ describe('LinkedIn import', () => {
       cadenceDays: null,
       nextFollowUpOn: null,
     });
-    expect(manual.ok).toBe(true);
+    expect(isFailure(manual)).toBe(false);
     const file = parse(
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
         'Zoë,Ødegård,HTTPS://WWW.LINKEDIN.COM/in/zoe-odegard?trk=x,,Acme Two,CEO,12 Mar 2024\n' +

@@ -5,8 +5,9 @@ import { interactions } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import type { InteractionInput } from '@/lib/schemas/interaction';
+import { isFailure, type ActionFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
-import { createContact, getContact, type WriteResult } from './contacts';
+import { createContact, getContact } from './contacts';
 import { createInteraction, deleteInteraction, listInteractions, updateInteraction } from './interactions';
 import { createUserWithWorkspace } from './users';
 
@@ -26,9 +27,9 @@ afterAll(async () => {
   await handle.close();
 });
 
-function unwrap<T>(result: WriteResult<T>): T {
-  if (!result.ok) throw new Error(`unexpected failure: ${JSON.stringify(result)}`);
-  return result.data;
+function unwrap<T>(result: T | ActionFailure): T {
+  if (isFailure(result)) throw new Error(`unexpected failure: ${JSON.stringify(result)}`);
+  return result;
 }
 
 async function addContact(ctx: Ctx, name: string, metOn = '', cadenceDays = '') {
@@ -106,14 +107,14 @@ describe('interactions', () => {
     const aliceContact = await addContact(alice, 'Alice contact', '2026-01-01');
     const bobContact = await addContact(bob, 'Bob contact', '2026-01-01');
     const refused = await createInteraction(alice, log(bobContact, '2026-05-01', { direction: 'inbound' }));
-    expect(refused.ok).toBe(false);
+    expect(isFailure(refused)).toBe(true);
     expect(await handle.db.select().from(interactions).where(eq(interactions.contactId, bobContact))).toEqual([]);
     expect(await lastTouch(bob, bobContact)).toBe('2026-01-01');
 
     const mine = unwrap(await createInteraction(alice, log(aliceContact, '2026-02-01', { notes: 'original' })));
     const edit = await updateInteraction(bob, { id: mine.id, date: '2026-06-01', kind: 'call', direction: 'inbound', notes: 'hijacked' });
-    expect(edit.ok).toBe(false);
-    expect((await deleteInteraction(bob, mine.id)).ok).toBe(false);
+    expect(isFailure(edit)).toBe(true);
+    expect(isFailure(await deleteInteraction(bob, mine.id))).toBe(true);
     expect((await listInteractions(alice, aliceContact)).map((i) => i.notes)).toEqual(['original']);
     expect(await lastTouch(alice, aliceContact)).toBe('2026-02-01');
   });

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { contacts, interactions } from '@/db/schema';
 import { assertCan } from '@/lib/permissions';
+import { fail, type ActionFailure } from '@/lib/result';
 import type { Direction, InteractionInput, InteractionKind, UpdateInteractionInput } from '@/lib/schemas/interaction';
-import { CONTACT_GONE, refreshLastTouch, type WriteResult } from './contacts';
+import { CONTACT_GONE, refreshLastTouch } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 
 const INTERACTION_GONE = 'This interaction no longer exists. It may have been deleted.';
@@ -48,7 +49,7 @@ export async function listInteractions(
 export async function createInteraction(
   ctx: WorkspaceCtx,
   input: InteractionInput,
-): Promise<WriteResult<{ id: string; contactId: string }>> {
+): Promise<{ id: string; contactId: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   // Nested in the caller's transaction (as a savepoint) when there is one.
@@ -59,7 +60,7 @@ export async function createInteraction(
       .from(contacts)
       .where(and(eq(contacts.id, input.contactId), eq(contacts.workspaceId, ctx.workspaceId)))
       .for('update');
-    if (!contact) return { ok: false as const, formError: CONTACT_GONE };
+    if (!contact) return fail(CONTACT_GONE);
     const [row] = await tx
       .insert(interactions)
       .values({
@@ -72,7 +73,7 @@ export async function createInteraction(
       })
       .returning({ id: interactions.id, contactId: interactions.contactId });
     await refreshLastTouch(tx, ctx.workspaceId, contact.id);
-    return { ok: true as const, data: row };
+    return row;
   });
 }
 
@@ -80,7 +81,7 @@ export async function createInteraction(
 export async function updateInteraction(
   ctx: WorkspaceCtx,
   input: UpdateInteractionInput,
-): Promise<WriteResult<{ id: string; contactId: string }>> {
+): Promise<{ id: string; contactId: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
   const db = await executor(ctx);
   return db.transaction(async (tx) => {
@@ -89,24 +90,24 @@ export async function updateInteraction(
       .set({ date: input.date, kind: input.kind, direction: input.direction, notes: input.notes })
       .where(and(eq(interactions.id, input.id), eq(interactions.workspaceId, ctx.workspaceId)))
       .returning({ id: interactions.id, contactId: interactions.contactId });
-    if (!row) return { ok: false as const, formError: INTERACTION_GONE };
+    if (!row) return fail(INTERACTION_GONE);
     await refreshLastTouch(tx, ctx.workspaceId, row.contactId);
-    return { ok: true as const, data: row };
+    return row;
   });
 }
 
 /** Deletes an interaction and recomputes the contact's last touch. */
-export async function deleteInteraction(ctx: WorkspaceCtx, id: string): Promise<WriteResult<{ id: string; contactId: string }>> {
+export async function deleteInteraction(ctx: WorkspaceCtx, id: string): Promise<{ id: string; contactId: string } | ActionFailure> {
   assertCan(ctx, 'records.write');
-  if (!UUID.test(id)) return { ok: false, formError: INTERACTION_GONE };
+  if (!UUID.test(id)) return fail(INTERACTION_GONE);
   const db = await executor(ctx);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .delete(interactions)
       .where(and(eq(interactions.id, id), eq(interactions.workspaceId, ctx.workspaceId)))
       .returning({ id: interactions.id, contactId: interactions.contactId });
-    if (!row) return { ok: false as const, formError: INTERACTION_GONE };
+    if (!row) return fail(INTERACTION_GONE);
     await refreshLastTouch(tx, ctx.workspaceId, row.contactId);
-    return { ok: true as const, data: row };
+    return row;
   });
 }

@@ -10,6 +10,7 @@ import { channelDays, contacts, interactions } from '@/db/schema';
 import { parseInboundMail } from '@/lib/import/mail';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
+import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
@@ -51,8 +52,8 @@ beforeAll(async () => {
     ana,
     contactSchema.parse({ name: 'José García', email: 'jose@example.com', phone: '', company: '', role: '', linkedinUrl: '', notes: '', channel: 'organizations', metOn: '2026-01-16' }),
   );
-  if (!made.ok) throw new Error(made.formError);
-  jose = made.data.id;
+  if (isFailure(made)) throw new Error(made.formError);
+  jose = made.id;
   anaToken = await rotateMailInbox(ana);
 });
 afterAll(async () => {

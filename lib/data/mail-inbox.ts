@@ -167,7 +167,7 @@ export async function recordInboundMail(
         continue;
       }
       const made = await createInteraction(ctx, { contactId: contact.id, date, kind: 'email', direction, notes: mailNotes(message) });
-      if (!made.ok) return fail(made.formError ?? 'A contact is gone.');
+      if (isFailure(made)) return fail(made.formError ?? 'A contact is gone.');
       outcome.recorded++;
     }
     outcome.duplicate = people.length > 0 && seen === people.length;
@@ -250,12 +250,12 @@ export async function acceptMailReview(ctx: WorkspaceCtx, id: string): Promise<{
         metOn: item.occurredOn,
       });
       const made = await createContact(txCtx, input);
-      if (!made.ok) return fail(made.formError ?? 'The contact could not be saved.');
-      contactId = made.data.id;
+      if (isFailure(made)) return fail(made.formError ?? 'The contact could not be saved.');
+      contactId = made.id;
     }
     const notes = [item.subject ? `E-mail: ${item.subject}` : 'E-mail', item.excerpt].filter(Boolean).join('\n').slice(0, 2000);
     const made = await createInteraction(txCtx, { contactId, date: item.occurredOn, kind: 'email', direction: item.direction, notes });
-    if (!made.ok) return fail(made.formError ?? REVIEW_GONE);
+    if (isFailure(made)) return fail(made.formError ?? REVIEW_GONE);
     return { ok: true as const, data: { contactId } };
   }) as Promise<{ ok: true; data: { contactId: string } } | { ok: false; formError: string }>;
 }

@@ -205,7 +205,7 @@ export async function quickReachedOut(ctx: WorkspaceCtx, input: QuickReachedOutI
       : ((await contactNamed(inner, input.personName)) ?? (await addPerson(inner, { name: input.personName, channel: null, metOn: null })));
     const made = unwrap(
       await createInteraction(inner, { contactId, date: input.date, kind: input.kind, direction: 'inbound', notes: input.notes }),
-    ).data;
+    );
     return { id: made.id, contactId };
   });
 }

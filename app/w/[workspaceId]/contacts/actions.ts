@@ -6,22 +6,16 @@ import { createInteraction, deleteInteraction, updateInteraction } from '@/lib/d
 import { contactSchema, deleteContactSchema, updateContactSchema } from '@/lib/schemas/contact';
 import { deleteInteractionSchema, interactionSchema, updateInteractionSchema } from '@/lib/schemas/interaction';
 
-// Data functions return failures in the action result's shape, so a failure is passed on as is.
+// Data functions return their result or the action failure, so each is passed on as is.
 
 export const createContactAction = workspaceAction(
   { schema: contactSchema, permission: 'records.write', activity: 'contact.create' },
-  async (ctx, input) => {
-    const result = await createContact(ctx, input);
-    return result.ok ? result.data : result;
-  },
+  (ctx, input) => createContact(ctx, input),
 );
 
 export const updateContactAction = workspaceAction(
   { schema: updateContactSchema, permission: 'records.write', activity: 'contact.update' },
-  async (ctx, input) => {
-    const result = await updateContact(ctx, input);
-    return result.ok ? result.data : result;
-  },
+  (ctx, input) => updateContact(ctx, input),
 );
 
 const toContact = (workspaceId: string, contact: { id: string }) => `/w/${workspaceId}/contacts/${contact.id}`;
@@ -30,32 +24,20 @@ export const updateContactFormAction = workspaceFormAction(updateContactAction, 
 
 export const deleteContactAction = workspaceAction(
   { schema: deleteContactSchema, permission: 'records.write', activity: 'contact.delete' },
-  async (ctx, input) => {
-    const result = await deleteContact(ctx, input.id);
-    return result.ok ? result.data : result;
-  },
+  (ctx, input) => deleteContact(ctx, input.id),
 );
 
 export const createInteractionAction = workspaceAction(
   { schema: interactionSchema, permission: 'records.write', activity: 'interaction.create' },
-  async (ctx, input) => {
-    const result = await createInteraction(ctx, input);
-    return result.ok ? result.data : result;
-  },
+  (ctx, input) => createInteraction(ctx, input),
 );
 
 export const updateInteractionAction = workspaceAction(
   { schema: updateInteractionSchema, permission: 'records.write', activity: 'interaction.update' },
-  async (ctx, input) => {
-    const result = await updateInteraction(ctx, input);
-    return result.ok ? result.data : result;
-  },
+  (ctx, input) => updateInteraction(ctx, input),
 );
 
 export const deleteInteractionAction = workspaceAction(
   { schema: deleteInteractionSchema, permission: 'records.write', activity: 'interaction.delete' },
-  async (ctx, input) => {
-    const result = await deleteInteraction(ctx, input.id);
-    return result.ok ? result.data : result;
-  },
+  (ctx, input) => deleteInteraction(ctx, input.id),
 );
