@@ -136,6 +136,8 @@ export const SCHEMA_FIXTURES: Record<string, unknown[]> = {
   'quick-paths:quickOrgTimeSchema': [{ effortId: ID, date: '2026-03-02', hours: '2', note: 'Monthly books' }],
   'quick-paths:quickLinkedinSchema': [{ date: '2026-03-02', hours: '1', messages: '4', meetings: '1', connections: '6', posts: '1', notes: 'Outreach' }],
   'card:cardQuerySchema': [{ phone: '+1 555 010 2030', company: 'Harbor Labs', role: 'Writer', linkedinUrl: 'https://www.linkedin.com/in/dana' }],
+  'goal:goalSchema': [{ channel: 'interviews', measure: 'efforts', target: '2' }, { channel: '', measure: 'hours', target: '5.5' }],
+  'goal:goalTargetSchema': [{ id: ID }],
   'team:inviteSchema': [{ email: 'coach@example.com', role: 'coach' }],
   'team:changeRoleSchema': [{ userId: ID, role: 'editor' }],
   'team:memberTargetSchema': [{ userId: ID }],
