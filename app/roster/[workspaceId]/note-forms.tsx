@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { COACH_NOTE_MAX, coachNoteSchema, updateCoachNoteSchema } from '@/lib/schemas/team';
+import { COACH_NOTE_MAX } from '@/lib/schemas/limits';
 import { addCoachNoteAction, deleteCoachNoteAction, updateCoachNoteAction } from './actions';
 
 export function NoteForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: coachNoteSchema,
+    // The validator loads on first use, so the page ships no zod.
+    schema: () => import('@/lib/schemas/team').then((m) => m.coachNoteSchema),
     defaultValues: { body: '' },
     action: (values) => addCoachNoteAction(workspaceId, values),
     onSuccess: () => {
@@ -36,7 +37,7 @@ export function NoteEditor({ workspaceId, id, body }: { workspaceId: string; id:
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
-    schema: updateCoachNoteSchema,
+    schema: () => import('@/lib/schemas/team').then((m) => m.updateCoachNoteSchema),
     defaultValues: { id, body },
     action: (values) => updateCoachNoteAction(workspaceId, values),
     onSuccess: () => {
