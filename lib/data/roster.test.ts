@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, users, weeklyGoals, workspaces, type Role } from '@/db/schema';
+import { now as clockNow } from '@/lib/clock';
 import { addDays, today as todayOf } from '@/lib/dates';
 import { parseRosterView } from '@/lib/schemas/team';
 import { setupTestDatabase } from '@/test/db';
@@ -97,14 +98,16 @@ describe('the roster', () => {
       ])
       .returning({ id: contacts.id });
     await handle.db.insert(interactions).values({ workspaceId: a, contactId: met.id, date: addDays(today, -20), kind: 'call', direction: 'outbound' });
+    // Stamped on the app's clock, as the app's own writes are (the run may set the clock to another day).
+    const at = (days: number) => new Date(clockNow().getTime() + days * 86_400_000);
     await handle.db.insert(opportunities).values([
-      { workspaceId: a, title: 'New lead', kind: 'gig', stage: 'lead', openedOn: addDays(today, -3) },
-      { workspaceId: a, title: 'Stuck', kind: 'gig', stage: 'talking', openedOn: addDays(today, -50), updatedAt: sql`now() - interval '30 days'` as unknown as Date },
-      { workspaceId: a, title: 'Lost', kind: 'gig', stage: 'lost', openedOn: addDays(today, -10), effortId: interview },
+      { workspaceId: a, title: 'New lead', kind: 'gig', stage: 'lead', openedOn: addDays(today, -3), updatedAt: at(-3) },
+      { workspaceId: a, title: 'Stuck', kind: 'gig', stage: 'talking', openedOn: addDays(today, -50), updatedAt: at(-30) },
+      { workspaceId: a, title: 'Lost', kind: 'gig', stage: 'lost', openedOn: addDays(today, -10), effortId: interview, updatedAt: at(-10) },
     ]);
     await handle.db.insert(comments).values([
-      { workspaceId: a, authorId: ann, entity: 'dashboard', body: 'Can we talk about clubs?' },
-      { workspaceId: a, authorId: coach, entity: 'dashboard', body: 'My own comment is not news to me' },
+      { workspaceId: a, authorId: ann, entity: 'dashboard', body: 'Can we talk about clubs?', createdAt: at(-1) },
+      { workspaceId: a, authorId: coach, entity: 'dashboard', body: 'My own comment is not news to me', createdAt: at(-1) },
     ]);
 
     const [row] = (await getRoster(coach, { today })).clients;
