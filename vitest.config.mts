@@ -24,7 +24,7 @@ export default defineConfig({
           'db/**/*.test.ts',
           'lib/**/*.server-test.ts',
         ]
-      : ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint.config.test.ts'],
+      : ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/clock.ts'],
     pool: 'forks',

@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // The architecture's import arrows are lint rules; these prove each one fails a wrong import.
-const eslint = new ESLint({ cwd: import.meta.dirname });
+const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '..') });
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
