@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { contacts, efforts, interactions, opportunities } from '@/db/schema';
+import { now as clockNow } from '@/lib/clock';
 import { addDays, today as todayIso } from '@/lib/dates';
 import { contactDueOn, drinksPastLimit, isGoingCold, type CadenceFacts } from '@/lib/rules';
 import { setupTestDatabase } from '@/test/db';
@@ -78,7 +79,7 @@ describe('one data set, the same counts on every screen', () => {
         // Never touched since meeting 300 days ago: meeting was the last touch, so it is cold.
         { workspaceId: ws, name: 'Met long ago', channel: 'events', metOn: addDays(today, -300), cadenceDays: 30 },
         // Added today with no meeting date: its cadence runs from the day it was added.
-        { workspaceId: ws, name: 'Just added', cadenceDays: 30 },
+        { workspaceId: ws, name: 'Just added', cadenceDays: 30, createdAt: clockNow() },
         // Remembers you by reaching out, and by bringing an opportunity.
         { workspaceId: ws, name: 'Wrote back', channel: 'interviews', metOn: addDays(today, -120), lastTouchOn: addDays(today, -10), cadenceDays: 90 },
         { workspaceId: ws, name: 'Brought a gig', channel: 'organizations', metOn: addDays(today, -190), lastTouchOn: addDays(today, -5), metThroughEffortId: club!.id },
