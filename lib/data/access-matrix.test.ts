@@ -24,7 +24,7 @@ import { createInvitation, hashInvitationToken, listPendingInvitations, revokeIn
 import { changeMemberRole, listMembers, removeMember } from './members';
 import { createOpportunity, deleteOpportunity, getOpportunity, listOpportunities, updateOpportunity } from './opportunities';
 import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
-import { importVcards, previewVcardImport } from './import';
+import { importVcards, previewVcardImport } from './import/vcard';
 import type { CalendarOccurrence } from '@/lib/import/calendar';
 import { parseVcards } from '@/lib/import/vcard';
 import { importCalendar, previewCalendarImport } from './capture';

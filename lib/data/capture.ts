@@ -13,7 +13,7 @@ import type { Direction } from '@/lib/schemas/interaction';
 import { createContact } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 import { createEffort } from './efforts';
-import { inList, lockWorkspace, logActivity, MAX_LISTED_PROBLEMS } from './import';
+import { inList, lockWorkspace, logActivity, MAX_LISTED_PROBLEMS } from './import/common';
 import { createInteraction } from './interactions';
 
 const BATCH = 500;

@@ -11,7 +11,7 @@ import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
 import { createEffort, addTimeEntry } from './efforts';
 import { buildWorkspaceBackup, contactsCsv, effortsCsv, opportunitiesCsv } from './export';
-import { importBackupAsNewWorkspace, importBackupIntoWorkspace, NOT_EMPTY } from './import';
+import { importBackupAsNewWorkspace, importBackupIntoWorkspace, NOT_EMPTY } from './import/backup';
 import { createInteraction } from './interactions';
 import { saveLinkedinChecklist } from './linkedin-checklist';
 import { createOpportunity } from './opportunities';

@@ -13,7 +13,9 @@ import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { createContact } from './contacts';
-import { importCsvRows, importLinkedinConnections, importVcards, previewCsvImport, previewLinkedinImport, previewVcardImport } from './import';
+import { importCsvRows, previewCsvImport } from './import/csv';
+import { importLinkedinConnections, previewLinkedinImport } from './import/linkedin';
+import { importVcards, previewVcardImport } from './import/vcard';
 import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;

@@ -13,7 +13,7 @@ import type { Direction } from '@/lib/schemas/interaction';
 import { captureKey, contactsByEmail } from './capture';
 import { createContact } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
-import { lockWorkspace, logActivity } from './import';
+import { lockWorkspace, logActivity } from './import/common';
 import { createInteraction } from './interactions';
 
 /** The secret part of a forwarding address: "ws-" and 128 random bits in hex (mail servers may fold case). */

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/field';
-import type { CsvCheck, CsvImportResult } from '@/lib/data/import';
+import type { CsvCheck, CsvImportResult } from '@/lib/data/import/csv';
 import { ENTITY_LABELS, IMPORT_ENTITIES, IMPORT_FIELDS, type ImportEntity, type Mapping } from '@/lib/import/fields';
 import { plural, upload } from './upload';
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/field';
-import type { LinkedinPlan } from '@/lib/data/import';
+import type { LinkedinPlan } from '@/lib/data/import/linkedin';
 import { formatDate } from '@/lib/dates';
 import { plural, upload } from './upload';
 

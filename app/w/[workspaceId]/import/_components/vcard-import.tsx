@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/field';
-import type { VcardPlan } from '@/lib/data/import';
+import type { VcardPlan } from '@/lib/data/import/vcard';
 import { CHANNELS } from '@/lib/payoff/channels';
 import { plural, upload } from './upload';
 

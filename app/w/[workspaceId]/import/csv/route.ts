@@ -1,4 +1,4 @@
-import { importCsvRows, previewCsvImport } from '@/lib/data/import';
+import { importCsvRows, previewCsvImport } from '@/lib/data/import/csv';
 import { MAX_ROWS, readCsvFile } from '@/lib/import/csv';
 import { checkMapping, guessMapping, IMPORT_ENTITIES, parseMapping, type ImportEntity } from '@/lib/import/mapping';
 import { fail, readUpload, routeContext } from '../_lib/route-context';

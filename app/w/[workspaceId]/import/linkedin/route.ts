@@ -1,4 +1,4 @@
-import { importLinkedinConnections, previewLinkedinImport } from '@/lib/data/import';
+import { importLinkedinConnections, previewLinkedinImport } from '@/lib/data/import/linkedin';
 import { parseLinkedinConnections } from '@/lib/import/linkedin';
 import { fail, readUpload, routeContext } from '../_lib/route-context';
 

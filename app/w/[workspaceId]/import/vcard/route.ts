@@ -1,4 +1,4 @@
-import { importVcards, previewVcardImport } from '@/lib/data/import';
+import { importVcards, previewVcardImport } from '@/lib/data/import/vcard';
 import { parseVcards } from '@/lib/import/vcard';
 import { contactSchema } from '@/lib/schemas/contact';
 import { fail, readUpload, routeContext } from '../_lib/route-context';

@@ -1,5 +1,5 @@
 import { isFailure } from '@/lib/action';
-import { importBackupAsNewWorkspace, importBackupIntoWorkspace } from '@/lib/data/import';
+import { importBackupAsNewWorkspace, importBackupIntoWorkspace } from '@/lib/data/import/backup';
 import { parseBackup } from '@/lib/import/backup';
 import { decodeUtf8 } from '@/lib/import/csv';
 import { fail, readUpload, routeContext } from '../_lib/route-context';
