@@ -1,62 +1,9 @@
 import { z } from 'zod';
-import { addDays, today } from '@/lib/dates';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
-import { longText, NO_CONTROL_CHARS, text, uuid } from './common';
+import { emptyToNull, longText, NO_CONTROL_CHARS, optionalEmail, optionalInt, optionalIsoDate, optionalUuid, text, uuid, version } from './common';
 import { CADENCE_MAX, CHANNEL_UNKNOWN } from './limits';
 
 export { CADENCE_MAX, CHANNEL_UNKNOWN } from './limits';
-
-export const MIN_DATE = '1970-01-01';
-export const MAX_DATE = '2100-12-31';
-
-const emptyToNull = (v: unknown) => (v === '' || v === undefined || v === null ? null : v);
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
-
-/** A real calendar date as YYYY-MM-DD between 1970-01-01 and 2100-12-31. */
-export function isoDate(label = 'Date') {
-  return z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, { error: `${label} is required`, abort: true })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date`, abort: true })
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    }, { error: `${label} must be a real date`, abort: true })
-    .refine((v) => v >= MIN_DATE && v <= MAX_DATE, `${label} must be between 1970 and 2100`);
-}
-
-/**
- * A date something already happened on: not after today. A day of slack covers people ahead of
- * the server's calendar (UTC); a year typed as 2099 is refused instead of hiding a contact's last touch.
- */
-export function pastIsoDate(label = 'Date') {
-  return isoDate(label).refine((v) => v <= addDays(today(), 1), `${label} can't be in the future`);
-}
-
-/** An optional date (any, or only `past` ones); empty input becomes null. */
-export function optionalIsoDate(label = 'Date', { past = false } = {}) {
-  return z.preprocess((v) => emptyToNull(trimmed(v)), (past ? pastIsoDate(label) : isoDate(label)).nullable());
-}
-
-/** An optional whole number in a range; empty input becomes null. Arrives as text from forms. */
-export function optionalInt(min: number, max: number, label = 'Number') {
-  return z.preprocess(
-    (v) => emptyToNull(trimmed(v)),
-    z.coerce
-      .number({ error: `${label} must be a whole number` })
-      .int(`${label} must be a whole number`)
-      .min(min, `${label} must be at least ${min}`)
-      .max(max, `${label} must be at most ${max.toLocaleString('en-US')}`)
-      .nullable(),
-  );
-}
-
-/** An optional record id (a picker left on "none" sends an empty string). */
-export const optionalUuid = z.preprocess((v) => emptyToNull(trimmed(v)), uuid.nullable());
-
-/** The version an edit form loaded, for optimistic concurrency. */
-export const version = z.coerce.number({ error: 'Reload the page and try again' }).int().min(1).max(2_147_483_647);
 
 export const TAG_MAX = 40;
 export const TAGS_MAX = 20;
@@ -116,14 +63,6 @@ export const linkedinUrl = text(300, { label: 'LinkedIn URL' }).refine(
   'Enter a LinkedIn address starting with https://www.linkedin.com/',
 );
 
-/** An optional e-mail address; empty stays empty. */
-export const optionalEmail = z
-  .string({ error: 'Email must be text' })
-  .trim()
-  .max(254, 'Email must be at most 254 characters')
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid email address')
-  .transform((v) => v.toLowerCase());
-
 export const phone = text(40, { label: 'Phone' }).refine(
   (v) => v === '' || (/^[0-9+()./\s-]+(\s*(x|ext\.?)\s*\d+)?$/i.test(v) && /\d/.test(v)),
   'Enter a phone number using digits, spaces and + ( ) - .',
@@ -146,10 +85,10 @@ export const contactSchema = z.object({
   linkedinUrl,
   tags,
   notes: longText(5000, 'Notes'),
-  metThroughEffortId: optionalUuid,
+  metThroughEffortId: optionalUuid(),
   channel: optionalChannel,
   metOn: optionalIsoDate('Met on', { past: true }),
-  cadenceDays: optionalInt(1, CADENCE_MAX, 'Keep-in-touch cadence'),
+  cadenceDays: optionalInt(CADENCE_MAX, 'Keep-in-touch cadence', { min: 1 }),
   nextFollowUpOn: optionalIsoDate('Next follow-up'),
 });
 export type ContactFormInput = z.input<typeof contactSchema>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { addDays, today } from '@/lib/dates';
 import { now as clockNow } from '@/lib/clock';
+import { isoDate } from './common';
 
 export const PERIODS = ['30', '90', '365', 'all', 'custom'] as const;
 export type PeriodKey = (typeof PERIODS)[number];
@@ -29,15 +29,6 @@ export const PERIOD_LABELS: Record<PeriodKey, string> = {
   custom: 'Custom',
 };
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    // Round-tripping rejects dates such as 30 February that Date would roll over.
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= '1970-01-01' && v <= '2100-12-31';
-  });
-
 export interface DashboardView {
   period: PeriodKey;
   /** Inclusive bounds; from is null for all time. */
@@ -58,8 +49,8 @@ export function parseDashboardView(params: Record<string, string | string[] | un
   const fallback = { period: DEFAULT_PERIOD, from: addDays(end, -(DEFAULT_PERIOD_DAYS - 1)), to: end, model, label: PERIOD_LABELS[DEFAULT_PERIOD] };
   const datesGiven = Boolean(pick('from')?.trim() || pick('to')?.trim());
   if (period === 'custom') {
-    const from = isoDate.safeParse(pick('from')?.trim());
-    const to = isoDate.safeParse(pick('to')?.trim());
+    const from = isoDate().safeParse(pick('from')?.trim());
+    const to = isoDate().safeParse(pick('to')?.trim());
     if (!from.success || !to.success) {
       return { ...fallback, notice: 'A custom period needs a From and a To date between 1970 and 2100, so the last 12 months are shown.' };
     }

@@ -1,62 +1,21 @@
 import { z } from 'zod';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
 import { LIMITS, ORG_KINDS, SIMILARITIES, STRETCH_STATUSES } from './effort-options';
-import { checkbox, longText, NO_CONTROL_CHARS, optionalAmount, text } from './common';
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (candidates for lib/schemas/common.ts)
-// ---------------------------------------------------------------------------------------------
-
-const emptyToNull = (v: unknown) => (v === '' || v === undefined || v === null ? null : v);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const MIN_DATE = '1970-01-01';
-export const MAX_DATE = '2100-12-31';
-
-function isRealDate(v: string): boolean {
-  if (!ISO_DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
-
-/** A required calendar date as YYYY-MM-DD between 1970-01-01 and 2100-12-31. */
-export function isoDate(label = 'Date') {
-  return z
-    .string({ error: `Enter ${label.toLowerCase()}` })
-    .trim()
-    .min(1, { error: `Enter ${label.toLowerCase()}`, abort: true })
-    .refine(isRealDate, { error: `${label} must be a real date (YYYY-MM-DD)`, abort: true })
-    .refine((v) => v >= MIN_DATE && v <= MAX_DATE, `${label} must be between 1970 and 2100`);
-}
-
-/** A calendar date that may be left empty (null). */
-export function optionalIsoDate(label = 'Date') {
-  return z.preprocess(emptyToNull, isoDate(label).nullable());
-}
-
-/** A non-negative whole number that may be left empty (null); arrives as text from forms. */
-export function optionalInt(max: number, label = 'This number') {
-  return z.preprocess(
-    emptyToNull,
-    z.coerce
-      .number({ error: `${label} must be a number` })
-      .finite(`${label} must be a number`)
-      .int(`${label} must be a whole number`)
-      .min(0, `${label} cannot be negative`)
-      .max(max, `${label} must be at most ${max.toLocaleString('en-US')}`)
-      .nullable(),
-  );
-}
-
-
-/** Hours on one time entry: more than 0, at most a day. */
-export function entryHours(label = 'Hours') {
-  return z.coerce
-    .number({ error: `${label} must be a number` })
-    .finite(`${label} must be a number`)
-    .gt(0, `${label} must be more than 0`)
-    .max(24, `${label} must be at most 24 per entry`)
-    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${label} can have at most 2 decimals`);
-}
+import {
+  checkbox,
+  emptyToNull,
+  entryHours,
+  isoDate,
+  isRealDate,
+  longText,
+  NO_CONTROL_CHARS,
+  optionalAmount,
+  optionalInt,
+  optionalIsoDate,
+  text,
+  uuid,
+  version,
+} from './common';
 
 export * from './effort-options';
 
@@ -182,10 +141,7 @@ export const effortSchema = z.discriminatedUnion(
 export type EffortInput = z.output<typeof effortSchema>;
 export type EffortFormInput = z.input<typeof effortSchema>;
 
-const recordRef = {
-  id: z.string().regex(/^[0-9a-f-]{36}$/i, 'Not a valid id'),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
-};
+const recordRef = { id: uuid, version };
 
 /** An edit: the effort plus its id and the version the form loaded. */
 export const updateEffortSchema = z.intersection(effortSchema, z.object(recordRef));
@@ -243,7 +199,3 @@ export function parseCursor(cursor: string | undefined): { date: string; id: str
   if (!m || !isRealDate(m[1])) return null;
   return { date: m[1], id: m[2].toLowerCase() };
 }
-
-// ---------------------------------------------------------------------------------------------
-// LinkedIn profile checklist
-// ---------------------------------------------------------------------------------------------

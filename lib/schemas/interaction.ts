@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { longText, uuid } from './common';
-import { pastIsoDate } from './contact';
+import { longText, pastIsoDate, uuid } from './common';
 import { DIRECTIONS, INTERACTION_KINDS } from './interaction-options';
 
 export * from './interaction-options';

@@ -42,7 +42,7 @@ describe('opportunity schema', () => {
 
   it('requires a real opened-on date between 1970 and 2100', () => {
     expect(errorsOf({ ...valid, openedOn: '' }).openedOn).toBe('Opened on is required');
-    expect(errorsOf({ ...valid, openedOn: '2026-02-30' }).openedOn).toBe('Opened on is not a real date');
+    expect(errorsOf({ ...valid, openedOn: '2026-02-30' }).openedOn).toBe('Opened on must be a real date');
     expect(errorsOf({ ...valid, openedOn: '03/01/2026' }).openedOn).toMatch(/must be a date/);
     expect(errorsOf({ ...valid, openedOn: '1969-12-31' }).openedOn).toMatch(/between 1970 and 2100/);
     expect(errorsOf({ ...valid, openedOn: '2101-01-01' }).openedOn).toMatch(/between 1970 and 2100/);

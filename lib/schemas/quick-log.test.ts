@@ -54,7 +54,7 @@ describe('quick log schema', () => {
   it('requires a channel, a title, a real date and hours between 0 and 24', () => {
     expect(errorsOf({ ...event, channel: '' }).channel).toBe('Choose what you are logging');
     expect(errorsOf({ ...event, title: '' }).title).toBe('Title is required');
-    expect(errorsOf({ ...event, date: '2026-13-01' }).date).toBe('Date is not a real date');
+    expect(errorsOf({ ...event, date: '2026-13-01' }).date).toBe('Date must be a real date');
     expect(errorsOf({ ...event, hours: '' }).hours).toBe('Enter the hours it took');
     expect(errorsOf({ ...event, hours: '0' }).hours).toBe('Hours must be more than 0');
     expect(errorsOf({ ...event, hours: '25' }).hours).toBe('Hours must be at most 24');

@@ -1,19 +1,11 @@
 import { z } from 'zod';
-import { longText, text } from './common';
-import { amount, isoDate, MAX_MONEY, optionalInt } from './opportunity';
+import { amount, isoDate, longText, optionalEmail, optionalInt, text } from './common';
+import { MAX_MONEY } from './opportunity-options';
 
 import { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNELS } from './quick-log-options';
 
 export { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNEL_LABELS, QUICK_LOG_CHANNELS, type QuickLogChannel } from './quick-log-options';
 const MAX_COUNT = 1000;
-
-/** An e-mail address that may be left empty; stored lower-cased. */
-const optionalEmail = z
-  .string({ error: 'Email must be text' })
-  .trim()
-  .max(254, 'Email must be at most 254 characters')
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid email address')
-  .transform((v) => v.toLowerCase());
 
 /** Hours of one sitting: required, more than 0 and at most a day. */
 const hours = z.preprocess(

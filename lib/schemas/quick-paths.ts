@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { longText, text } from './common';
-import { pastIsoDate } from './contact';
-import { checkbox } from './common';
-import { entryHours, LIMITS } from './effort';
-import { isoDate, optionalInt, optionalIsoDate, optionalUuid } from './opportunity';
+import { checkbox, entryHours, isoDate, longText, optionalInt, optionalIsoDate, optionalUuid, pastIsoDate, text } from './common';
+import { LIMITS } from './effort-options';
 import { REACHED_OUT_KINDS } from './quick-path-options';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { currency, optionalAmount, text } from './common';
-import { CADENCE_MAX, optionalInt } from './contact';
+import { currency, optionalAmount, optionalInt, text } from './common';
+import { CADENCE_MAX } from './limits';
 
 export const workspaceSettingsSchema = z.object({
   name: text(80, { min: 1, label: 'Workspace name' }),
@@ -8,7 +8,7 @@ export const workspaceSettingsSchema = z.object({
   hourlyValue: optionalAmount(100_000, 'Hourly value'),
   currency,
   // Empty leaves new contacts without a cadence.
-  defaultCadenceDays: optionalInt(1, CADENCE_MAX, 'Keep-in-touch cadence for new contacts'),
+  defaultCadenceDays: optionalInt(CADENCE_MAX, 'Keep-in-touch cadence for new contacts', { min: 1 }),
 });
 export type WorkspaceSettingsInput = z.input<typeof workspaceSettingsSchema>;
 export type WorkspaceSettings = z.output<typeof workspaceSettingsSchema>;
