@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, timeEntries, type Stage } from '@/db/schema';
 import type { ChannelKey } from '@/lib/payoff/channels';
@@ -73,34 +73,24 @@ const rowColumns = {
   thankYouSent: efforts.thankYouSent,
 };
 
-/** Channel fields stored in their own columns (aggregated or flagged); the rest go to `details`. */
-const TYPED_COLUMNS = {
-  drinks: efforts.drinks,
-  conversations: efforts.conversations,
-  pitches: efforts.pitches,
-  advances: efforts.advances,
-  jobSeekerAsks: efforts.jobSeekerAsks,
-  usefulContacts: efforts.usefulContacts,
-  joinedOn: efforts.joinedOn,
-  leftOn: efforts.leftOn,
-  yearlyDues: efforts.yearlyDues,
-  similarity: efforts.similarity,
-  paidAmount: efforts.paidAmount,
-  thankYouSent: efforts.thankYouSent,
-  followUpOn: efforts.followUpOn,
-  otherLabel: efforts.otherLabel,
-} as const;
-type TypedKey = keyof typeof TYPED_COLUMNS;
-const isTyped = (name: string): name is TypedKey => name in TYPED_COLUMNS;
+const EFFORT_COLUMNS = getTableColumns(efforts);
 
-/** The columns to write for an effort: other channels' typed columns are cleared. */
-function toColumns(input: EffortInput) {
-  const typed = Object.fromEntries(Object.keys(TYPED_COLUMNS).map((k) => [k, null])) as Record<TypedKey, FieldValue>;
+/**
+ * Channel fields with a column of their own name on efforts (the dashboard aggregates or flags
+ * them); every other channel field is kept in `details`. Adding a column of a field's name moves it.
+ */
+export const TYPED_FIELDS: readonly string[] = [...new Set(Object.values(CHANNEL_FIELDS).flatMap((specs) => specs.map((s) => s.name)))].filter(
+  (name) => name in EFFORT_COLUMNS,
+);
+
+/** The columns to write for an effort: its channel's fields, other channels' typed columns cleared. */
+export function effortColumns(input: EffortInput) {
+  const typed = Object.fromEntries(TYPED_FIELDS.map((k) => [k, null])) as Record<string, FieldValue>;
   const details: Record<string, FieldValue> = {};
   const source = input as unknown as Record<string, FieldValue>;
   for (const spec of CHANNEL_FIELDS[input.channel]) {
     const value = source[spec.name] ?? null;
-    if (isTyped(spec.name)) typed[spec.name] = value;
+    if (TYPED_FIELDS.includes(spec.name)) typed[spec.name] = value;
     else details[spec.name] = value;
   }
   return {
@@ -112,6 +102,11 @@ function toColumns(input: EffortInput) {
     ...(typed as Record<string, never>),
     details,
   };
+}
+
+/** An effort's typed channel columns, by field name, for whoever copies a whole row (the backup). */
+export function typedFieldsOf(row: Record<string, unknown>): Record<string, FieldValue> {
+  return Object.fromEntries(TYPED_FIELDS.map((k) => [k, (row[k] ?? null) as FieldValue]));
 }
 
 function escapeLike(value: string): string {
@@ -215,19 +210,7 @@ export async function getEffort(ctx: WorkspaceCtx, id: string): Promise<EffortDe
   if (!isId(id)) return null;
   const db = await executor(ctx);
   const [row] = await db
-    .select({
-      ...rowColumns,
-      notes: efforts.notes,
-      version: efforts.version,
-      conversations: efforts.conversations,
-      jobSeekerAsks: efforts.jobSeekerAsks,
-      joinedOn: efforts.joinedOn,
-      leftOn: efforts.leftOn,
-      yearlyDues: efforts.yearlyDues,
-      paidAmount: efforts.paidAmount,
-      followUpOn: efforts.followUpOn,
-      details: efforts.details,
-    })
+    .select()
     .from(efforts)
     .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)))
     .limit(1);
@@ -252,26 +235,10 @@ export async function getEffort(ctx: WorkspaceCtx, id: string): Promise<EffortDe
       .orderBy(desc(timeEntries.date), desc(timeEntries.createdAt), asc(timeEntries.id)),
   ]);
 
-  const { details, conversations, jobSeekerAsks, joinedOn, leftOn, yearlyDues, paidAmount, followUpOn, ...rest } = row;
-  const all: Record<string, FieldValue> = {
-    ...(details ?? {}),
-    drinks: row.drinks,
-    conversations,
-    pitches: row.pitches,
-    advances: row.advances,
-    jobSeekerAsks,
-    usefulContacts: row.usefulContacts,
-    joinedOn,
-    leftOn,
-    yearlyDues,
-    similarity: row.similarity,
-    paidAmount,
-    thankYouSent: row.thankYouSent,
-    followUpOn,
-    otherLabel: row.otherLabel,
-  };
+  const all: Record<string, FieldValue> = { ...(row.details ?? {}), ...typedFieldsOf(row) };
   const fields = Object.fromEntries(CHANNEL_FIELDS[row.channel].map((s) => [s.name, all[s.name] ?? null]));
-  return { ...rest, jobSeekerAsks, fields, contacts: linked, opportunities: opps, timeEntries: entries };
+  const listed = Object.fromEntries(Object.keys(rowColumns).map((k) => [k, row[k as keyof typeof row]])) as unknown as EffortRow;
+  return { ...listed, notes: row.notes, version: row.version, fields, contacts: linked, opportunities: opps, timeEntries: entries };
 }
 
 /**
@@ -352,7 +319,7 @@ export async function createEffort(ctx: WorkspaceCtx, input: EffortInput): Promi
     const hours = input.hours ?? 0;
     const [effort] = await db
       .insert(efforts)
-      .values({ workspaceId: ctx.workspaceId, createdBy: ctx.userId, ...toColumns(input), hours })
+      .values({ workspaceId: ctx.workspaceId, createdBy: ctx.userId, ...effortColumns(input), hours })
       .returning({ id: efforts.id });
     if (hours > 0) {
       await db.insert(timeEntries).values({ workspaceId: ctx.workspaceId, effortId: effort.id, date: input.date, hours });
@@ -384,7 +351,7 @@ export async function updateEffort(
     if (!current) return fail(EFFORT_GONE);
     const [updated] = await db
       .update(efforts)
-      .set({ ...toColumns(input), version: sql`${efforts.version} + 1` })
+      .set({ ...effortColumns(input), version: sql`${efforts.version} + 1` })
       .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId), eq(efforts.version, input.version)))
       .returning({ id: efforts.id });
     if (!updated) return fail(STALE_MESSAGE);

@@ -23,6 +23,7 @@ import { CHANNEL_FIELDS } from '@/lib/schemas/effort';
 import { KIND_LABELS, STAGE_LABELS, type StageKey } from '@/lib/schemas/opportunity';
 import { likePattern } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
+import { typedFieldsOf } from './efforts';
 import { now as clockNow } from '@/lib/clock';
 
 const BATCH = 1000;
@@ -263,6 +264,10 @@ export async function* opportunitiesCsv(ctx: WorkspaceCtx, filters: OpportunityE
 
 const iso = (d: Date) => d.toISOString();
 
+type BackupEffort = WorkspaceBackup['efforts'][number];
+/** What every effort carries; the rest of a backed-up effort is its typed channel columns. */
+type BackupEffortBase = 'id' | 'channel' | 'title' | 'date' | 'hours' | 'moneySpent' | 'notes' | 'details' | 'createdAt' | 'timeEntries' | 'contactIds';
+
 /**
  * Everything the workspace holds, for a backup or a move: settings and every record, with
  * workspace-local ids for references. No user ids, e-mails, tokens or password hashes; comments
@@ -344,25 +349,12 @@ export async function buildWorkspaceBackup(ctx: WorkspaceCtx, now: Date = clockN
     efforts: effortRows.map((e) => ({
       id: e.id,
       channel: e.channel,
-      otherLabel: e.otherLabel,
       title: e.title,
       date: e.date,
       hours: e.hours,
       moneySpent: e.moneySpent,
       notes: e.notes,
-      drinks: e.drinks,
-      conversations: e.conversations,
-      pitches: e.pitches,
-      advances: e.advances,
-      jobSeekerAsks: e.jobSeekerAsks,
-      usefulContacts: e.usefulContacts,
-      joinedOn: e.joinedOn,
-      leftOn: e.leftOn,
-      yearlyDues: e.yearlyDues,
-      similarity: e.similarity,
-      paidAmount: e.paidAmount,
-      thankYouSent: e.thankYouSent,
-      followUpOn: e.followUpOn,
+      ...(typedFieldsOf(e) as Omit<BackupEffort, BackupEffortBase>),
       details: e.details ?? {},
       createdAt: iso(e.createdAt),
       timeEntries: entriesOf.get(e.id) ?? [],

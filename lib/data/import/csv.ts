@@ -4,7 +4,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { contacts, efforts, opportunities, timeEntries, type NewEffort } from '@/db/schema';
 import { checkRow, type ImportEntity, type ImportRecord, type Mapping } from '@/lib/import/mapping';
-import { CHANNEL_FIELDS, type EffortInput } from '@/lib/schemas/effort';
+import type { EffortInput } from '@/lib/schemas/effort';
+import { effortColumns } from '../efforts';
 import type { WorkspaceCtx } from '../context';
 import { defaultCadenceDays } from '../workspaces';
 import { importedContactRow, inBatches, inList, logActivity, MAX_LISTED_PROBLEMS, PREVIEW_ROWS, previewImport, runImport } from './common';
@@ -123,46 +124,9 @@ export async function previewCsvImport(
   return previewImport(ctx, async (db) => (await checkRows(db, ctx, entity, rows, lines, mapping)).check);
 }
 
-const TYPED_EFFORT_FIELDS = new Set([
-  'drinks',
-  'conversations',
-  'pitches',
-  'advances',
-  'jobSeekerAsks',
-  'usefulContacts',
-  'joinedOn',
-  'leftOn',
-  'yearlyDues',
-  'similarity',
-  'paidAmount',
-  'thankYouSent',
-  'followUpOn',
-  'otherLabel',
-]);
-
-/** An effort's columns as the effort form stores them: indexed fields in columns, the rest in details. */
+/** An effort's columns as the effort form stores them: typed fields in columns, the rest in details. */
 function effortValues(ctx: WorkspaceCtx, id: string, input: EffortInput): NewEffort {
-  const typed: Record<string, unknown> = {};
-  const details: Record<string, string | number | boolean | null> = {};
-  const source = input as unknown as Record<string, string | number | boolean | null>;
-  for (const spec of CHANNEL_FIELDS[input.channel]) {
-    const value = source[spec.name] ?? null;
-    if (TYPED_EFFORT_FIELDS.has(spec.name)) typed[spec.name] = value;
-    else details[spec.name] = value;
-  }
-  return {
-    id,
-    workspaceId: ctx.workspaceId,
-    createdBy: ctx.userId,
-    channel: input.channel,
-    title: input.title,
-    date: input.date,
-    hours: input.hours ?? 0,
-    moneySpent: input.moneySpent ?? 0,
-    notes: input.notes,
-    ...(typed as Partial<NewEffort>),
-    details,
-  };
+  return { ...effortColumns(input), id, workspaceId: ctx.workspaceId, createdBy: ctx.userId, hours: input.hours ?? 0 };
 }
 
 export interface CsvImportResult extends CsvCheck {
