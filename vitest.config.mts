@@ -26,7 +26,7 @@ export default defineConfig({
         ]
       : ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['test/clock.ts'],
+    setupFiles: ['test/clock.ts', 'test/next-cache.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { fail } from '@/lib/action';
+import { fail, formAction, userAction } from '@/lib/action';
 import { signOut } from '@/lib/auth';
 import {
   changeName,
@@ -22,7 +22,6 @@ import {
   sessionIdSchema,
 } from '@/lib/schemas/account';
 import { getCurrentUser } from '@/lib/session';
-import { userAction } from './_lib/user-action';
 
 const WRONG_PASSWORD = 'That is not your current password.';
 
@@ -41,6 +40,7 @@ export const changeNameAction = userAction({ schema: changeNameSchema }, async (
   await changeName(ctx.user.id, input.name);
   return { name: input.name };
 });
+export const changeNameFormAction = formAction(changeNameAction);
 
 export const changeEmailAction = userAction({ schema: changeEmailSchema }, async (ctx, input) => {
   const result = await requestEmailChange(ctx.user.id, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
@@ -48,12 +48,14 @@ export const changeEmailAction = userAction({ schema: changeEmailSchema }, async
   if (result.reason === 'same_address') return fail(undefined, { newEmail: ['This is already your address'] });
   return passwordFailure('currentPassword', result.retryAfterMs);
 });
+export const changeEmailFormAction = formAction(changeEmailAction);
 
 export const changePasswordAction = userAction({ schema: changePasswordSchema }, async (ctx, input) => {
   const result = await changePassword(ctx.user.id, ctx.sessionId, input, ctx.ip, { deviceNonce: ctx.deviceNonce });
   if (!result.ok) return passwordFailure('currentPassword', result.retryAfterMs);
   return { changed: true };
 });
+export const changePasswordFormAction = formAction(changePasswordAction);
 
 export const signOutSessionAction = userAction({ schema: sessionIdSchema }, async (ctx, input) => {
   // Scoped to the user in SQL: another person's session id does nothing.
@@ -90,3 +92,4 @@ export const deleteAccountAction = userAction({ schema: deleteAccountSchema }, a
   await signOut({ redirect: false });
   return { redirectTo: '/signin?deleted=1' };
 });
+export const deleteAccountFormAction = formAction(deleteAccountAction, { redirectTo: (data) => data.redirectTo });

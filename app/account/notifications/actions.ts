@@ -1,12 +1,10 @@
 'use server';
 
-import { answerForm } from '@/lib/action';
-import type { FormState } from '@/lib/form-data';
+import { formAction, userAction } from '@/lib/action';
 import { isCoachSomewhere, saveNotificationPrefs } from '@/lib/data/notification-prefs';
 import { notificationPrefsSchema } from '@/lib/schemas/reminder-prefs';
-import { userAction } from './user-action';
 
-export const saveNotificationPrefsAction = userAction({ schema: notificationPrefsSchema }, async (user, input) => {
+export const saveNotificationPrefsAction = userAction({ schema: notificationPrefsSchema }, async ({ user }, input) => {
   // The coach digest can only be on for someone who coaches a workspace.
   const coach = input.coachWeeklyEnabled && (await isCoachSomewhere(user.id));
   const saved = await saveNotificationPrefs(user.id, { ...input, coachWeeklyEnabled: coach });
@@ -14,6 +12,4 @@ export const saveNotificationPrefsAction = userAction({ schema: notificationPref
 });
 
 /** The same, posted by the form before its script has loaded. */
-export async function saveNotificationPrefsFormAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return answerForm(formData, saveNotificationPrefsAction);
-}
+export const saveNotificationPrefsFormAction = formAction(saveNotificationPrefsAction);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { errorResponse, jsonResponse, workspaceRoute } from '@/lib/action';
 import { importCalendar, previewCalendarImport } from '@/lib/data/capture';
 import { today } from '@/lib/dates';
 import { MAX_OCCURRENCES, parseCalendar } from '@/lib/import/calendar';
-import { fail, readUpload, routeContext } from '../_lib/route-context';
 
 /** The one-to-ones to log as informational interviews, by their place in the preview. */
 const interviewsSchema = z
@@ -17,21 +17,15 @@ const interviewsSchema = z
  * body: past meetings with contacts become meeting interactions; ?interviews= names the
  * one-to-ones with new people to log as informational interviews.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  const resolved = await routeContext(workspaceId, 'records.write');
-  if (resolved instanceof Response) return resolved;
-  const search = new URL(request.url).searchParams;
+export const POST = workspaceRoute({ permission: 'records.write', upload: true }, async ({ ctx, search, body }) => {
   const interviews = interviewsSchema.safeParse(search.get('interviews') ?? '');
-  if (!interviews.success) return fail(400, 'The list of interviews is not valid. Preview the file again.');
-  const body = await readUpload(request);
-  if (body instanceof Response) return body;
+  if (!interviews.success) return errorResponse(400, 'The list of interviews is not valid. Preview the file again.');
   const parsed = parseCalendar(body, { today: today() });
-  if (!parsed.ok) return fail(422, parsed.error);
-  if (parsed.occurrences.length === 0) return fail(422, 'The calendar holds no events.');
+  if (!parsed.ok) return errorResponse(422, parsed.error);
+  if (parsed.occurrences.length === 0) return errorResponse(422, 'The calendar holds no events.');
   const imported = search.get('mode') === 'import';
   const plan = imported
-    ? await importCalendar(resolved.ctx, parsed.occurrences, parsed.owner, { interviews: interviews.data })
-    : await previewCalendarImport(resolved.ctx, parsed.occurrences, parsed.owner);
-  return Response.json({ ok: true, imported, plan }, { headers: { 'Cache-Control': 'private, no-store' } });
-}
+    ? await importCalendar(ctx, parsed.occurrences, parsed.owner, { interviews: interviews.data })
+    : await previewCalendarImport(ctx, parsed.occurrences, parsed.owner);
+  return jsonResponse({ ok: true, imported, plan });
+});
