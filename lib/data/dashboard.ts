@@ -2,7 +2,18 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { assertCan } from '@/lib/permissions';
 import { today as todayIso, addDays } from '@/lib/dates';
-import { CHANNEL_KEYS, isChannelKey, MATURING_DAYS, type ChannelKey, type ChannelTotals, type OpportunityTouches, type Stage } from '@/lib/payoff';
+import { channelDays } from '@/db/schema';
+import {
+  CHANNEL_KEYS,
+  emptyTotals,
+  isChannelKey,
+  MATURING_DAYS,
+  ROLLUP_SUMS,
+  type ChannelKey,
+  type ChannelTotals,
+  type OpportunityTouches,
+  type Stage,
+} from '@/lib/payoff';
 import { goingColdSql } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 import { createViewCache } from './view-cache';
@@ -25,13 +36,6 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 
 function within(column: SQL, period: Period): SQL {
   return period.from ? sql`${column} between ${period.from} and ${period.to}` : sql`${column} <= ${period.to}`;
-}
-
-function emptyTotals(channel: ChannelKey): ChannelTotals {
-  return {
-    channel, hours: 0, money: 0, contactsMade: 0, contactsRemembered: 0,
-    pitches: 0, advances: 0, drinksOverTwo: 0, jobSeekerAsks: 0, usefulContacts: 0, efforts: 0, maturingHours: 0,
-  };
 }
 
 /** The first day whose hours are still maturing, per channel: its usual lag counted back from today. */
@@ -62,17 +66,17 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period, today:
   // it has days, however long the history.
   // One round trip: the rollup's sums per channel, then (kind 'dues') the dues per channel.
   // Dues accrue per day of membership; only the days inside the period are charged to it.
+  // Each sum of ROLLUP_SUMS is its channel_days column's sum, named as the totals name it.
+  const sums = sql.join(ROLLUP_SUMS.map((k) => sql`sum(${channelDays[k]}) as ${sql.identifier(k)}`), sql`, `);
+  const noSums = sql.join(ROLLUP_SUMS.map(() => sql`null`), sql`, `);
   const result = await rows(ctx, sql`
-    select 'days' as kind, channel, sum(hours) as hours, sum(efforts) as efforts, sum(money) as money,
-      sum(pitches) as pitches, sum(advances) as advances, sum(drinks_over_two) as drinks_over_two,
-      sum(job_seeker_asks) as job_seeker_asks, sum(useful_contacts) as useful_contacts,
-      sum(contacts_made) as made, sum(contacts_remembered) as remembered, null::numeric as dues,
+    select 'days' as kind, channel, ${sums}, null::numeric as dues,
       sum(hours) filter (where day >= ${maturingFromSql(today)}) as maturing
     from channel_days
     where workspace_id = ${ws} and ${within(sql`day`, period)}
     group by channel
     union all
-    select 'dues', channel, null, null, null, null, null, null, null, null, null, null, sum(
+    select 'dues', channel, ${noSums}, sum(
       yearly_dues / 365.0 * greatest(0,
         (least(coalesce(left_on, ${period.to}::date), ${period.to}::date)
           - greatest(coalesce(joined_on, date), ${period.from ?? '1970-01-01'}::date)) + 1)), null
@@ -85,16 +89,7 @@ export async function getChannelTotals(ctx: WorkspaceCtx, period: Period, today:
   for (const r of daily) {
     const t = row(r.channel);
     if (!t) continue;
-    t.hours += num(r.hours);
-    t.efforts += num(r.efforts);
-    t.money += num(r.money);
-    t.pitches += num(r.pitches);
-    t.advances += num(r.advances);
-    t.drinksOverTwo += num(r.drinks_over_two);
-    t.jobSeekerAsks += num(r.job_seeker_asks);
-    t.usefulContacts += num(r.useful_contacts);
-    t.contactsMade += num(r.made);
-    t.contactsRemembered += num(r.remembered);
+    for (const k of ROLLUP_SUMS) t[k] += num(r[k]);
     t.maturingHours += num(r.maturing);
   }
   for (const r of dues) {

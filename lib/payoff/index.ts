@@ -4,7 +4,7 @@ import { channelOrder } from './channels';
 import type { ChannelKey } from './channels';
 import { buildChannelResult, judgedHoursOf, pooledPrior } from './score';
 import { DEFAULT_HOURLY_VALUE } from './weights';
-import type { ChannelResult, ChannelTotals, PayoffInput, PayoffResult } from './types';
+import { ROLLUP_SUMS, type ChannelResult, type ChannelTotals, type PayoffInput, type PayoffResult, type RollupSum } from './types';
 
 export * from './channels';
 export * from './types';
@@ -27,36 +27,13 @@ export { recommend } from './recommend';
 export type { Recommendation, RecommendInput } from './recommend';
 export { formatHours, formatMoney, pluralize } from './format';
 
-function emptyTotals(channel: ChannelKey): ChannelTotals {
-  return {
-    channel,
-    hours: 0,
-    money: 0,
-    contactsMade: 0,
-    contactsRemembered: 0,
-    pitches: 0,
-    advances: 0,
-    drinksOverTwo: 0,
-    jobSeekerAsks: 0,
-    usefulContacts: 0,
-    efforts: 0,
-    maturingHours: 0,
-  };
+/** A channel's totals before anything is added: every sum 0. */
+export function emptyTotals(channel: ChannelKey): ChannelTotals {
+  const sums = Object.fromEntries(ROLLUP_SUMS.map((k) => [k, 0])) as Record<RollupSum, number>;
+  return { channel, ...sums, maturingHours: 0 };
 }
 
-const NUMERIC_FIELDS = [
-  'hours',
-  'money',
-  'contactsMade',
-  'contactsRemembered',
-  'pitches',
-  'advances',
-  'drinksOverTwo',
-  'jobSeekerAsks',
-  'usefulContacts',
-  'efforts',
-  'maturingHours',
-] as const;
+const NUMERIC_FIELDS = [...ROLLUP_SUMS, 'maturingHours'] as const;
 
 function hasData(totals: ChannelTotals, credit: ChannelCredit | undefined): boolean {
   return NUMERIC_FIELDS.some((field) => totals[field] > 0) || (credit !== undefined && credit.opportunities > 0);

@@ -4,10 +4,11 @@ import type { ChannelKey } from './channels';
 import { formatAmount, formatHours, formatMoney, joinList, pluralize } from './format';
 import { recommend } from './recommend';
 import type { RecommendInput } from './recommend';
-import type { ChannelResult } from './types';
+import { ROLLUP_SUMS, type ChannelResult, type ChannelTotals, type RollupSum } from './types';
 
 function channel(key: ChannelKey, fields: Partial<ChannelResult> = {}): ChannelResult {
   return {
+    ...(Object.fromEntries(ROLLUP_SUMS.map((k) => [k, 0])) as Pick<ChannelTotals, RollupSum>),
     channel: key,
     name: channelName(key),
     hours: 10,

@@ -3,7 +3,7 @@ import { median } from './attribution';
 import { channelName, type ChannelKey } from './channels';
 import { estimateRate, gammaQuantile, wilsonInterval, type RateEstimate } from './estimate';
 import { formatHours, formatMoney, formatNumber, formatPercent, joinList, pluralize } from './format';
-import type { ChannelResult, ChannelTotals, DrainBreakdown, Estimate, Grade, PooledPrior, Verdict } from './types';
+import { ROLLUP_SUMS, type ChannelResult, type ChannelTotals, type DrainBreakdown, type Estimate, type Grade, type PooledPrior, type RollupSum, type Verdict } from './types';
 import {
   DEFAULT_HOURLY_VALUE,
   DEFAULT_REMEMBER_RATE,
@@ -269,17 +269,12 @@ export function buildChannelResult(totals: ChannelTotals, credit: ChannelCredit,
   if (!yardstickIsOwn) why.push(`Set your hourly value in settings to measure against your own time; until then ${fmt(yardstick)} an hour is the yardstick.`);
 
   return {
+    ...(Object.fromEntries(ROLLUP_SUMS.map((k) => [k, totals[k]])) as Pick<ChannelTotals, RollupSum>),
     channel: totals.channel,
     name: channelName(totals.channel),
-    hours,
     maturingHours,
     judgedHours,
-    money,
     cost,
-    contactsMade,
-    contactsRemembered,
-    usefulContacts: totals.usefulContacts,
-    efforts: totals.efforts,
     opportunities: credit.opportunities,
     won: credit.won,
     wonValue: credit.wonValue,

@@ -4,6 +4,24 @@ import type { ChannelKey } from './channels';
 export type Stage = 'lead' | 'talking' | 'proposal' | 'won' | 'lost';
 
 /** What was invested in, and came back from, one channel during the period (one row per channel). */
+/**
+ * The sums a channel's totals carry, each kept per day in the rollup column of the same name
+ * (channel_days in db/schema.ts) and read by the dashboard as it is listed here.
+ */
+export const ROLLUP_SUMS = [
+  'hours',
+  'efforts',
+  'money',
+  'pitches',
+  'advances',
+  'drinksOverTwo',
+  'jobSeekerAsks',
+  'usefulContacts',
+  'contactsMade',
+  'contactsRemembered',
+] as const;
+export type RollupSum = (typeof ROLLUP_SUMS)[number];
+
 export interface ChannelTotals {
   channel: ChannelKey;
   hours: number;
@@ -86,21 +104,16 @@ export interface DrainBreakdown {
   jobSeekerAsks: number;
 }
 
-export interface ChannelResult {
+/** A channel's scored result: its period's sums as they came, then what the model makes of them. */
+export interface ChannelResult extends Pick<ChannelTotals, RollupSum> {
   channel: ChannelKey;
   name: string;
-  hours: number;
   /** Hours still maturing (younger than the channel's usual lag), not held against it yet. */
   maturingHours: number;
   /** Hours the estimate is judged on. */
   judgedHours: number;
-  money: number;
   /** hours × hourly value + money */
   cost: number;
-  contactsMade: number;
-  contactsRemembered: number;
-  usefulContacts: number;
-  efforts: number;
   /** Credited opportunities (fractional under linear and position-based attribution). */
   opportunities: number;
   won: number;
