@@ -66,8 +66,3 @@ export async function listOutbox(limit = 50) {
     .orderBy(desc(mailOutbox.createdAt))
     .limit(limit);
 }
-
-/** Escapes user text for the HTML part of an e-mail. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

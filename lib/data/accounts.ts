@@ -2,7 +2,15 @@ import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { contacts, efforts, mailOutbox, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
 import { appOrigin } from '@/lib/env';
-import { escapeHtml, sendMail } from '@/lib/mail';
+import { sendMail } from '@/lib/mail';
+import {
+  emailChangedMail,
+  emailChangeMail,
+  passwordChangedMail,
+  passwordResetMail,
+  signUpAttemptMail,
+  verifyEmailMail,
+} from '@/lib/mail-templates';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/password';
 import { executor } from './context';
 import { consumeEmailToken, createEmailToken, pendingEmailChange } from './email-tokens';
@@ -175,23 +183,7 @@ export async function notifySignUpAttempt(email: string, { now = new Date() }: {
   const db = await executor();
   const [row] = await db.select({ name: users.name }).from(users).where(eq(users.email, address)).limit(1);
   if (!row) return;
-  const signInUrl = `${appOrigin()}/signin`;
-  const resetUrl = `${appOrigin()}/forgot-password`;
-  await sendMail({
-    to: address,
-    subject: 'Someone tried to sign up with your address',
-    text: [
-      `Hello ${row.name},`,
-      '',
-      'Someone just tried to create a Groundwork account with this e-mail address. You already have one, so nothing was created.',
-      '',
-      `If it was you, sign in: ${signInUrl}`,
-      `Forgot your password? Reset it: ${resetUrl}`,
-      '',
-      'If it was not you, you can ignore this message; your account is unchanged.',
-    ].join('\n'),
-    html: `<p>Hello ${escapeHtml(row.name)},</p><p>Someone just tried to create a Groundwork account with this e-mail address. You already have one, so nothing was created.</p><p>If it was you, <a href="${signInUrl}">sign in</a> or <a href="${resetUrl}">reset your password</a>.</p><p>If it was not you, you can ignore this message; your account is unchanged.</p>`,
-  });
+  await sendMail({ to: address, ...signUpAttemptMail({ name: row.name, origin: appOrigin() }) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,20 +192,7 @@ export async function notifySignUpAttempt(email: string, { now = new Date() }: {
 /** Sends a fresh verification link to the user's current address. */
 export async function sendVerificationEmail(user: { id: string; name: string; email: string }, { now = new Date() }: { now?: Date } = {}): Promise<void> {
   const token = await createEmailToken(user.id, 'verify_email', user.email, { now });
-  const url = `${appOrigin()}/verify-email/${token}`;
-  await sendMail({
-    to: user.email,
-    subject: 'Confirm your e-mail address for Groundwork',
-    text: [
-      `Hello ${user.name},`,
-      '',
-      'Open this link to confirm that this is your e-mail address. It works once and expires in 24 hours:',
-      url,
-      '',
-      'If you did not create a Groundwork account, ignore this message.',
-    ].join('\n'),
-    html: `<p>Hello ${escapeHtml(user.name)},</p><p><a href="${url}">Confirm your e-mail address</a>. The link works once and expires in 24 hours.</p><p>If you did not create a Groundwork account, ignore this message.</p>`,
-  });
+  await sendMail({ to: user.email, ...verifyEmailMail({ name: user.name, origin: appOrigin(), url: `${appOrigin()}/verify-email/${token}` }) });
 }
 
 export type ResendResult = { status: 'sent' } | { status: 'already_verified' } | { status: 'throttled'; retryAfterMs: number };
@@ -306,20 +285,7 @@ export async function requestPasswordReset(email: string, ip: string, { now = ne
       const [row] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.email, address)).limit(1);
       if (!row) return;
       const token = await createEmailToken(row.id, 'reset_password', row.email, { now });
-      const url = `${appOrigin()}/reset-password/${token}`;
-      await sendMail({
-        to: row.email,
-        subject: 'Reset your Groundwork password',
-        text: [
-          `Hello ${row.name},`,
-          '',
-          'Someone (hopefully you) asked to reset the password of your Groundwork account. Open this link to choose a new one. It works once and expires in 1 hour:',
-          url,
-          '',
-          'If you did not ask, ignore this message: your password stays as it is.',
-        ].join('\n'),
-        html: `<p>Hello ${escapeHtml(row.name)},</p><p>Someone (hopefully you) asked to reset the password of your Groundwork account. <a href="${url}">Choose a new password</a>. The link works once and expires in 1 hour.</p><p>If you did not ask, ignore this message: your password stays as it is.</p>`,
-      });
+      await sendMail({ to: row.email, ...passwordResetMail({ name: row.name, origin: appOrigin(), url: `${appOrigin()}/reset-password/${token}` }) });
     }, defer);
   }
   return { status: 'accepted' };
@@ -351,11 +317,7 @@ export async function resetPasswordWithToken(token: string, newPassword: string,
   if (!result) return { ok: false };
   await revokeAllUserSessions(result.id);
   await clearThrottle(throttleKey.signInAccount(result.email));
-  await sendMail({
-    to: result.email,
-    subject: 'Your Groundwork password was changed',
-    text: `Hello ${result.name},\n\nThe password of your Groundwork account was just reset, and every device was signed out.\n\nIf this was not you, reset it again at ${appOrigin()}/forgot-password right away.`,
-  });
+  await sendMail({ to: result.email, ...passwordChangedMail({ name: result.name, origin: appOrigin(), how: 'reset' }) });
   return { ok: true, email: result.email };
 }
 
@@ -390,19 +352,7 @@ export async function requestEmailChange(
   if (taken) return { ok: true };
   const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
   const token = await createEmailToken(userId, 'change_email', newEmail, { now });
-  const url = `${appOrigin()}/verify-email/${token}`;
-  await sendMail({
-    to: newEmail,
-    subject: 'Confirm your new e-mail address for Groundwork',
-    text: [
-      `Hello ${user?.name ?? ''},`,
-      '',
-      'Open this link to use this address for your Groundwork account. It works once and expires in 24 hours:',
-      url,
-      '',
-      'Until you open it, your account keeps its current address. If you did not ask for this, ignore this message.',
-    ].join('\n'),
-  });
+  await sendMail({ to: newEmail, ...emailChangeMail({ name: user?.name ?? '', origin: appOrigin(), url: `${appOrigin()}/verify-email/${token}` }) });
   return { ok: true };
 }
 
@@ -427,11 +377,7 @@ export async function confirmEmailChange(token: string, { now = new Date() }: { 
   });
   if (outcome.status !== 'changed') return outcome;
   if (outcome.oldEmail !== outcome.email) {
-    await sendMail({
-      to: outcome.oldEmail,
-      subject: 'Your Groundwork e-mail address was changed',
-      text: `Hello ${outcome.name},\n\nYour Groundwork account now uses ${outcome.email} instead of this address.\n\nIf you did not make this change, reset your password at ${appOrigin()}/forgot-password with the new address, or reply to this message.`,
-    });
+    await sendMail({ to: outcome.oldEmail, ...emailChangedMail({ name: outcome.name, origin: appOrigin(), newEmail: outcome.email }) });
   }
   return { status: 'changed', email: outcome.email };
 }
@@ -453,11 +399,7 @@ export async function changePassword(
   const [row] = await db.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning({ name: users.name, email: users.email });
   await revokeAllUserSessions(userId, currentSessionId);
   if (row) {
-    await sendMail({
-      to: row.email,
-      subject: 'Your Groundwork password was changed',
-      text: `Hello ${row.name},\n\nThe password of your Groundwork account was just changed, and your other devices were signed out.\n\nIf this was not you, reset it at ${appOrigin()}/forgot-password right away.`,
-    });
+    await sendMail({ to: row.email, ...passwordChangedMail({ name: row.name, origin: appOrigin(), how: 'changed' }) });
   }
   return { ok: true };
 }

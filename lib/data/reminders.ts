@@ -36,7 +36,7 @@ import {
   type CoachClient,
   type DigestWorkspace,
   type NudgeSection,
-} from '@/lib/reminders/email';
+} from '@/lib/mail-templates';
 import {
   expiresIn,
   ITEM_LINK_TTL_DAYS,
@@ -472,7 +472,7 @@ async function buildDaily(db: Executor, user: Recipient, today: string, opts: Re
   }
   if (sections.length === 0) return null;
   const unsubscribe = unsubscribeUrl(user, 'daily', opts);
-  const mail = renderDailyNudge({ userName: user.name, sections, prefsUrl: `${opts.origin}/account/notifications`, unsubscribeUrl: unsubscribe });
+  const mail = renderDailyNudge({ userName: user.name, sections, origin: opts.origin, unsubscribeUrl: unsubscribe });
   return { ...mail, unsubscribeUrl: unsubscribe };
 }
 
@@ -534,7 +534,7 @@ async function buildWeekly(db: Executor, user: Recipient, slot: { today: string;
     userName: user.name,
     weekLabel: weekLabel(slot.weekFrom, slot.weekTo),
     workspaces: digest,
-    prefsUrl: `${opts.origin}/account/notifications`,
+    origin: opts.origin,
     unsubscribeUrl: unsubscribe,
   });
   return { ...mail, unsubscribeUrl: unsubscribe };
@@ -576,7 +576,7 @@ async function buildCoachWeekly(db: Executor, user: Recipient, slot: { today: st
     weekLabel: weekLabel(slot.weekFrom, slot.weekTo),
     clients,
     rosterUrl: `${opts.origin}/roster`,
-    prefsUrl: `${opts.origin}/account/notifications`,
+    origin: opts.origin,
     unsubscribeUrl: unsubscribe,
   });
   return { ...mail, unsubscribeUrl: unsubscribe };

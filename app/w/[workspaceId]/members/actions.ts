@@ -5,7 +5,8 @@ import { createInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { changeMemberRole, leaveWorkspace, removeMember, transferOwnership } from '@/lib/data/members';
 import { getWorkspace } from '@/lib/data/workspaces';
 import { appOrigin } from '@/lib/env';
-import { escapeHtml, sendMail } from '@/lib/mail';
+import { sendMail } from '@/lib/mail';
+import { invitationMail } from '@/lib/mail-templates';
 import { ROLE_LABELS } from '@/lib/permissions';
 import {
   changeRoleSchema,
@@ -39,18 +40,7 @@ export async function inviteMemberAction(
   let mailed = true;
   // Sent after the invitation is committed, so a slow mail server never holds the transaction open.
   try {
-    await sendMail({
-      to: inv.email,
-      subject: `${inv.inviterName} invited you to ${inv.workspaceName} on Groundwork`,
-      text:
-        `${inv.inviterName} invited you to join "${inv.workspaceName}" on Groundwork as ${role}.\n\n` +
-        `Open this link to accept (it works once and expires in 7 days):\n${link}\n\n` +
-        `If you did not expect this, you can ignore this e-mail.`,
-      html:
-        `<p>${escapeHtml(inv.inviterName)} invited you to join “${escapeHtml(inv.workspaceName)}” on Groundwork as ${escapeHtml(role)}.</p>` +
-        `<p><a href="${escapeHtml(link)}">Accept the invitation</a> (it works once and expires in 7 days).</p>` +
-        `<p>If you did not expect this, you can ignore this e-mail.</p>`,
-    });
+    await sendMail({ to: inv.email, ...invitationMail({ inviterName: inv.inviterName, workspaceName: inv.workspaceName, role, url: link, origin: appOrigin() }) });
   } catch {
     mailed = false;
   }

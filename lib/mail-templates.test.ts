@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { renderCoachDigest, renderDailyNudge, renderWeeklyDigest } from './email';
+import {
+  emailChangedMail,
+  emailChangeMail,
+  invitationMail,
+  passwordChangedMail,
+  passwordResetMail,
+  renderCoachDigest,
+  renderDailyNudge,
+  renderWeeklyDigest,
+  signUpAttemptMail,
+  verifyEmailMail,
+} from './mail-templates';
 
 const EVIL = '<script>alert(1)</script>';
-const links = { prefsUrl: 'https://gw.test/account/notifications', unsubscribeUrl: 'https://gw.test/r/unsub.sig' };
+const links = { origin: 'https://gw.test', unsubscribeUrl: 'https://gw.test/r/unsub.sig' };
 
 describe('daily nudge', () => {
   const mail = renderDailyNudge({
@@ -128,5 +139,55 @@ describe('coach digest', () => {
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('https://gw.test/roster');
     expect(mail.text).toContain('Stop the coach digest: https://gw.test/r/unsub.sig');
+  });
+});
+
+describe('one layout for every message', () => {
+  const origin = 'https://gw.test';
+  const url = 'https://gw.test/verify-email/token';
+  const account = [
+    signUpAttemptMail({ name: EVIL, origin }),
+    verifyEmailMail({ name: EVIL, origin, url }),
+    passwordResetMail({ name: EVIL, origin, url }),
+    passwordChangedMail({ name: EVIL, origin, how: 'reset' }),
+    passwordChangedMail({ name: EVIL, origin, how: 'changed' }),
+    emailChangeMail({ name: EVIL, origin, url }),
+    emailChangedMail({ name: EVIL, origin, newEmail: 'new@example.com' }),
+  ];
+  const invitation = invitationMail({ inviterName: EVIL, workspaceName: 'Robin & co', role: 'coach', url: 'https://gw.test/invite/t', origin });
+  const reminders = [
+    renderDailyNudge({ userName: EVIL, sections: [], ...links }),
+    renderWeeklyDigest({ userName: EVIL, weekLabel: 'a week', workspaces: [], ...links }),
+    renderCoachDigest({ userName: EVIL, weekLabel: 'a week', clients: [], rosterUrl: 'https://gw.test/roster', ...links }),
+  ];
+
+  it('greets the reader, and ends every part with the app address', () => {
+    for (const mail of [...account, ...reminders]) {
+      expect(mail.text.startsWith(`Hello ${EVIL},\n\n`)).toBe(true);
+      expect(mail.html).toContain('Hello &lt;script&gt;alert(1)&lt;/script&gt;,');
+    }
+    expect(invitation.text.startsWith('Hello,\n\n')).toBe(true);
+    for (const mail of [...account, invitation, ...reminders]) {
+      expect(mail.text).toContain('\n\n-- \n');
+      expect(mail.text.endsWith('\nGroundwork: https://gw.test')).toBe(true);
+      expect(mail.html).toContain('href="https://gw.test">Groundwork</a>');
+      expect(mail.html).not.toContain('<script>');
+      expect(mail.html).not.toMatch(/<style|<link|class=/);
+    }
+  });
+
+  it('says how to stop a reminder and where all e-mail settings are, and only on reminders', () => {
+    for (const mail of reminders) {
+      expect(mail.text).toContain('All e-mail settings: https://gw.test/account/notifications');
+      expect(mail.html).toContain('href="https://gw.test/account/notifications"');
+    }
+    for (const mail of [...account, invitation]) expect(mail.text).not.toContain('/account/notifications');
+  });
+
+  it('puts the action link first, as the only link before the footer', () => {
+    for (const mail of [account[1], account[2], account[5]]) expect(/https?:\/\/\S+/.exec(mail.text)![0]).toBe(url);
+    expect(/https?:\/\/\S+/.exec(invitation.text)![0]).toBe('https://gw.test/invite/t');
+    expect(invitation.subject).toBe(`${EVIL} invited you to Robin & co on Groundwork`);
+    expect(invitation.html).toContain('Robin &amp; co');
   });
 });
