@@ -17,7 +17,7 @@ import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
 import { getDashboard } from './dashboard';
 import { createEffort, deleteEffort } from './efforts';
-import { listDueToday, markDueItem } from './reminders';
+import { listDueToday, markDueItem } from './reminders/due';
 import { createUserWithWorkspace } from './users';
 import { listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
 

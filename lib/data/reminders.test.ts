@@ -6,7 +6,9 @@ import { ForbiddenError } from '@/lib/permissions';
 import { expiresIn, signLink } from '@/lib/reminders/links';
 import { setupTestDatabase } from '@/test/db';
 import { getNotificationPrefs, saveNotificationPrefs } from './notification-prefs';
-import { applyReminderLink, describeReminderLink, listDueToday, markDueItem, runReminders } from './reminders';
+import { listDueToday, markDueItem } from './reminders/due';
+import { applyReminderLink, describeReminderLink } from './reminders/links';
+import { runReminders } from './reminders/schedule';
 import { createUserWithWorkspace } from './users';
 
 const SECRET = 'reminders-test-secret-0123456789abcdef';

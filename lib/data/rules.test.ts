@@ -11,7 +11,7 @@ import { setupTestDatabase } from '@/test/db';
 import { countGoingCold, listContacts } from './contacts';
 import { getChannelTotals, getDashboardSignals } from './dashboard';
 import { contactsCsv } from './export';
-import { listDueToday } from './reminders';
+import { listDueToday } from './reminders/due';
 import { getWorkspaceStats } from './roster';
 import { createUserWithWorkspace } from './users';
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { applyReminderLink } from '@/lib/data/reminders';
+import { applyReminderLink } from '@/lib/data/reminders/links';
 
 export const dynamic = 'force-dynamic';
 

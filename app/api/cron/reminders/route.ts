@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { pruneIdempotencyKeys } from '@/lib/action';
-import { runReminders } from '@/lib/data/reminders';
+import { runReminders } from '@/lib/data/reminders/schedule';
 import { pruneUserSessions, SESSION_IDLE_MS } from '@/lib/data/sessions';
 import { pruneThrottles, THROTTLE_MEMORY_MS } from '@/lib/data/throttle';
 import { env } from '@/lib/env';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { describeReminderLink, type LinkInfo, type LinkState } from '@/lib/data/reminders';
+import { describeReminderLink, type LinkInfo, type LinkState } from '@/lib/data/reminders/links';
 import { formatDate } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Reminder', robots: { index: false } };

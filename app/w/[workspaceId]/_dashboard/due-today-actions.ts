@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { fail, workspaceAction } from '@/lib/action';
-import { markDueItem } from '@/lib/data/reminders';
+import { markDueItem } from '@/lib/data/reminders/due';
 
 const dueItemSchema = z.object({
   itemKey: z.string().min(1).max(120),

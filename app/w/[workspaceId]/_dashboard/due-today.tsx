@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listDueToday } from '@/lib/data/reminders';
+import { listDueToday } from '@/lib/data/reminders/due';
 import { can } from '@/lib/permissions';
 import type { WorkspacePageCtx } from '@/lib/workspace';
 import { DueAnnouncer, DueItemButtons } from './due-today-buttons';
