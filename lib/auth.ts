@@ -2,7 +2,7 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
-import { authorizeSignIn } from '@/lib/data/accounts';
+import { authorizeSignIn } from '@/lib/data/accounts/sign-in';
 import { createUserSession } from '@/lib/data/sessions';
 import { clientAddress, SHARED_ADDRESS } from '@/lib/data/throttle';
 import { readDeviceNonce } from '@/lib/device-cookie';

@@ -4,13 +4,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fail, formAction, userAction } from '@/lib/action';
 import { signOut } from '@/lib/auth';
-import {
-  changeName,
-  changePassword,
-  deleteAccount,
-  requestEmailChange,
-  resendVerification,
-} from '@/lib/data/accounts';
+import { deleteAccount } from '@/lib/data/accounts/deletion';
+import { requestEmailChange } from '@/lib/data/accounts/email-change';
+import { changePassword } from '@/lib/data/accounts/password';
+import { changeName } from '@/lib/data/accounts/profile';
+import { resendVerification } from '@/lib/data/accounts/verification';
 import { deleteCalendarFeed } from '@/lib/data/calendar';
 import { revokeAllUserSessions, revokeUserSession } from '@/lib/data/sessions';
 import { retryMessage } from '@/lib/data/throttle';

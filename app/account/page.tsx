@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/app/_components/page-header';
-import { getAccount, pendingEmailChange } from '@/lib/data/accounts';
+import { getAccount, pendingEmailChange } from '@/lib/data/accounts/profile';
 import { requireUser } from '@/lib/session';
 import { ChangeEmailForm, ChangeNameForm, ChangePasswordForm } from './_components/profile-forms';
 import { VerifyBanner } from './_components/verify-banner';

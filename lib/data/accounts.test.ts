@@ -24,23 +24,13 @@ import {
   workspaces,
 } from '@/db/schema';
 import { setupTestDatabase } from '@/test/db';
-import {
-  authorizeSignIn,
-  changePassword,
-  confirmEmailChange,
-  confirmPassword,
-  deleteAccount,
-  describeUserAgent,
-  getDeletionPlan,
-  isEmailVerified,
-  requestEmailChange,
-  requestPasswordReset,
-  requestVerificationByEmail,
-  resendVerification,
-  resetPasswordWithToken,
-  sendVerificationEmail,
-  verifyEmailWithToken,
-} from './accounts';
+import { deleteAccount, getDeletionPlan } from './accounts/deletion';
+import { describeUserAgent } from './accounts/devices';
+import { confirmEmailChange, requestEmailChange } from './accounts/email-change';
+import { changePassword, requestPasswordReset, resetPasswordWithToken } from './accounts/password';
+import { isEmailVerified } from './accounts/profile';
+import { authorizeSignIn, confirmPassword } from './accounts/sign-in';
+import { requestVerificationByEmail, resendVerification, sendVerificationEmail, verifyEmailWithToken } from './accounts/verification';
 import { createEmailToken, hashToken } from './email-tokens';
 import { createUserSession } from './sessions';
 import { checkUserSession } from '@/test/sessions';

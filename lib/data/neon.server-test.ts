@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { users } from '@/db/schema';
 import { setupTestDatabase } from '@/test/db';
-import { authorizeSignIn } from './accounts';
+import { authorizeSignIn } from './accounts/sign-in';
 import { createUserWithWorkspace } from './users';
 import { listMyWorkspaces } from './workspaces';
 

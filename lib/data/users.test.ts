@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
 import { memberships, users, workspaces } from '@/db/schema';
 import { setupTestDatabase } from '@/test/db';
-import { authorizeSignIn } from './accounts';
+import { authorizeSignIn } from './accounts/sign-in';
 import { revokeAllUserSessions } from './sessions';
 import { createUserWithWorkspace, getSessionUser } from './users';
 

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { fail, publicAction } from '@/lib/action';
-import { requestPasswordReset } from '@/lib/data/accounts';
+import { requestPasswordReset } from '@/lib/data/accounts/password';
 import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import { forgotPasswordSchema } from '@/lib/schemas/account';
 

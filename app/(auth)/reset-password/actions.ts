@@ -1,7 +1,7 @@
 'use server';
 
 import { fail, publicAction } from '@/lib/action';
-import { resetPasswordWithToken } from '@/lib/data/accounts';
+import { resetPasswordWithToken } from '@/lib/data/accounts/password';
 import { resetPasswordSchema } from '@/lib/schemas/account';
 
 export const resetPasswordAction = publicAction({ schema: resetPasswordSchema }, async (input) => {

@@ -3,7 +3,8 @@
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { fail, publicAction } from '@/lib/action';
-import { confirmEmailChange, requestVerificationByEmail, verifyEmailWithToken } from '@/lib/data/accounts';
+import { confirmEmailChange } from '@/lib/data/accounts/email-change';
+import { requestVerificationByEmail, verifyEmailWithToken } from '@/lib/data/accounts/verification';
 import { isTokenShaped } from '@/lib/data/email-tokens';
 import { getCurrentUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/app/_components/page-header';
-import { getDeletionPlan, type WorkspaceFootprint } from '@/lib/data/accounts';
+import { getDeletionPlan, type WorkspaceFootprint } from '@/lib/data/accounts/deletion';
 import { pluralize } from '@/lib/payoff/format';
 import { ROLE_LABELS } from '@/lib/permissions';
 import { requireUser } from '@/lib/session';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader, Badge } from '@/app/_components/page-header';
-import { describeUserAgent } from '@/lib/data/accounts';
+import { describeUserAgent } from '@/lib/data/accounts/devices';
 import { getCalendarFeedInfo } from '@/lib/data/calendar';
 import { listUserSessions } from '@/lib/data/sessions';
 import { getSessionClaims, requireUser } from '@/lib/session';

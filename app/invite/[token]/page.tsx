@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ResendButton } from '@/app/account/_components/resend-button';
-import { isEmailVerified } from '@/lib/data/accounts';
+import { isEmailVerified } from '@/lib/data/accounts/profile';
 import { CONFIRM_TO_JOIN_MESSAGE, getInvitationByToken, INVITATION_MESSAGES, wrongAccountMessage } from '@/lib/data/invitations';
 import { getMembership } from '@/lib/data/workspaces';
 import { ROLE_LABELS } from '@/lib/permissions';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { isEmailVerified } from '@/lib/data/accounts';
+import { isEmailVerified } from '@/lib/data/accounts/profile';
 import { peekEmailToken } from '@/lib/data/email-tokens';
 import { getCurrentUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';
