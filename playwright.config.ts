@@ -54,7 +54,8 @@ export default defineConfig({
     command: process.env.E2E_SKIP_BUILD
       ? `npx next start -H 127.0.0.1 -p ${port}`
       : `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://localhost:${port}/signin`,
+    // Ready once the database is open and migrated, so the first test does not pay for it.
+    url: `http://localhost:${port}/api/health/ready`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'ignore',
