@@ -1,6 +1,8 @@
 // Writes the custom migration that brings a migrated database to what db/sql defines: the files
 // whose definitions differ from what the migrations leave, then drops for what db/sql no longer
-// defines. Usage: npm run db:sql -- <migration_name>
+// defines. Usage: npm run db:sql -- <migration_name>, or npm run db:sql -- --into-latest to add
+// them to the newest migration while it is not committed yet (a column and the rule that uses it
+// then arrive in one migration).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,9 +19,25 @@ import {
 import { migrationsFolder, openDatabase, type Db } from './index';
 
 const name = process.argv[2];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
+const intoLatest = name === '--into-latest';
+if (!name || (!intoLatest && !/^[a-z0-9_]+$/.test(name))) {
   console.error('Name the migration for what it changes, in snake_case: npm run db:sql -- cold_after_cadence');
   process.exit(1);
+}
+
+function latestMigration(): string {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  return path.join(migrationsFolder, `${journal.entries.at(-1)!.tag}.sql`);
+}
+
+if (intoLatest) {
+  const latest = path.relative(process.cwd(), latestMigration());
+  // A committed migration may have run somewhere already: it is history, and history is not edited.
+  const committed = execFileSync('git', ['log', '--oneline', '-1', '--', latest], { encoding: 'utf8' }).trim();
+  if (committed) {
+    console.error(`${latest} is committed already; write a new migration instead: npm run db:sql -- <migration_name>`);
+    process.exit(1);
+  }
 }
 
 const same = (a: Record<string, string>, b: Record<string, string>) => JSON.stringify(a) === JSON.stringify(b);
@@ -58,13 +76,15 @@ if (plan.changed.length === 0 && plan.gone.length === 0) {
   process.exit(0);
 }
 
-execFileSync('npx', ['drizzle-kit', 'generate', '--custom', '--config', 'db/drizzle.config.ts', '--name', name], { stdio: 'inherit' });
-const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-const file = path.join(migrationsFolder, `${journal.entries.at(-1)!.tag}.sql`);
+if (!intoLatest) {
+  execFileSync('npx', ['drizzle-kit', 'generate', '--custom', '--config', 'db/drizzle.config.ts', '--name', name], { stdio: 'inherit' });
+}
+const file = latestMigration();
 
 const header = `-- Written by npm run db:sql from db/sql (${plan.changed.map((f) => `${f}.sql`).join(', ') || 'removals only'}).`;
 const parts = [...plan.changed.map((f) => readSqlFile(f).trim()), ...plan.gone.map(dropStatement)];
-writeFileSync(file, `${header}\n${parts.join(`\n${BREAKPOINT}\n`)}\n`);
+const before = intoLatest ? `${readFileSync(file, 'utf8').trimEnd()}\n${BREAKPOINT}\n` : '';
+writeFileSync(file, `${before}${header}\n${parts.join(`\n${BREAKPOINT}\n`)}\n`);
 
 // The migrations with the new one must now leave exactly what db/sql defines.
 const after = await migrated(readDefinitions);
