@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computePayoff, recommend, RECOMMENDATIONS_SHOWN } from './index';
+import { computePayoff, emptyTotals, recommend, RECOMMENDATIONS_SHOWN } from './index';
 import type { ChannelKey } from './channels';
 import type { ChannelTotals, OpportunityTouches, PayoffInput, Stage } from './types';
 
 function totals(channel: ChannelKey, fields: Partial<ChannelTotals> = {}): ChannelTotals {
-  return {
-    channel, hours: 0, money: 0, contactsMade: 0, contactsRemembered: 0, pitches: 0, advances: 0,
-    drinksOverTwo: 0, jobSeekerAsks: 0, usefulContacts: 0, efforts: 0, maturingHours: 0, ...fields,
-  };
+  return { ...emptyTotals(channel), ...fields };
 }
 
 function opp(id: string, stage: Stage, touches: ChannelKey[], values: { expected?: number; won?: number; days?: number | null; effort?: ChannelKey } = {}): OpportunityTouches {

@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelCredit } from './attribution';
 import { buildChannelResult, gradeFor, gradeOfRange, isDrainHigh, judgedHoursOf, multipleInWords, pooledPrior, winValueFor } from './score';
 import type { ChannelKey } from './channels';
+import { emptyTotals } from './index';
 import type { ChannelTotals, PooledPrior } from './types';
 
 // The prior of the worked examples in docs/payoff.md: a win every 20 hours, a typical win of $1,500.
 const PRIOR: PooledPrior = { winsPerHour: 0.05, typicalWin: 1500, opportunitiesPerHour: 0.1, rememberRate: 0.3, valuePerHour: 75 };
 
 function totals(channel: ChannelKey, fields: Partial<ChannelTotals> = {}): ChannelTotals {
-  return {
-    channel, hours: 0, money: 0, contactsMade: 0, contactsRemembered: 0, pitches: 0, advances: 0,
-    drinksOverTwo: 0, jobSeekerAsks: 0, usefulContacts: 0, efforts: 0, maturingHours: 0, ...fields,
-  };
+  return { ...emptyTotals(channel), ...fields };
 }
 function credit(fields: Partial<ChannelCredit> = {}): ChannelCredit {
   return { opportunities: 0, won: 0, wonValue: 0, pipeline: 0, daysToOpen: [], ...fields };
