@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, test, type Account } from './fixtures';
+import { daysAgo, expect, mailedLink, signUp, test, uniqueEmail, type Account } from './fixtures';
 
 // Before a page's script has run (a slow phone network, a script blocked), each form shows what is
 // saved and still saves: it posts to its server action and answers on the same page.
@@ -16,9 +16,43 @@ async function expectPosts(form: Locator) {
   expect(await form.evaluate((f) => (f as HTMLFormElement).method)).toBe('post');
 }
 
+/** A control that opens in place before the script runs (a native disclosure), by its visible text. */
+function opener(scope: Locator | Page, name: RegExp): Locator {
+  return scope.locator('summary').filter({ hasText: name });
+}
+
+/** Confirms the account's address through the mailed link, as inviting others requires. */
+async function confirmAddress(page: Page, email: string) {
+  await page.goto(await mailedLink(page, email, /Confirm your e-mail/, '/verify-email/'));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await expect(page.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
+}
+
+/** A second person, Casey, invited by the owner as coach and joined, in a browser of their own. */
+async function coachJoins(browser: Browser, page: Page, account: Account): Promise<{ context: BrowserContext; coach: Page }> {
+  await confirmAddress(page, account.email);
+  const email = uniqueEmail('coach');
+  await page.goto(`${account.workspaceUrl}/members`);
+  const invite = page.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('E-mail address').fill(email);
+  await invite.getByLabel('Role').selectOption('coach');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByLabel('Invitation link')).toBeVisible();
+  const invitePath = new URL(await page.getByLabel('Invitation link').inputValue()).pathname;
+  const context = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const coach = await context.newPage();
+  await signUp(coach, { name: 'Casey Coach', email });
+  await confirmAddress(coach, email);
+  await coach.goto(invitePath);
+  await coach.getByRole('button', { name: /^Join / }).click();
+  await coach.waitForURL(new RegExp(`${account.workspaceUrl}$`));
+  return { context, coach };
+}
+
 interface FormCase {
   name: string;
-  run: (bare: Page, account: Account) => Promise<void>;
+  /** `page` is the same person with JavaScript, for setting up what the form needs. */
+  run: (bare: Page, account: Account, page: Page, browser: Browser) => Promise<void>;
 }
 
 const FORMS: FormCase[] = [
@@ -121,14 +155,284 @@ const FORMS: FormCase[] = [
       await expect(bare.getByRole('heading', { level: 1, name: 'Launch copy for a lab' })).toBeVisible();
     },
   },
+  {
+    name: 'new and edited effort, with its channel fields',
+    run: async (bare, account) => {
+      await bare.goto(`${account.workspaceUrl}/efforts/new`);
+      const form = bare.getByRole('form', { name: 'Log an effort' });
+      await expectPosts(form);
+      await form.getByLabel('Channel').selectOption({ label: 'Networking events & happy hours' });
+      // The chosen channel's fields show without the script; the others stay out of sight.
+      await expect(form.getByLabel('Venue')).toBeVisible();
+      await expect(form.getByLabel('Person')).toBeHidden();
+      await form.getByLabel('Venue').fill('The Anchor');
+      await form.getByLabel('Drinks had').fill('3');
+      await form.getByRole('button', { name: 'Log effort' }).click();
+      await expect(form.getByText('Title is required')).toBeVisible();
+      await expect(form.getByLabel('Channel')).toHaveValue('events');
+      await expect(form.getByLabel('Venue')).toHaveValue('The Anchor');
+      await expect(form.getByLabel('Drinks had')).toHaveValue('3');
+      await form.getByLabel('Title').fill('Chamber mixer');
+      await form.getByLabel('Hours', { exact: true }).fill('2');
+      await form.getByRole('button', { name: 'Log effort' }).click();
+      await expect(bare.getByRole('heading', { level: 1, name: 'Chamber mixer' })).toBeVisible();
+      await expect(bare.getByText('Past two drinks').first()).toBeVisible();
+
+      await bare.goto(`${new URL(bare.url()).pathname}/edit`);
+      const edit = bare.getByRole('form', { name: 'Edit effort' });
+      await expect(edit.getByLabel('Venue')).toHaveValue('The Anchor');
+      await expect(edit.getByLabel('Drinks had')).toHaveValue('3');
+      await edit.getByLabel('Drinks had').fill('1');
+      await edit.getByRole('button', { name: 'Save changes' }).click();
+      await expect(bare.getByRole('heading', { level: 1, name: 'Chamber mixer' })).toBeVisible();
+      await expect(bare.getByText('Past two drinks')).toHaveCount(0);
+    },
+  },
+  {
+    name: 'time entries added and deleted',
+    run: async (bare, account) => {
+      await bare.goto(`${account.workspaceUrl}/efforts/new?channel=organizations`);
+      const effort = bare.getByRole('form', { name: 'Log an effort' });
+      await effort.getByLabel('Title').fill('Literacy Trust');
+      await effort.getByLabel('Kind of organization').selectOption({ index: 1 });
+      await effort.getByLabel('Hours', { exact: true }).fill('1');
+      await effort.getByRole('button', { name: 'Log effort' }).click();
+      await expect(bare.getByRole('heading', { level: 1, name: 'Literacy Trust' })).toBeVisible();
+      const effortPath = new URL(bare.url()).pathname;
+
+      const add = bare.getByRole('form', { name: 'Add time entry' });
+      await expectPosts(add);
+      await add.getByLabel('Entry hours').fill('30');
+      await add.getByLabel('Entry note').fill('Quarterly books');
+      await add.getByRole('button', { name: 'Add time entry' }).click();
+      await expect(add.getByText('Hours must be at most 24 per entry')).toBeVisible();
+      await expect(add.getByLabel('Entry note')).toHaveValue('Quarterly books');
+      await add.getByLabel('Entry date').fill(daysAgo(2));
+      await add.getByLabel('Entry hours').fill('2.5');
+      await add.getByRole('button', { name: 'Add time entry' }).click();
+      const entries = bare.getByRole('list', { name: 'Time entries' });
+      await expect(entries.getByText('Quarterly books')).toBeVisible();
+      // Saved: the add form is empty again for the next entry.
+      await expect(add.getByLabel('Entry hours')).toHaveValue('');
+      await bare.goto(effortPath);
+      await expect(entries.getByRole('listitem')).toHaveCount(2);
+      await expect(entries.getByText('2.5 h')).toBeVisible();
+
+      // Deleting asks first, in place.
+      await opener(entries, /^Delete/).filter({ hasText: '2.5 h' }).click();
+      await entries.getByRole('form', { name: /^Delete entry .*, 2.5 h$/ }).getByRole('button', { name: 'Yes, delete' }).click();
+      await expect(entries.getByText('Quarterly books')).toHaveCount(0);
+      await bare.goto(effortPath);
+      await expect(entries.getByRole('listitem')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'interaction logged and edited',
+    run: async (bare, account) => {
+      await bare.goto(`${account.workspaceUrl}/contacts/new`);
+      const contact = bare.getByRole('form', { name: 'Add contact' });
+      await contact.getByLabel('Name').fill('Dana Reyes');
+      await contact.getByRole('button', { name: 'Add contact' }).click();
+      await expect(bare.getByRole('heading', { level: 1, name: 'Dana Reyes' })).toBeVisible();
+      const contactPath = new URL(bare.url()).pathname;
+
+      const form = bare.getByRole('form', { name: 'Log an interaction' });
+      await expectPosts(form);
+      await form.getByLabel('Date').fill('');
+      await form.getByLabel('Who reached out').selectOption({ label: 'They reached out' });
+      await form.getByLabel('Notes').fill('Asked about the launch copy');
+      await form.getByRole('button', { name: 'Log interaction' }).click();
+      await expect(form.getByRole('alert')).toBeVisible();
+      await expect(form.getByLabel('Notes')).toHaveValue('Asked about the launch copy');
+      await expect(form.getByLabel('Who reached out')).toHaveValue('inbound');
+      await form.getByLabel('Date').fill(daysAgo(1));
+      await form.getByRole('button', { name: 'Log interaction' }).click();
+      await expect(form.getByRole('status')).toHaveText('Logged.');
+      const list = bare.getByRole('list', { name: 'Interactions' });
+      await expect(list.getByText('Asked about the launch copy')).toBeVisible();
+      await expect(form.getByLabel('Notes')).toHaveValue('');
+
+      await bare.goto(contactPath);
+      await list.getByRole('link', { name: /^Edit interaction of / }).click();
+      const edit = bare.getByRole('form', { name: 'Edit interaction' });
+      await expect(edit.getByLabel('Notes')).toHaveValue('Asked about the launch copy');
+      await edit.getByLabel('Notes').fill('Asked for a quote on the launch copy');
+      await edit.getByRole('button', { name: 'Save interaction' }).click();
+      await expect(list.getByText('Asked for a quote on the launch copy')).toBeVisible();
+      await bare.goto(contactPath);
+      await expect(list.getByText('Asked for a quote on the launch copy')).toBeVisible();
+    },
+  },
+  {
+    name: 'comments posted, edited and deleted',
+    run: async (bare, account) => {
+      await bare.goto(account.workspaceUrl);
+      const form = bare.getByRole('form', { name: 'Add a comment' });
+      await expectPosts(form);
+      const tooLong = 'Clubs work. '.repeat(200);
+      await form.getByLabel('Your comment').fill(tooLong);
+      await form.getByRole('button', { name: 'Post comment' }).click();
+      await expect(form.getByText(/Comment must be at most/)).toBeVisible();
+      await expect(form.getByLabel('Your comment')).toHaveValue(tooLong);
+      await form.getByLabel('Your comment').fill('Clubs are working.');
+      await form.getByRole('button', { name: 'Post comment' }).click();
+      const comment = bare.getByRole('article', { name: `Comment by ${account.name}` });
+      await expect(comment).toContainText('Clubs are working.');
+      await expect(form.getByLabel('Your comment')).toHaveValue('');
+
+      await bare.goto(account.workspaceUrl);
+      await opener(comment, /^Edit/).click();
+      const edit = comment.getByRole('form', { name: 'Edit comment' });
+      await expect(edit.getByLabel('Edit your comment')).toHaveValue('Clubs are working.');
+      await edit.getByLabel('Edit your comment').fill('');
+      await edit.getByRole('button', { name: 'Save comment' }).click();
+      await expect(comment.getByText('Write a comment first')).toBeVisible();
+      await comment.getByLabel('Edit your comment').fill('Clubs are working well.');
+      await comment.getByRole('button', { name: 'Save comment' }).click();
+      await expect(comment).toContainText('Clubs are working well.');
+
+      await opener(comment, /^Delete/).click();
+      await comment.getByRole('form', { name: 'Delete this comment?' }).getByRole('button', { name: 'Delete comment' }).click();
+      await expect(comment).toHaveCount(0);
+      await bare.goto(account.workspaceUrl);
+      await expect(comment).toHaveCount(0);
+    },
+  },
+  {
+    name: 'quick log',
+    run: async (bare, account) => {
+      await bare.goto(`${account.workspaceUrl}/log`);
+      const form = bare.getByRole('form', { name: 'Quick log' });
+      await expectPosts(form);
+      await form.getByRole('radio', { name: /Favor \/ volunteering/ }).check();
+      await expect(form.getByLabel('Who you helped')).toBeVisible();
+      await expect(form.getByLabel('Drinks')).toBeHidden();
+      await form.getByLabel('Title').fill('WordPress fix for the café');
+      await form.getByLabel('Who you helped').fill('Marta, café owner');
+      await form.getByRole('group', { name: 'Contact 1' }).getByLabel('Name').fill('Marta Silva');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expect(form.getByText('Enter the hours it took')).toBeVisible();
+      await expect(form.getByRole('radio', { name: /Favor \/ volunteering/ })).toBeChecked();
+      await expect(form.getByLabel('Title')).toHaveValue('WordPress fix for the café');
+      await expect(form.getByRole('group', { name: 'Contact 1' }).getByLabel('Name')).toHaveValue('Marta Silva');
+      await form.getByLabel('Hours').fill('1.5');
+      await form.getByRole('button', { name: 'Save' }).click();
+      // Saved: the evening's page opens, with the person met.
+      await expect(bare.getByRole('heading', { level: 1, name: 'WordPress fix for the café' })).toBeVisible();
+      await expect(bare.getByRole('link', { name: 'Marta Silva' })).toBeVisible();
+    },
+  },
+  {
+    name: 'weekly goals',
+    run: async (bare, account) => {
+      await bare.goto(`${account.workspaceUrl}/goals`);
+      const form = bare.getByRole('form', { name: 'Set a weekly goal' });
+      await expectPosts(form);
+      await form.getByLabel('How many a week').fill('3');
+      await form.getByLabel('Of').selectOption('hours');
+      await form.getByLabel('Channel').selectOption({ label: 'Volunteering & favors' });
+      await form.getByRole('button', { name: 'Save goal' }).click();
+      await expect(bare.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible();
+      await bare.goto(`${account.workspaceUrl}/goals`);
+      await expect(bare.getByRole('list', { name: 'Weekly goals' }).getByRole('listitem')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'invitation sent and revoked',
+    run: async (bare, account, page) => {
+      await confirmAddress(page, account.email);
+      await bare.goto(`${account.workspaceUrl}/members`);
+      const form = bare.getByRole('form', { name: 'Invite someone' });
+      await expectPosts(form);
+      await form.getByLabel('E-mail address').fill('casey at example');
+      await form.getByLabel('Role').selectOption('viewer');
+      await form.getByRole('button', { name: 'Send invitation' }).click();
+      await expect(form.getByText('Enter a valid email address')).toBeVisible();
+      await expect(form.getByLabel('E-mail address')).toHaveValue('casey at example');
+      await expect(form.getByLabel('Role')).toHaveValue('viewer');
+      const email = uniqueEmail('viewer');
+      await form.getByLabel('E-mail address').fill(email);
+      await form.getByRole('button', { name: 'Send invitation' }).click();
+      await expect(bare.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+      await expect(bare.getByLabel('Invitation link')).toHaveValue(/\/invite\//);
+      await bare.goto(`${account.workspaceUrl}/members`);
+      const pending = bare.getByRole('listitem', { name: `Invitation for ${email}` });
+      await expect(pending).toContainText('Viewer');
+
+      // Revoking asks first, in place.
+      await opener(pending, /^Revoke/).click();
+      await pending.getByRole('form', { name: `Revoke the invitation for ${email}?` }).getByRole('button', { name: 'Revoke invitation' }).click();
+      await expect(bare.getByRole('listitem', { name: `Invitation for ${email}` })).toHaveCount(0);
+    },
+  },
+  {
+    name: "a member's role changed, then removed after confirming",
+    run: async (bare, account, page, browser) => {
+      const { context } = await coachJoins(browser, page, account);
+      try {
+        await bare.goto(`${account.workspaceUrl}/members`);
+        const row = bare.getByRole('listitem', { name: 'Casey Coach' });
+        await expectPosts(row.getByRole('button', { name: 'Change role of Casey Coach' }).locator('xpath=ancestor::form'));
+        await row.getByLabel('Role of Casey Coach').selectOption('viewer');
+        await row.getByRole('button', { name: 'Change role of Casey Coach' }).click();
+        await expect(row.getByRole('status')).toHaveText('Saved.');
+        await bare.goto(`${account.workspaceUrl}/members`);
+        await expect(row.getByLabel('Role of Casey Coach')).toHaveValue('viewer');
+
+        await opener(row, /^Remove/).click();
+        await row.getByRole('form', { name: 'Remove Casey Coach?' }).getByRole('button', { name: 'Remove' }).click();
+        await expect(bare.getByRole('listitem', { name: 'Casey Coach' })).toHaveCount(0);
+        await bare.goto(`${account.workspaceUrl}/members`);
+        await expect(bare.getByRole('listitem', { name: 'Casey Coach' })).toHaveCount(0);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: "a coach's private notes",
+    run: async (_bare, account, page, browser) => {
+      const { context, coach } = await coachJoins(browser, page, account);
+      const { context: bareContext, bare } = await withoutScript(browser, coach);
+      try {
+        const notesUrl = `/roster/${account.workspaceId}`;
+        await bare.goto(notesUrl);
+        const form = bare.getByRole('form', { name: 'Add a private note' });
+        await expectPosts(form);
+        const tooLong = 'Asks for referrals too early. '.repeat(200);
+        await form.getByLabel('Private note').fill(tooLong);
+        await form.getByRole('button', { name: 'Save note' }).click();
+        await expect(form.getByText(/Note must be at most/)).toBeVisible();
+        await expect(form.getByLabel('Private note')).toHaveValue(tooLong);
+        await form.getByLabel('Private note').fill('Asks for referrals too early.');
+        await form.getByRole('button', { name: 'Save note' }).click();
+        const note = bare.getByRole('article', { name: /^Note from / });
+        await expect(note).toContainText('Asks for referrals too early.');
+        await expect(form.getByLabel('Private note')).toHaveValue('');
+
+        await bare.goto(notesUrl);
+        await opener(note, /^Edit/).click();
+        await expect(note.getByLabel('Edit note')).toHaveValue('Asks for referrals too early.');
+        await note.getByLabel('Edit note').fill('Asks for referrals later now.');
+        await note.getByRole('button', { name: 'Save note' }).click();
+        await expect(note).toContainText('Asks for referrals later now.');
+        await bare.goto(notesUrl);
+        await expect(note).toContainText('Asks for referrals later now.');
+      } finally {
+        await bareContext.close();
+        await context.close();
+      }
+    },
+  },
 ];
 
 test.describe('forms without JavaScript', () => {
   for (const form of FORMS) {
     test(`${form.name}: shows what is saved and saves`, async ({ browser, page, account }) => {
+      test.setTimeout(120_000);
       const { context, bare } = await withoutScript(browser, page);
       try {
-        await form.run(bare, account);
+        await form.run(bare, account, page, browser);
       } finally {
         await context.close();
       }

@@ -27,8 +27,10 @@ describe('valuesOf', () => {
   });
 
   it('keeps several values of one name as a list and ignores prototype keys', () => {
-    const { values } = valuesOf(form([['tags', 'a'], ['tags', 'b'], ['__proto__.polluted', 'x']]));
+    const { values, sent } = valuesOf(form([['tags', 'a'], ['tags', 'b'], ['__proto__.polluted', 'x']]));
     expect(values).toEqual({ tags: ['a', 'b'] });
+    // A group of ticked boxes is shown again with every tick, not only the last.
+    expect(sent.tags).toEqual(['a', 'b']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -10,22 +10,25 @@ export type FormState = {
   ok: boolean;
   formError?: string;
   fieldErrors?: Record<string, string[]>;
-  /** What was sent, keyed by dotted field name; secrets (passwords) are never echoed. */
-  sent?: Record<string, string>;
+  /** What was sent, keyed by dotted field name (a ticked group as a list); secrets (passwords) are never echoed. */
+  sent?: Record<string, string | string[]>;
 } | null;
 
 const MAX_FIELDS = 500;
 
 /** Form fields as the nested object the schemas parse: "contacts.0.name" becomes contacts[0].name. */
-export function valuesOf(formData: FormData): { values: FormValues; sent: Record<string, string> } {
+export function valuesOf(formData: FormData): { values: FormValues; sent: Record<string, string | string[]> } {
   const values: FormValues = {};
-  const sent: Record<string, string> = {};
+  const sent: Record<string, string | string[]> = {};
   let n = 0;
   for (const [key, raw] of formData.entries()) {
     // The framework's own fields (action id, bound arguments) are not the form's.
     if (key.startsWith('$') || typeof raw !== 'string') continue;
     if (++n > MAX_FIELDS) break;
-    if (!/password/i.test(key)) sent[key] = raw;
+    if (!/password/i.test(key)) {
+      const had = sent[key];
+      sent[key] = had === undefined ? raw : Array.isArray(had) ? [...had, raw] : [had, raw];
+    }
     setPath(values, key.split('.'), raw);
   }
   return { values: toArrays(values) as FormValues, sent };

@@ -1,13 +1,18 @@
 'use client';
 
-import { useId, useRef, useState, useTransition } from 'react';
+import { useActionState, useId, useRef, useState, useTransition } from 'react';
+import type { FormState } from '@/lib/form-data';
+import { Disclosure } from './disclosure';
 import { leaveNotice } from './flash-notice';
+import { useHydrated } from './use-hydrated';
 
 type Result = { ok: true; data?: unknown } | { ok: false; formError?: string };
 
 /**
  * A destructive button that asks first in a dialog, then runs the action.
- * `onDone` runs after success (usually a navigation).
+ * `onDone` runs after success (usually a navigation). Given `form` (the same action taking
+ * FormData, from `workspaceFormAction`, and the fields it needs), it also works before the script
+ * has run: the button opens the question in place and the confirmation posts the form.
  */
 export function ConfirmButton({
   label,
@@ -19,6 +24,7 @@ export function ConfirmButton({
   onDoneHref,
   doneNotice,
   className = 'btn-danger',
+  form,
 }: {
   label: string;
   /** Heard by screen readers after the label, e.g. whom "Remove" removes when a list has several. */
@@ -31,11 +37,47 @@ export function ConfirmButton({
   /** Said on the page that follows, e.g. "Effort deleted." */
   doneNotice?: string;
   className?: string;
+  form?: { action: (state: FormState, formData: FormData) => Promise<FormState>; fields: Record<string, string> };
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
+  const [posted, post] = useActionState(form?.action ?? keep, null);
+  if (form && !hydrated) {
+    const refused = posted && !posted.ok ? (posted.fieldErrors?._form?.[0] ?? posted.formError ?? 'That did not work. Try again.') : undefined;
+    return (
+      <Disclosure
+        className={className}
+        open={Boolean(refused)}
+        summary={
+          <>
+            {label}
+            {labelDetail ? <span className="sr-only"> {labelDetail}</span> : null}
+          </>
+        }
+      >
+        <form action={post} aria-labelledby={titleId} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+          {Object.entries(form.fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <p id={titleId} className="font-semibold">
+            {title}
+          </p>
+          <p className="mt-1 text-stone-700">{message}</p>
+          {refused ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+              {refused}
+            </p>
+          ) : null}
+          <button type="submit" className="btn-danger mt-3">
+            {confirmLabel}
+          </button>
+        </form>
+      </Disclosure>
+    );
+  }
   return (
     <>
       <button type="button" className={className} onClick={() => dialog.current?.showModal()}>
@@ -91,4 +133,8 @@ export function ConfirmButton({
       </dialog>
     </>
   );
+}
+
+async function keep(state: FormState): Promise<FormState> {
+  return state;
 }

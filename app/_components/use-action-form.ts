@@ -35,7 +35,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 }) {
   // Only a form posted before the script ran fills this: with the script, react-hook-form submits.
   const [posted, dispatch] = useActionState(formAction ?? noFormAction, null);
-  const initial = (posted?.sent ? withSent(defaultValues, posted.sent) : defaultValues) as DefaultValues<z.input<S>>;
+  // A refused post shows what was sent; a saved one shows what the server now holds, so a form that
+  // stays on its page after adding a record starts empty again.
+  const initial = (posted && !posted.ok && posted.sent ? withSent(defaultValues, posted.sent) : defaultValues) as DefaultValues<z.input<S>>;
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: lazyZodResolver(schema) as never,
     defaultValues: initial,
@@ -112,8 +114,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     formProps: { ...preload, onSubmit, ...(formAction ? { action: dispatch } : {}) },
     /** A text field or select registered with its value in the server's HTML. */
     field: (name: Path<z.input<S>>, options?: RegisterOptions<z.input<S>>) => ({ ...form.register(name, options as never), defaultValue: textOf(valueAt(initial, name)) }),
-    /** A checkbox registered with its state in the server's HTML. */
-    checkbox: (name: Path<z.input<S>>) => ({ ...form.register(name), defaultChecked: valueAt(initial, name) === true }),
+    /**
+     * A checkbox registered with its state in the server's HTML; with `value`, one box of a group
+     * whose field holds the list of ticked values.
+     */
+    checkbox: (name: Path<z.input<S>>, value?: string) => {
+      const held = valueAt(initial, name);
+      if (value === undefined) return { ...form.register(name), defaultChecked: held === true };
+      return { ...form.register(name), value, defaultChecked: Array.isArray(held) && held.includes(value) };
+    },
+    /** A radio button registered with its choice in the server's HTML. */
+    radio: (name: Path<z.input<S>>, value: string) => ({ ...form.register(name), value, defaultChecked: valueAt(initial, name) === value }),
+    /** The answer to a post made before the script ran (null until then), e.g. to show what it created. */
+    posted,
   };
 }
 
@@ -125,15 +138,24 @@ function textOf(value: unknown): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-/** The form's defaults with what was posted: a sent text replaces it, a checkbox is ticked only if sent. */
-function withSent(defaults: unknown, sent: Record<string, string>, prefix = ''): unknown {
+/**
+ * The form's defaults with what was posted: a sent text replaces it, a checkbox is ticked only if
+ * sent, and a list of plain values (a group of checkboxes) holds exactly the ticked ones.
+ */
+function withSent(defaults: unknown, sent: Record<string, string | string[]>, prefix = ''): unknown {
+  const name = prefix.slice(0, -1);
+  if (Array.isArray(defaults) && defaults.every((v) => typeof v !== 'object' || v === null)) {
+    const ticked = sent[name];
+    return ticked === undefined ? [] : Array.isArray(ticked) ? ticked : [ticked];
+  }
   if (Array.isArray(defaults)) return defaults.map((v, i) => withSent(v, sent, `${prefix}${i}.`));
   if (typeof defaults === 'object' && defaults !== null) {
     return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, withSent(v, sent, `${prefix}${k}.`)]));
   }
-  const name = prefix.slice(0, -1);
   if (typeof defaults === 'boolean') return Object.hasOwn(sent, name);
-  return Object.hasOwn(sent, name) ? sent[name] : defaults;
+  if (!Object.hasOwn(sent, name)) return defaults;
+  const value = sent[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Dotted field errors from the server as react-hook-form's nested error objects. */

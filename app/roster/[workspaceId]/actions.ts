@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import { addCoachNote, deleteCoachNote, updateCoachNote } from '@/lib/data/coach-notes';
 import { coachNoteSchema, coachNoteTargetSchema, updateCoachNoteSchema } from '@/lib/schemas/team';
 
@@ -19,3 +19,8 @@ export const deleteCoachNoteAction = workspaceAction(
   { schema: coachNoteTargetSchema, permission: 'notes.private', activity: 'note.delete' },
   async (ctx, input) => deleteCoachNote(ctx, input.id),
 );
+
+// The same, posted as forms before the script runs; the notes page shows the new list.
+export const addCoachNoteFormAction = workspaceFormAction(addCoachNoteAction);
+export const updateCoachNoteFormAction = workspaceFormAction(updateCoachNoteAction);
+export const deleteCoachNoteFormAction = workspaceFormAction(deleteCoachNoteAction);

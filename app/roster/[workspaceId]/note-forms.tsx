@@ -3,16 +3,26 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { Disclosure } from '@/app/_components/disclosure';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { COACH_NOTE_MAX } from '@/lib/schemas/limits';
-import { addCoachNoteAction, deleteCoachNoteAction, updateCoachNoteAction } from './actions';
+import {
+  addCoachNoteAction,
+  addCoachNoteFormAction,
+  deleteCoachNoteAction,
+  deleteCoachNoteFormAction,
+  updateCoachNoteAction,
+  updateCoachNoteFormAction,
+} from './actions';
 
 export function NoteForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
     // The validator loads on first use, so the page ships no zod.
     schema: () => import('@/lib/schemas/team').then((m) => m.coachNoteSchema),
+    formAction: addCoachNoteFormAction,
     defaultValues: { body: '' },
     action: (values) => addCoachNoteAction(workspaceId, values),
     onSuccess: () => {
@@ -21,10 +31,11 @@ export function NoteForm({ workspaceId }: { workspaceId: string }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a private note">
+    <form {...formProps} noValidate className="space-y-3" aria-label="Add a private note">
       <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
       <Field id="note-body" label="Private note" hint={`Only you can read it. Up to ${COACH_NOTE_MAX} characters.`} error={errors.body?.message}>
-        {(a) => <textarea {...a} {...form.register('body')} rows={4} className="input" />}
+        {(a) => <textarea {...a} {...field('body')} rows={4} className="input" />}
       </Field>
       <button type="submit" className="btn-primary" disabled={submitting}>
         {submitting ? 'Saving…' : 'Save note'}
@@ -35,9 +46,11 @@ export function NoteForm({ workspaceId }: { workspaceId: string }) {
 
 export function NoteEditor({ workspaceId, id, body }: { workspaceId: string; id: string; body: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { formProps, field, formError, errors, submitting, posted } = useActionForm({
     schema: () => import('@/lib/schemas/team').then((m) => m.updateCoachNoteSchema),
+    formAction: updateCoachNoteFormAction,
     defaultValues: { id, body },
     action: (values) => updateCoachNoteAction(workspaceId, values),
     onSuccess: () => {
@@ -45,6 +58,34 @@ export function NoteEditor({ workspaceId, id, body }: { workspaceId: string; id:
       router.refresh();
     },
   });
+  const editor = (
+    <form {...formProps} noValidate className="basis-full space-y-2" aria-label="Edit note">
+      <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="id" value={id} />
+      <Field id={`note-${id}`} label="Edit note" error={errors.body?.message}>
+        {(a) => <textarea {...a} {...field('body')} rows={4} className="input" autoFocus={hydrated} />}
+      </Field>
+      <div className="flex gap-2">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : 'Save note'}
+        </button>
+        {hydrated ? (
+          <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+  // Before the script runs, Edit opens the form in place natively.
+  if (!hydrated) {
+    return (
+      <Disclosure summary="Edit" open={Boolean(posted && !posted.ok)}>
+        {editor}
+      </Disclosure>
+    );
+  }
   if (!open) {
     return (
       <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
@@ -52,22 +93,7 @@ export function NoteEditor({ workspaceId, id, body }: { workspaceId: string; id:
       </button>
     );
   }
-  return (
-    <form onSubmit={onSubmit} noValidate className="basis-full space-y-2" aria-label="Edit note">
-      <FormError message={formError} />
-      <Field id={`note-${id}`} label="Edit note" error={errors.body?.message}>
-        {(a) => <textarea {...a} {...form.register('body')} rows={4} className="input" autoFocus />}
-      </Field>
-      <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save note'}
-        </button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
+  return editor;
 }
 
 export function DeleteNoteButton({ workspaceId, id, describe }: { workspaceId: string; id: string; describe: string }) {
@@ -80,6 +106,7 @@ export function DeleteNoteButton({ workspaceId, id, describe }: { workspaceId: s
       message="The note is gone for good."
       confirmLabel="Delete note"
       action={() => deleteCoachNoteAction(workspaceId, { id })}
+      form={{ action: deleteCoachNoteFormAction, fields: { workspaceId, id } }}
     />
   );
 }

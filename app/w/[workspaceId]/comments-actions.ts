@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import { addComment, deleteComment, updateComment } from '@/lib/data/comments';
 import { commentSchema, commentTargetSchema, editCommentSchema } from '@/lib/schemas/comment';
 
@@ -18,3 +18,8 @@ export const deleteCommentAction = workspaceAction(
   { schema: commentTargetSchema, permission: 'comments.write', activity: 'comment.delete' },
   async (ctx, input) => deleteComment(ctx, input.id),
 );
+
+// The same, posted as forms before the script runs; the page they are on shows the new list.
+export const addCommentFormAction = workspaceFormAction(addCommentAction);
+export const editCommentFormAction = workspaceFormAction(editCommentAction);
+export const deleteCommentFormAction = workspaceFormAction(deleteCommentAction);

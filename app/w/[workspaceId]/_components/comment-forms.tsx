@@ -4,17 +4,27 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { Disclosure } from '@/app/_components/disclosure';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { COMMENT_MAX, type CommentEntity } from '@/lib/schemas/comment-options';
-import { addCommentAction, deleteCommentAction, editCommentAction } from '../comments-actions';
+import {
+  addCommentAction,
+  addCommentFormAction,
+  deleteCommentAction,
+  deleteCommentFormAction,
+  editCommentAction,
+  editCommentFormAction,
+} from '../comments-actions';
 
 export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: string; entity: CommentEntity; entityId: string | null }) {
   const router = useRouter();
   const fieldId = `comment-${entity}-${entityId ?? 'all'}`;
   const [posted, setPosted] = useState(0);
-  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/comment').then((m) => m.commentSchema),
+    formAction: addCommentFormAction,
     defaultValues: { entity, entityId, body: '' },
     action: (values) => addCommentAction(workspaceId, values),
     onSuccess: () => {
@@ -31,10 +41,13 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
   // The target is fixed by the page; a refused one is reported with the form.
   const targetError = errors.entityId?.message ?? errors.entity?.message;
   return (
-    <form onSubmit={onSubmit} {...preload} noValidate className="mt-4 space-y-3" aria-label="Add a comment">
+    <form {...formProps} noValidate className="mt-4 space-y-3" aria-label="Add a comment">
       <FormError message={targetError ?? formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="entity" value={entity} />
+      <input type="hidden" name="entityId" value={entityId ?? ''} />
       <Field id={fieldId} label="Your comment" hint={`Plain text, up to ${COMMENT_MAX} characters.`} error={errors.body?.message}>
-        {(a) => <textarea {...a} {...form.register('body')} rows={3} className="input" />}
+        {(a) => <textarea {...a} {...field('body')} rows={3} className="input" />}
       </Field>
       <button type="submit" className="btn-primary" disabled={submitting}>
         {submitting ? 'Posting…' : 'Post comment'}
@@ -46,11 +59,13 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
 /** `describe` names the comment for screen readers, where a page has several Edit buttons. */
 export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId: string; id: string; body: string; describe: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   // Saving or cancelling puts the focus back on Edit rather than on the page.
   const editButton = useFocusOnClose<HTMLButtonElement>(open);
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting, posted } = useActionForm({
     schema: () => import('@/lib/schemas/comment').then((m) => m.editCommentSchema),
+    formAction: editCommentFormAction,
     defaultValues: { id, body },
     action: (values) => editCommentAction(workspaceId, values),
     onSuccess: () => {
@@ -58,6 +73,41 @@ export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId
       router.refresh();
     },
   });
+  const editor = (
+    <form {...formProps} noValidate className="basis-full space-y-2" aria-label="Edit comment">
+      <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="id" value={id} />
+      <Field id={`edit-${id}`} label="Edit your comment" error={errors.body?.message}>
+        {(a) => <textarea {...a} {...field('body')} rows={3} className="input" autoFocus={hydrated} />}
+      </Field>
+      <div className="flex gap-2">
+        <button type="submit" className="btn-primary" disabled={submitting}>
+          {submitting ? 'Saving…' : 'Save comment'}
+        </button>
+        {hydrated ? (
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              form.reset({ id, body });
+              setOpen(false);
+            }}
+          >
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+  // Before the script runs, Edit opens the form in place natively.
+  if (!hydrated) {
+    return (
+      <Disclosure summary={<>Edit<span className="sr-only"> {describe}</span></>} open={Boolean(posted && !posted.ok)}>
+        {editor}
+      </Disclosure>
+    );
+  }
   if (!open) {
     return (
       <button type="button" ref={editButton} className="btn-secondary" onClick={() => setOpen(true)}>
@@ -65,29 +115,7 @@ export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId
       </button>
     );
   }
-  return (
-    <form onSubmit={onSubmit} noValidate className="basis-full space-y-2" aria-label="Edit comment">
-      <FormError message={formError} />
-      <Field id={`edit-${id}`} label="Edit your comment" error={errors.body?.message}>
-        {(a) => <textarea {...a} {...form.register('body')} rows={3} className="input" autoFocus />}
-      </Field>
-      <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save comment'}
-        </button>
-        <button
-          type="button"
-          className="btn-secondary"
-          onClick={() => {
-            form.reset({ id, body });
-            setOpen(false);
-          }}
-        >
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
+  return editor;
 }
 
 export function DeleteCommentButton({ workspaceId, id, mine, describe }: { workspaceId: string; id: string; mine: boolean; describe: string }) {
@@ -101,6 +129,7 @@ export function DeleteCommentButton({ workspaceId, id, mine, describe }: { works
       message={mine ? 'Your comment is removed for everyone.' : 'This comment is removed for everyone, including its author.'}
       confirmLabel="Delete comment"
       action={() => deleteCommentAction(workspaceId, { id })}
+      form={{ action: deleteCommentFormAction, fields: { workspaceId, id } }}
     />
   );
 }

@@ -41,3 +41,10 @@ export const deleteInteractionAction = workspaceAction(
   { schema: deleteInteractionSchema, permission: 'records.write', activity: 'interaction.delete' },
   (ctx, input) => deleteInteraction(ctx, input.id),
 );
+
+// Posted before the script runs: a new interaction shows in the contact's timeline on the same page,
+// an edited one goes back to the contact.
+export const createInteractionFormAction = workspaceFormAction(createInteractionAction);
+export const updateInteractionFormAction = workspaceFormAction(updateInteractionAction, {
+  redirectTo: (workspaceId, interaction) => `/w/${workspaceId}/contacts/${interaction.contactId}`,
+});

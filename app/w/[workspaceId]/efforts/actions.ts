@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import {
   addTimeEntry,
   createEffort,
@@ -47,3 +47,11 @@ export const deleteTimeEntryAction = workspaceAction(
   { schema: deleteTimeEntrySchema, permission: 'records.write', activity: 'time_entry.delete' },
   async (ctx, { id }) => deleteTimeEntry(ctx, id),
 );
+
+// Posted before the script runs: a saved effort opens its page; time entries answer on the effort's page.
+const toEffort = (workspaceId: string, effort: { id: string }) => `/w/${workspaceId}/efforts/${effort.id}`;
+export const createEffortFormAction = workspaceFormAction(createEffortAction, { redirectTo: toEffort });
+export const updateEffortFormAction = workspaceFormAction(updateEffortAction, { redirectTo: toEffort });
+export const addTimeEntryFormAction = workspaceFormAction(addTimeEntryAction);
+export const updateTimeEntryFormAction = workspaceFormAction(updateTimeEntryAction);
+export const deleteTimeEntryFormAction = workspaceFormAction(deleteTimeEntryAction);

@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/action';
+import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import { quickInterview, quickLinkedin, quickLog, quickOrgTime, quickReachedOut } from '@/lib/data/quick-log';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
 import { quickInterviewSchema, quickLinkedinSchema, quickOrgTimeSchema, quickReachedOutSchema } from '@/lib/schemas/quick-paths';
@@ -11,6 +11,9 @@ export const quickLogAction = workspaceAction(
   { schema: quickLogSchema, permission: 'records.write', activity: 'effort.quick_log' },
   async (ctx, input) => quickLog(ctx, input),
 );
+
+/** The quick log posted before its script ran (with the script it goes through the phone's outbox): the saved evening opens. */
+export const quickLogFormAction = workspaceFormAction(quickLogAction, { redirectTo: (workspaceId, logged) => `/w/${workspaceId}/efforts/${logged.id}` });
 
 export const quickInterviewAction = workspaceAction(
   { schema: quickInterviewSchema, permission: 'records.write', activity: 'effort.quick_interview' },

@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { QuickLogFormInput } from '@/lib/schemas/quick-log';
 import { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNEL_LABELS, QUICK_LOG_CHANNELS } from '@/lib/schemas/quick-log-options';
 import { keepAndSend, requestBackgroundSync } from '@/app/_components/outbox';
+import { quickLogFormAction } from './actions';
 
 /** Today in the phone's own calendar, which is the day the user means. */
 function localToday(): string {
@@ -18,11 +20,11 @@ function localToday(): string {
 
 const emptyContact = { name: '', company: '', email: '' };
 
-function blank(): QuickLogFormInput {
+function blank(date = localToday()): QuickLogFormInput {
   return {
     channel: '',
     title: '',
-    date: localToday(),
+    date,
     hours: '',
     moneySpent: '',
     drinks: '',
@@ -46,6 +48,15 @@ const TITLE_HINTS = {
   volunteering: "e.g. WordPress fix for the café's menu",
 } as const;
 
+// Before the script runs both channels' fields are in the page and the chosen radio shows its own;
+// the classes are written out whole so the stylesheet has them.
+const SHOWN_WITH = {
+  events: 'hidden group-has-[#quick-channel-events:checked]/quick:block',
+  volunteering: 'hidden group-has-[#quick-channel-volunteering:checked]/quick:block',
+} as const;
+const SHOWN_ONCE_CHOSEN =
+  'hidden group-has-[#quick-channel-events:checked]/quick:block group-has-[#quick-channel-volunteering:checked]/quick:block';
+
 const EVENT_COUNTS = [
   { name: 'drinks', label: 'Drinks', hint: 'Past two, an evening is flagged.' },
   { name: 'pitches', label: 'Pitches received', hint: 'Unrelated sales pitches.' },
@@ -64,13 +75,19 @@ interface Saved {
 
 type Sent = { id: string; contactIds: string[] } | { id: null; contactIds: string[]; signIn: boolean };
 
-/** The phone-first log: pick a channel, its essentials, and up to three new contacts, saved together. */
-export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; currency: string }) {
+/**
+ * The phone-first log: pick a channel, its essentials, and up to three new contacts, saved together.
+ * With its script a record goes to the phone's outbox first; before it, the form posts to the server.
+ */
+export function QuickLogForm({ workspaceId, currency, today }: { workspaceId: string; currency: string; today: string }) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const successRef = useRef<HTMLHeadingElement>(null);
-  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+  const hydrated = useHydrated();
+  const { form, formProps, field, radio, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/quick-log').then((m) => m.quickLogSchema),
-    defaultValues: blank(),
+    formAction: quickLogFormAction,
+    // The server's today until the phone's own is known (below).
+    defaultValues: blank(today),
     // Kept on the phone first and sent from there, so a lost network keeps the evening instead of losing it.
     action: async ({ idempotencyKey, ...values }) => {
       const title = String(values.title ?? '').trim();
@@ -99,6 +116,13 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'contacts' });
   const channel = form.watch('channel') as string;
+  // With the script, only the chosen channel's fields are rendered; before it, both are.
+  const shows = (key: 'events' | 'volunteering') => !hydrated || channel === key;
+
+  // The date starts at the phone's today, which may differ from the server's.
+  useEffect(() => {
+    if (!form.getFieldState('date').isDirty && form.getValues('date') === today) form.setValue('date', localToday());
+  }, [form, today]);
 
   // "Log another" starts over at the channel, not at the top of the page.
   const startOver = useRef(false);
@@ -158,8 +182,9 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
   const rowErrors = (i: number) => errors.contacts?.[i] as Record<string, { message?: string } | undefined> | undefined;
 
   return (
-    <form onSubmit={onSubmit} {...preload} noValidate aria-label="Quick log" className="space-y-6">
+    <form {...formProps} noValidate aria-label="Quick log" className="group/quick space-y-6">
       <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
 
       <fieldset aria-describedby={channelError ? 'channel-error' : undefined}>
         <legend className="text-base font-semibold text-stone-900">What are you logging?</legend>
@@ -169,12 +194,7 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
               key={key}
               className="flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border-2 border-stone-200 bg-white p-4 shadow-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600"
             >
-              <input
-                type="radio"
-                value={key}
-                {...form.register('channel')}
-                className="h-5 w-5 shrink-0 accent-brand-700"
-              />
+              <input type="radio" id={`quick-channel-${key}`} {...radio('channel', key)} className="h-5 w-5 shrink-0 accent-brand-700" />
               <span>
                 <span className="block font-semibold">{QUICK_LOG_CHANNEL_LABELS[key]}</span>
                 <span className="block text-sm text-stone-600">{CHANNEL_HINTS[key]}</span>
@@ -189,27 +209,27 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
         ) : null}
       </fieldset>
 
-      {channel === 'events' || channel === 'volunteering' ? (
-        <>
+      {channel === 'events' || channel === 'volunteering' || !hydrated ? (
+        <div className={`space-y-6 ${SHOWN_ONCE_CHOSEN}`}>
           <section className="card space-y-4" aria-label="The essentials">
-            <Field id="title" label="Title" hint={TITLE_HINTS[channel]} error={errors.title?.message}>
-              {(a) => <input {...a} {...form.register('title')} className="input" autoComplete="off" />}
+            <Field id="title" label="Title" hint={channel === 'volunteering' ? TITLE_HINTS.volunteering : TITLE_HINTS.events} error={errors.title?.message}>
+              {(a) => <input {...a} {...field('title')} className="input" autoComplete="off" />}
             </Field>
             <div className="grid grid-cols-2 gap-3">
               <Field id="date" label="Date" error={errors.date?.message} className="col-span-2 space-y-1 sm:col-span-1">
-                {(a) => <input {...a} {...form.register('date')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
+                {(a) => <input {...a} {...field('date')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
               </Field>
               <Field id="hours" label="Hours" error={errors.hours?.message}>
-                {(a) => <input {...a} {...form.register('hours')} inputMode="decimal" className="input" autoComplete="off" />}
+                {(a) => <input {...a} {...field('hours')} inputMode="decimal" className="input" autoComplete="off" />}
               </Field>
               <Field id="moneySpent" label={`Money spent (${currency})`} error={errors.moneySpent?.message}>
-                {(a) => <input {...a} {...form.register('moneySpent')} inputMode="decimal" className="input" autoComplete="off" />}
+                {(a) => <input {...a} {...field('moneySpent')} inputMode="decimal" className="input" autoComplete="off" />}
               </Field>
             </div>
           </section>
 
-          {channel === 'events' ? (
-            <fieldset className="card">
+          {shows('events') ? (
+            <fieldset className={`card ${SHOWN_WITH.events}`}>
               <legend className="sr-only">How the evening went</legend>
               <h2 className="font-semibold" aria-hidden="true">
                 How the evening went
@@ -223,22 +243,23 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
                     hint={'hint' in c ? c.hint : undefined}
                     error={counts[c.name]?.message}
                   >
-                    {(a) => <input {...a} {...form.register(c.name)} inputMode="numeric" className="input" autoComplete="off" />}
+                    {(a) => <input {...a} {...field(c.name)} inputMode="numeric" className="input" autoComplete="off" />}
                   </Field>
                 ))}
               </div>
             </fieldset>
-          ) : (
-            <fieldset className="card space-y-4">
+          ) : null}
+          {shows('volunteering') ? (
+            <fieldset className={`card space-y-4 ${SHOWN_WITH.volunteering}`}>
               <legend className="sr-only">The favor</legend>
               <Field id="helped" label="Who you helped" error={errors.helped?.message}>
-                {(a) => <input {...a} {...form.register('helped')} className="input" autoComplete="off" />}
+                {(a) => <input {...a} {...field('helped')} className="input" autoComplete="off" />}
               </Field>
               <Field id="what" label="What you did" error={errors.what?.message}>
-                {(a) => <textarea {...a} {...form.register('what')} rows={3} className="input" />}
+                {(a) => <textarea {...a} {...field('what')} rows={3} className="input" />}
               </Field>
             </fieldset>
-          )}
+          ) : null}
 
           <fieldset className="space-y-3">
             <legend className="text-base font-semibold text-stone-900">People you met</legend>
@@ -262,21 +283,21 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
                   ) : null}
                 </div>
                 <Field id={`contacts-${i}-name`} label="Name" error={rowErrors(i)?.name?.message}>
-                  {(a) => <input {...a} {...form.register(`contacts.${i}.name`)} className="input" autoComplete="off" />}
+                  {(a) => <input {...a} {...field(`contacts.${i}.name`)} className="input" autoComplete="off" />}
                 </Field>
                 <div className="grid gap-3 sm:grid-cols-2">
                   <Field id={`contacts-${i}-company`} label="Company" error={rowErrors(i)?.company?.message}>
-                    {(a) => <input {...a} {...form.register(`contacts.${i}.company`)} className="input" autoComplete="off" />}
+                    {(a) => <input {...a} {...field(`contacts.${i}.company`)} className="input" autoComplete="off" />}
                   </Field>
                   <Field id={`contacts-${i}-email`} label="Email" error={rowErrors(i)?.email?.message}>
                     {(a) => (
-                      <input {...a} {...form.register(`contacts.${i}.email`)} type="email" inputMode="email" className="input" autoComplete="off" />
+                      <input {...a} {...field(`contacts.${i}.email`)} type="email" inputMode="email" className="input" autoComplete="off" />
                     )}
                   </Field>
                 </div>
               </fieldset>
             ))}
-            {fields.length < MAX_QUICK_CONTACTS ? (
+            {hydrated && fields.length < MAX_QUICK_CONTACTS ? (
               <button type="button" className="btn-secondary w-full sm:w-auto" onClick={() => append({ ...emptyContact })}>
                 Add another person
               </button>
@@ -286,7 +307,7 @@ export function QuickLogForm({ workspaceId, currency }: { workspaceId: string; c
           <button type="submit" className="btn-primary min-h-12 w-full text-lg" disabled={submitting}>
             {submitting ? 'Saving…' : 'Save'}
           </button>
-        </>
+        </div>
       ) : null}
     </form>
   );

@@ -1,10 +1,11 @@
 'use server';
 
-import { workspaceAction, type ActionResult } from '@/lib/action';
+import { workspaceAction, workspaceFormAction, type ActionResult } from '@/lib/action';
 import { createInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { changeMemberRole, leaveWorkspace, removeMember, transferOwnership } from '@/lib/data/members';
 import { getWorkspace } from '@/lib/data/workspaces';
 import { appOrigin } from '@/lib/env';
+import type { FormState } from '@/lib/form-data';
 import { sendMail } from '@/lib/mail';
 import { invitationMail } from '@/lib/mail-templates';
 import { ROLE_LABELS } from '@/lib/permissions';
@@ -31,7 +32,7 @@ const createInvitationInWorkspace = workspaceAction(
 export async function inviteMemberAction(
   workspaceId: string,
   input: InviteInput,
-): Promise<ActionResult<{ id: string; email: string; role: string; link: string; expiresAt: string; mailed: boolean }>> {
+): Promise<ActionResult<SentInvitation>> {
   const result = await createInvitationInWorkspace(workspaceId, input);
   if (!result.ok) return result;
   const inv = result.data;
@@ -45,6 +46,21 @@ export async function inviteMemberAction(
     mailed = false;
   }
   return { ok: true, data: { id: inv.id, email: inv.email, role: inv.role, link, expiresAt: inv.expiresAt.toISOString(), mailed } };
+}
+
+export type SentInvitation = { id: string; email: string; role: string; link: string; expiresAt: string; mailed: boolean };
+export type InviteFormState = (NonNullable<FormState> & { invitation?: SentInvitation }) | null;
+
+/** The invite form posted before its script ran: the answer carries the link, which is shown once. */
+export async function inviteMemberFormAction(previous: FormState, formData: FormData): Promise<InviteFormState> {
+  let invitation: SentInvitation | undefined;
+  const answer = workspaceFormAction(async (workspaceId: string, input: InviteInput) => {
+    const result = await inviteMemberAction(workspaceId, input);
+    if (result.ok) invitation = result.data;
+    return result;
+  });
+  const state = await answer(previous, formData);
+  return state && invitation ? { ...state, invitation } : state;
 }
 
 export const revokeInvitationAction = workspaceAction(
@@ -71,3 +87,10 @@ export const leaveWorkspaceAction = workspaceAction(
   { schema: emptySchema, permission: 'workspace.read', activity: 'member.leave' },
   async (ctx) => leaveWorkspace(ctx),
 );
+
+const toMembers = (workspaceId: string) => `/w/${workspaceId}/members`;
+export const revokeInvitationFormAction = workspaceFormAction(revokeInvitationAction, { redirectTo: toMembers });
+export const changeMemberRoleFormAction = workspaceFormAction(changeMemberRoleAction);
+export const removeMemberFormAction = workspaceFormAction(removeMemberAction, { redirectTo: toMembers });
+export const transferOwnershipFormAction = workspaceFormAction(transferOwnershipAction, { redirectTo: toMembers });
+export const leaveWorkspaceFormAction = workspaceFormAction(leaveWorkspaceAction, { redirectTo: () => '/' });

@@ -5,23 +5,18 @@ import { useEffect, useRef, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { INVITABLE_ROLES, ROLE_DESCRIPTIONS } from '@/lib/schemas/team-options';
-import { inviteMemberAction } from './actions';
+import { inviteMemberAction, inviteMemberFormAction, type InviteFormState, type SentInvitation } from './actions';
 
 const LABELS = { editor: 'Editor', coach: 'Coach', viewer: 'Viewer' } as const;
 
-interface Sent {
-  email: string;
-  role: string;
-  link: string;
-  expiresAt: string;
-  mailed: boolean;
-}
+type Sent = Omit<SentInvitation, 'id'>;
 
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const [sent, setSent] = useState<Sent | null>(null);
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting, posted } = useActionForm({
     schema: () => import('@/lib/schemas/team').then((m) => m.inviteSchema),
+    formAction: inviteMemberFormAction,
     defaultValues: { email: '', role: 'coach' },
     action: (values) => {
       setSent(null);
@@ -34,17 +29,20 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
     },
   });
   const role = form.watch('role') as keyof typeof LABELS;
+  // Posted before the script ran: the server's answer carries the link.
+  const shown = sent ?? (posted as InviteFormState)?.invitation ?? null;
   return (
     <div className="mt-4 space-y-4">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Invite someone">
+      <form {...formProps} noValidate className="space-y-4" aria-label="Invite someone">
         <FormError message={formError} />
+        <input type="hidden" name="workspaceId" value={workspaceId} />
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
           <Field id="invite-email" label="E-mail address" error={errors.email?.message}>
-            {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="off" className="input" />}
+            {(a) => <input {...a} {...field('email')} type="email" autoComplete="off" className="input" />}
           </Field>
           <Field id="invite-role" label="Role" error={errors.role?.message}>
             {(a) => (
-              <select {...a} {...form.register('role')} className="input">
+              <select {...a} {...field('role')} className="input">
                 {INVITABLE_ROLES.map((r) => (
                   <option key={r} value={r}>
                     {LABELS[r]}
@@ -59,7 +57,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           {submitting ? 'Sending…' : 'Send invitation'}
         </button>
       </form>
-      {sent ? <SentNotice sent={sent} /> : null}
+      {shown ? <SentNotice sent={shown} /> : null}
     </div>
   );
 }

@@ -1,30 +1,41 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useState, useTransition } from 'react';
+import { useActionState, useRef, useState, useTransition } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { Role } from '@/db/schema';
 import { ROLE_LABELS } from '@/lib/permissions';
 import { ROLE_ORDER } from '@/lib/schemas/team-options';
 import {
   changeMemberRoleAction,
+  changeMemberRoleFormAction,
   leaveWorkspaceAction,
+  leaveWorkspaceFormAction,
   removeMemberAction,
+  removeMemberFormAction,
   revokeInvitationAction,
+  revokeInvitationFormAction,
   transferOwnershipAction,
+  transferOwnershipFormAction,
 } from './actions';
 
-/** A member's role picker with its own save button. */
+/** A member's role picker with its own save button; before the script runs it posts the form. */
 export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: string; userId: string; name: string; role: Role }) {
   const router = useRouter();
-  const [value, setValue] = useState<Role>(role);
-  const [error, setError] = useState<string>();
+  const hydrated = useHydrated();
+  const [posted, post] = useActionState(changeMemberRoleFormAction, null);
+  const refused = posted && !posted.ok ? posted : null;
+  const sentRole = typeof refused?.sent?.role === 'string' ? (refused.sent.role as Role) : undefined;
+  const [value, setValue] = useState<Role>(sentRole ?? role);
+  const [error, setError] = useState<string | undefined>(refused ? (refused.fieldErrors?.role?.[0] ?? refused.formError) : undefined);
   const [pending, start] = useTransition();
   const select = useRef<HTMLSelectElement>(null);
   const id = `role-${userId}`;
   return (
     <form
       className="flex flex-wrap items-end gap-2"
+      action={post}
       onSubmit={(e) => {
         e.preventDefault();
         start(async () => {
@@ -43,6 +54,8 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
         });
       }}
     >
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="userId" value={userId} />
       <div>
         <label htmlFor={id} className="block text-sm font-medium">
           Role<span className="sr-only"> of {name}</span>
@@ -50,6 +63,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
         <select
           ref={select}
           id={id}
+          name="role"
           className="input w-auto"
           value={value}
           aria-invalid={Boolean(error)}
@@ -63,13 +77,19 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
           ))}
         </select>
       </div>
-      <button type="submit" className="btn-secondary" disabled={pending || value === role}>
+      {/* Without the script the page cannot tell whether the choice changed, so the button stays usable. */}
+      <button type="submit" className="btn-secondary" disabled={hydrated && (pending || value === role)}>
         {pending ? 'Saving…' : 'Change role'}
         <span className="sr-only"> of {name}</span>
       </button>
       {error ? (
         <p id={`${id}-error`} role="alert" className="basis-full text-sm font-medium text-red-700">
           {error}
+        </p>
+      ) : null}
+      {posted?.ok ? (
+        <p role="status" className="basis-full text-sm text-brand-700">
+          Saved.
         </p>
       ) : null}
     </form>
@@ -86,6 +106,7 @@ export function RemoveMemberButton({ workspaceId, userId, name }: { workspaceId:
       message={`${name} loses access to this workspace at once. Their comments stay.`}
       confirmLabel="Remove"
       action={() => removeMemberAction(workspaceId, { userId })}
+      form={{ action: removeMemberFormAction, fields: { workspaceId, userId } }}
     />
   );
 }
@@ -100,6 +121,7 @@ export function TransferButton({ workspaceId, userId, name }: { workspaceId: str
       message={`${name} becomes an owner and you become an editor: you will no longer manage members or settings.`}
       confirmLabel="Transfer ownership"
       action={() => transferOwnershipAction(workspaceId, { userId })}
+      form={{ action: transferOwnershipFormAction, fields: { workspaceId, userId } }}
     />
   );
 }
@@ -114,6 +136,7 @@ export function RevokeInvitationButton({ workspaceId, invitationId, email }: { w
       message="The link stops working at once. You can invite them again later."
       confirmLabel="Revoke invitation"
       action={() => revokeInvitationAction(workspaceId, { invitationId })}
+      form={{ action: revokeInvitationFormAction, fields: { workspaceId, invitationId } }}
     />
   );
 }
@@ -127,6 +150,7 @@ export function LeaveButton({ workspaceId, name }: { workspaceId: string; name: 
       confirmLabel="Leave"
       onDoneHref="/"
       action={() => leaveWorkspaceAction(workspaceId, {})}
+      form={{ action: leaveWorkspaceFormAction, fields: { workspaceId } }}
     />
   );
 }

@@ -13,7 +13,7 @@ import {
   type Direction,
   type InteractionKind,
 } from '@/lib/schemas/interaction-options';
-import { createInteractionAction, updateInteractionAction } from '../actions';
+import { createInteractionAction, createInteractionFormAction, updateInteractionAction, updateInteractionFormAction } from '../actions';
 
 interface Values {
   date: string;
@@ -72,8 +72,9 @@ function Fields({
 export function NewInteractionForm({ workspaceId, contactId, today }: { workspaceId: string; contactId: string; today: string }) {
   const router = useRouter();
   const initial = { contactId, date: today, kind: 'email' as const, direction: 'outbound' as const, notes: '' };
-  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/interaction').then((m) => m.interactionSchema),
+    formAction: createInteractionFormAction,
     defaultValues: initial,
     action: (values) => createInteractionAction(workspaceId, values),
     onSuccess: () => {
@@ -82,9 +83,11 @@ export function NewInteractionForm({ workspaceId, contactId, today }: { workspac
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Log an interaction">
+    <form {...formProps} noValidate className="space-y-4" aria-label="Log an interaction">
       <FormError message={formError} />
-      <Fields prefix="new-interaction" register={(n) => form.register(n)} errors={errors} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="contactId" value={contactId} />
+      <Fields prefix="new-interaction" register={field} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={submitting}>
           {submitting ? 'Saving…' : 'Log interaction'}
@@ -110,8 +113,9 @@ export function EditInteractionForm({
   doneHref: string;
 }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/interaction').then((m) => m.updateInteractionSchema),
+    formAction: updateInteractionFormAction,
     defaultValues: { id, ...initial },
     action: (values) => updateInteractionAction(workspaceId, values),
     onSuccess: () => {
@@ -122,9 +126,11 @@ export function EditInteractionForm({
   // Opened from the interaction's Edit link: its first field takes the focus.
   useEffect(() => form.setFocus('date'), [form]);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit interaction">
+    <form {...formProps} noValidate className="space-y-4" aria-label="Edit interaction">
       <FormError message={formError} />
-      <Fields prefix={`edit-${id}`} register={(n) => form.register(n)} errors={errors} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      <input type="hidden" name="id" value={id} />
+      <Fields prefix={`edit-${id}`} register={field} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={submitting}>
           {submitting ? 'Saving…' : 'Save interaction'}

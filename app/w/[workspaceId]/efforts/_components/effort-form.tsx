@@ -6,14 +6,33 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { CHANNELS, type ChannelKey } from '@/lib/payoff/channels';
 import { CHANNEL_FIELDS, type ChannelFieldSpec } from '@/lib/schemas/effort-options';
-import { createEffortAction, updateEffortAction } from '../actions';
+import { createEffortAction, createEffortFormAction, updateEffortAction, updateEffortFormAction } from '../actions';
 import type { EffortFormValues } from './form-values';
 
 type ContactOption = { id: string; name: string; company: string };
 type Form = UseFormReturn<EffortFormValues>;
 type Errors = Record<string, { message?: string } | undefined>;
+/** The hook's registration of a control with its saved value in the server's HTML. */
+type Bind = {
+  field: (name: string) => object;
+  checkbox: (name: string, value?: string) => object;
+};
+
+// Before the script runs every channel's fields are in the page, and the chosen channel (a
+// selected option) shows its own: written out whole so the stylesheet has each of them.
+const SHOWN_WITH: Record<ChannelKey, string> = {
+  events: 'hidden group-has-[#channel-events:checked]/effort:block',
+  organizations: 'hidden group-has-[#channel-organizations:checked]/effort:block',
+  volunteering: 'hidden group-has-[#channel-volunteering:checked]/effort:block',
+  stretch: 'hidden group-has-[#channel-stretch:checked]/effort:block',
+  interviews: 'hidden group-has-[#channel-interviews:checked]/effort:block',
+  linkedin: 'hidden group-has-[#channel-linkedin:checked]/effort:block',
+  other: 'hidden group-has-[#channel-other:checked]/effort:block',
+};
+const SHOWN_ONCE_CHOSEN = 'group-has-[#channel-none:checked]/effort:hidden';
 
 const CHANNEL_SECTION: Record<ChannelKey, string> = {
   events: 'The event',
@@ -42,9 +61,11 @@ export function EffortForm({
   edit?: { id: string; version: number; entryCount: number; hours: string };
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const base = `/w/${workspaceId}/efforts`;
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, checkbox, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/effort').then((m) => m.effortSchema),
+    formAction: edit ? updateEffortFormAction : createEffortFormAction,
     defaultValues: initial as never,
     action: (values) =>
       edit
@@ -57,12 +78,22 @@ export function EffortForm({
   });
   const f = form as unknown as Form;
   const err = errors as unknown as Errors;
+  const bind = { field, checkbox } as unknown as Bind;
   const channel = f.watch('channel') as ChannelKey | '';
+  // With the script, only the chosen channel's fields are rendered; before it, all of them are.
+  const shows = (key: ChannelKey) => !hydrated || channel === key;
   const hoursLocked = Boolean(edit && edit.entryCount > 1);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={edit ? 'Edit effort' : 'Log an effort'}>
+    <form {...formProps} noValidate className="group/effort space-y-6" aria-label={edit ? 'Edit effort' : 'Log an effort'}>
       <FormError message={formError} />
+      <input type="hidden" name="workspaceId" value={workspaceId} />
+      {edit ? (
+        <>
+          <input type="hidden" name="id" value={edit.id} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      ) : null}
       <section className="card space-y-4">
         <Field
           id="channel"
@@ -71,12 +102,12 @@ export function EffortForm({
           error={err.channel?.message}
         >
           {(a) => (
-            <select {...a} {...f.register('channel')} className="input">
-              <option value="" disabled>
+            <select {...a} {...bind.field('channel')} className="input">
+              <option id="channel-none" value="" disabled>
                 Choose a channel…
               </option>
               {CHANNELS.map((c) => (
-                <option key={c.key} value={c.key}>
+                <option key={c.key} id={`channel-${c.key}`} value={c.key}>
                   {c.name}
                 </option>
               ))}
@@ -85,19 +116,23 @@ export function EffortForm({
         </Field>
       </section>
 
-      {channel ? (
-        <>
+      {channel || !hydrated ? (
+        <div className={`space-y-6 ${SHOWN_ONCE_CHOSEN}`}>
           <section className="card space-y-4" aria-labelledby="common-title">
             <h2 id="common-title" className="text-lg font-semibold">
               What you did
             </h2>
-            {channel === 'other' ? <ChannelField spec={CHANNEL_FIELDS.other[0]} f={f} err={err} currency={currency} /> : null}
+            {shows('other') ? (
+              <div className={SHOWN_WITH.other}>
+                <ChannelField spec={CHANNEL_FIELDS.other[0]} bind={bind} err={err} currency={currency} />
+              </div>
+            ) : null}
             <Field id="title" label="Title" error={err.title?.message}>
-              {(a) => <input {...a} {...f.register('title')} className="input" autoComplete="off" />}
+              {(a) => <input {...a} {...bind.field('title')} className="input" autoComplete="off" />}
             </Field>
             <div className="grid gap-4 sm:grid-cols-3">
               <Field id="date" label="Date" error={err.date?.message}>
-                {(a) => <input {...a} {...f.register('date')} type="date" className="input" />}
+                {(a) => <input {...a} {...bind.field('date')} type="date" className="input" />}
               </Field>
               {hoursLocked ? (
                 <div className="space-y-1">
@@ -120,26 +155,26 @@ export function EffortForm({
                   hint={edit ? undefined : 'Up to 24. Log more days later as time entries.'}
                   error={err.hours?.message}
                 >
-                  {(a) => <input {...a} {...f.register('hours')} inputMode="decimal" className="input" />}
+                  {(a) => <input {...a} {...bind.field('hours')} inputMode="decimal" className="input" />}
                 </Field>
               )}
               <Field id="moneySpent" label={`Money spent (${currency})`} error={err.moneySpent?.message}>
-                {(a) => <input {...a} {...f.register('moneySpent')} inputMode="decimal" className="input" />}
+                {(a) => <input {...a} {...bind.field('moneySpent')} inputMode="decimal" className="input" />}
               </Field>
             </div>
           </section>
 
-          {channel !== 'other' ? (
-            <section className="card space-y-4" aria-labelledby="channel-title">
-              <h2 id="channel-title" className="text-lg font-semibold">
-                {CHANNEL_SECTION[channel]}
+          {CHANNELS.filter((c) => c.key !== 'other' && shows(c.key)).map(({ key }) => (
+            <section key={key} className={`card space-y-4 ${SHOWN_WITH[key]}`} aria-labelledby={`channel-title-${key}`}>
+              <h2 id={`channel-title-${key}`} className="text-lg font-semibold">
+                {CHANNEL_SECTION[key]}
               </h2>
               <div className="grid gap-4 sm:grid-cols-2">
-                {CHANNEL_FIELDS[channel].map((spec) => (
+                {CHANNEL_FIELDS[key].map((spec) => (
                   <ChannelField
                     key={spec.name}
                     spec={spec}
-                    f={f}
+                    bind={bind}
                     err={err}
                     currency={currency}
                     hint={
@@ -163,13 +198,13 @@ export function EffortForm({
                 ))}
               </div>
             </section>
-          ) : null}
+          ))}
 
-          <ContactPicker options={contactOptions} f={f} error={err.contactIds?.message} workspaceId={workspaceId} />
+          <ContactPicker options={contactOptions} f={f} bind={bind} error={err.contactIds?.message} workspaceId={workspaceId} />
 
           <section className="card">
             <Field id="notes" label="Notes" error={err.notes?.message}>
-              {(a) => <textarea {...a} {...f.register('notes')} rows={4} className="input" />}
+              {(a) => <textarea {...a} {...bind.field('notes')} rows={4} className="input" />}
             </Field>
           </section>
 
@@ -181,7 +216,7 @@ export function EffortForm({
               Cancel
             </Link>
           </div>
-        </>
+        </div>
       ) : null}
     </form>
   );
@@ -189,13 +224,13 @@ export function EffortForm({
 
 function ChannelField({
   spec,
-  f,
+  bind,
   err,
   currency,
   hint,
 }: {
   spec: ChannelFieldSpec;
-  f: Form;
+  bind: Bind;
   err: Errors;
   currency: string;
   hint?: React.ReactNode;
@@ -208,7 +243,7 @@ function ChannelField({
         <input
           id={spec.name}
           type="checkbox"
-          {...f.register(spec.name)}
+          {...bind.checkbox(spec.name)}
           className="mt-1 h-5 w-5 rounded border-stone-400 accent-brand-700"
           aria-describedby={error ? `${spec.name}-error` : undefined}
         />
@@ -229,7 +264,7 @@ function ChannelField({
   return (
     <Field id={spec.name} label={label} hint={hint ?? spec.hint} error={error} className={wide}>
       {(a) => {
-        const props = { ...a, ...f.register(spec.name), className: 'input' };
+        const props = { ...a, ...bind.field(spec.name), className: 'input' };
         switch (spec.kind) {
           case 'longText':
             return <textarea {...props} rows={3} />;
@@ -261,11 +296,13 @@ function ChannelField({
 function ContactPicker({
   options,
   f,
+  bind,
   error,
   workspaceId,
 }: {
   options: ContactOption[];
   f: Form;
+  bind: Bind;
   error?: string;
   workspaceId: string;
 }) {
@@ -312,7 +349,7 @@ function ContactPicker({
                 // Filtered-out contacts stay in the form (hidden) so their ticks are kept.
                 <li key={c.id} hidden={!matches(c)}>
                   <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2 hover:bg-stone-50">
-                    <input type="checkbox" value={c.id} {...f.register('contactIds')} className="h-5 w-5 accent-brand-700" />
+                    <input type="checkbox" {...bind.checkbox('contactIds', c.id)} className="h-5 w-5 accent-brand-700" />
                     <span className="min-w-0">
                       <span className="font-medium">{c.name}</span>
                       {c.company ? <span className="text-stone-600"> · {c.company}</span> : null}

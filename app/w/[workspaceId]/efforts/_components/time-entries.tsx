@@ -1,13 +1,23 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
+import { Disclosure } from '@/app/_components/disclosure';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
+import { useHydrated } from '@/app/_components/use-hydrated';
+import type { FormState } from '@/lib/form-data';
 import { formatDate } from '@/lib/dates';
 import { formatHours } from '@/lib/payoff/format';
-import { addTimeEntryAction, deleteTimeEntryAction, updateTimeEntryAction } from '../actions';
+import {
+  addTimeEntryAction,
+  addTimeEntryFormAction,
+  deleteTimeEntryAction,
+  deleteTimeEntryFormAction,
+  updateTimeEntryAction,
+  updateTimeEntryFormAction,
+} from '../actions';
 
 type Entry = { id: string; date: string; hours: number; note: string };
 
@@ -79,6 +89,8 @@ export function TimeEntries({
             submitLabel="Add time entry"
             resetAfter
             action={(values) => addTimeEntryAction(workspaceId, { ...values, effortId })}
+            formAction={addTimeEntryFormAction}
+            hidden={{ workspaceId, effortId }}
           />
         </section>
       ) : null}
@@ -98,25 +110,47 @@ function EntryRow({
   onEdit: () => void;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   // "Keep" puts the focus back on Delete.
   const deleteButton = useFocusOnClose<HTMLButtonElement>(confirming);
-  const [error, setError] = useState<string>();
+  const [posted, post] = useActionState(deleteTimeEntryFormAction, null);
+  const [error, setError] = useState<string | undefined>(posted && !posted.ok ? posted.formError : undefined);
   const [pending, startTransition] = useTransition();
   const name = `${formatDate(entry.date)}, ${formatHours(entry.hours)}`;
+  if (canWrite && !hydrated) {
+    // Before the script runs: Edit and Delete open in place, and each posts its own form.
+    return (
+      <li className="space-y-2 p-3">
+        <EntrySummary entry={entry} error={error} />
+        <div className="flex flex-wrap items-start gap-2">
+          <Disclosure summary={<>Edit<span className="sr-only"> entry {name}</span></>}>
+            <EntryForm
+              idPrefix={`edit-${entry.id}`}
+              initial={{ date: entry.date, hours: String(entry.hours), note: entry.note }}
+              submitLabel="Save entry"
+              action={(values) => updateTimeEntryAction(workspaceId, { ...values, id: entry.id })}
+              formAction={updateTimeEntryFormAction}
+              hidden={{ workspaceId, id: entry.id }}
+            />
+          </Disclosure>
+          <Disclosure summary={<>Delete<span className="sr-only"> entry {name}</span></>}>
+            <form action={post} className="flex flex-wrap items-center gap-2" aria-label={`Delete entry ${name}`}>
+              <input type="hidden" name="workspaceId" value={workspaceId} />
+              <input type="hidden" name="id" value={entry.id} />
+              <span className="text-sm">Delete this entry?</span>
+              <button type="submit" className="btn-danger">
+                Yes, delete
+              </button>
+            </form>
+          </Disclosure>
+        </div>
+      </li>
+    );
+  }
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 p-3">
-      <div className="min-w-0">
-        <p className="font-medium">
-          {formatDate(entry.date)} · {formatHours(entry.hours)}
-        </p>
-        {entry.note ? <p className="break-words text-sm text-stone-600">{entry.note}</p> : null}
-        {error ? (
-          <p role="alert" className="text-sm font-medium text-red-700">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <EntrySummary entry={entry} error={error} />
       {canWrite ? (
         confirming ? (
           <div className="flex flex-wrap items-center gap-2">
@@ -171,6 +205,22 @@ function EntryRow({
   );
 }
 
+function EntrySummary({ entry, error }: { entry: Entry; error?: string }) {
+  return (
+    <div className="min-w-0">
+      <p className="font-medium">
+        {formatDate(entry.date)} · {formatHours(entry.hours)}
+      </p>
+      {entry.note ? <p className="break-words text-sm text-stone-600">{entry.note}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 type EntryValues = { date: string; hours: string; note: string };
 type Result = { ok: true; data: unknown } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 
@@ -183,11 +233,16 @@ function EntryForm({
   onDone,
   onCancel,
   focusFirst,
+  formAction,
+  hidden,
 }: {
   idPrefix: string;
   initial: EntryValues;
   submitLabel: string;
   action: (values: EntryValues) => Promise<Result>;
+  /** The same action taking FormData, and the fields it needs, so the form posts before the script runs. */
+  formAction?: (state: FormState, formData: FormData) => Promise<FormState>;
+  hidden?: Record<string, string>;
   resetAfter?: boolean;
   onDone?: () => void;
   onCancel?: () => void;
@@ -195,8 +250,9 @@ function EntryForm({
   focusFirst?: boolean;
 }) {
   const router = useRouter();
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/effort').then((m) => m.timeEntrySchema),
+    formAction,
     defaultValues: initial,
     action: (values) => action(values as EntryValues),
     onSuccess: () => {
@@ -206,17 +262,20 @@ function EntryForm({
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-2 space-y-3" aria-label={submitLabel}>
+    <form {...formProps} noValidate className="mt-2 space-y-3" aria-label={submitLabel}>
       <FormError message={formError} />
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid gap-3 sm:grid-cols-[10rem_7rem_1fr]">
         <Field id={`${idPrefix}-date`} label="Entry date" error={errors.date?.message}>
-          {(a) => <input {...a} {...form.register('date')} type="date" className="input" autoFocus={focusFirst} />}
+          {(a) => <input {...a} {...field('date')} type="date" className="input" autoFocus={focusFirst} />}
         </Field>
         <Field id={`${idPrefix}-hours`} label="Entry hours" error={errors.hours?.message}>
-          {(a) => <input {...a} {...form.register('hours')} inputMode="decimal" className="input" />}
+          {(a) => <input {...a} {...field('hours')} inputMode="decimal" className="input" />}
         </Field>
         <Field id={`${idPrefix}-note`} label="Entry note" error={errors.note?.message}>
-          {(a) => <input {...a} {...form.register('note')} className="input" autoComplete="off" />}
+          {(a) => <input {...a} {...field('note')} className="input" autoComplete="off" />}
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">
