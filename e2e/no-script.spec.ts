@@ -216,7 +216,7 @@ const FORMS: FormCase[] = [
       await expect(add.getByLabel('Entry hours')).toHaveValue('');
       await bare.goto(effortPath);
       await expect(entries.getByRole('listitem')).toHaveCount(2);
-      await expect(entries.getByText('2.5 h')).toBeVisible();
+      await expect(entries.getByRole('listitem').filter({ hasText: 'Quarterly books' })).toContainText('· 2.5 h');
 
       // Deleting asks first, in place.
       await opener(entries, /^Delete/).filter({ hasText: '2.5 h' }).click();
@@ -412,8 +412,9 @@ const FORMS: FormCase[] = [
 
         await bare.goto(notesUrl);
         await opener(note, /^Edit/).click();
-        await expect(note.getByLabel('Edit note')).toHaveValue('Asks for referrals too early.');
-        await note.getByLabel('Edit note').fill('Asks for referrals later now.');
+        const box = note.getByRole('textbox', { name: 'Edit note' });
+        await expect(box).toHaveValue('Asks for referrals too early.');
+        await box.fill('Asks for referrals later now.');
         await note.getByRole('button', { name: 'Save note' }).click();
         await expect(note).toContainText('Asks for referrals later now.');
         await bare.goto(notesUrl);
