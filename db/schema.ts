@@ -15,8 +15,19 @@ import {
   unique,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
+// Column shapes the tables share, so each is written once.
+const id = () => uuid('id').primaryKey().defaultRandom();
+const day = (name: string) => date(name, { mode: 'string' });
+/** Text that is never null: empty when not given. */
+const blank = (name: string) => text(name).notNull().default('');
+/** A required reference that goes with the row it points at. */
+const parent = (name: string, column: () => AnyPgColumn) => uuid(name).notNull().references(column, { onDelete: 'cascade' });
+const workspaceId = () => parent('workspace_id', () => workspaces.id);
+const money = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
+const version = () => integer('version').notNull().default(1);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
   timestamp('updated_at', { withTimezone: true })
@@ -29,7 +40,7 @@ export const roleEnum = pgEnum('role', ['owner', 'editor', 'coach', 'viewer']);
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     name: text('name').notNull(),
     // Stored lower-cased; uniqueness is on the normalised form.
     email: text('email').notNull(),
@@ -44,9 +55,9 @@ export const users = pgTable(
 );
 
 export const workspaces = pgTable('workspaces', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   name: text('name').notNull(),
-  targetNiche: text('target_niche').notNull().default(''),
+  targetNiche: blank('target_niche'),
   // Value of an hour of the owner's time, used to price invested hours; null when not set.
   hourlyValue: numeric('hourly_value', { precision: 12, scale: 2, mode: 'number' }),
   currency: text('currency').notNull().default('USD'),
@@ -61,13 +72,9 @@ export const workspaces = pgTable('workspaces', {
 export const memberships = pgTable(
   'memberships',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    workspaceId: workspaceId(),
+    userId: parent('user_id', () => users.id),
     role: roleEnum('role').notNull(),
     createdAt: createdAt(),
   },
@@ -81,10 +88,8 @@ export const memberships = pgTable(
 export const activityLog = pgTable(
   'activity_log',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: id(),
+    workspaceId: workspaceId(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     action: text('action').notNull(),
     entity: text('entity'),
@@ -118,12 +123,6 @@ export const directionEnum = pgEnum('direction', ['inbound', 'outbound', 'mutual
 export const opportunityKindEnum = pgEnum('opportunity_kind', ['job', 'client', 'gig', 'referral', 'speaking', 'partnership']);
 export const stageEnum = pgEnum('stage', ['lead', 'talking', 'proposal', 'won', 'lost']);
 
-const workspaceId = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
-const money = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
-const version = () => integer('version').notNull().default(1);
 
 /**
  * What a person invests in a channel. Columns the dashboard aggregates or flags are typed;
@@ -132,16 +131,16 @@ const version = () => integer('version').notNull().default(1);
 export const efforts = pgTable(
   'efforts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
     channel: channelEnum('channel').notNull(),
     otherLabel: text('other_label'),
     title: text('title').notNull(),
-    date: date('date', { mode: 'string' }).notNull(),
+    date: day('date').notNull(),
     // Sum of the effort's time entries, kept in the same transaction as every entry change.
     hours: numeric('hours', { precision: 9, scale: 2, mode: 'number' }).notNull().default(0),
     moneySpent: money('money_spent').notNull().default(0),
-    notes: text('notes').notNull().default(''),
+    notes: blank('notes'),
     // Events: the drain signals.
     drinks: integer('drinks'),
     conversations: integer('conversations'),
@@ -150,15 +149,15 @@ export const efforts = pgTable(
     jobSeekerAsks: integer('job_seeker_asks'),
     usefulContacts: integer('useful_contacts'),
     // Organizations: membership span and dues, prorated over a period.
-    joinedOn: date('joined_on', { mode: 'string' }),
-    leftOn: date('left_on', { mode: 'string' }),
+    joinedOn: day('joined_on'),
+    leftOn: day('left_on'),
     yearlyDues: money('yearly_dues'),
     // Stretch projects.
     similarity: similarityEnum('similarity'),
     paidAmount: money('paid_amount'),
     // Informational interviews.
     thankYouSent: boolean('thank_you_sent'),
-    followUpOn: date('follow_up_on', { mode: 'string' }),
+    followUpOn: day('follow_up_on'),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
     version: version(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -180,14 +179,12 @@ export const efforts = pgTable(
 export const timeEntries = pgTable(
   'time_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
-    effortId: uuid('effort_id')
-      .notNull()
-      .references(() => efforts.id, { onDelete: 'cascade' }),
-    date: date('date', { mode: 'string' }).notNull(),
+    effortId: parent('effort_id', () => efforts.id),
+    date: day('date').notNull(),
     hours: numeric('hours', { precision: 7, scale: 2, mode: 'number' }).notNull(),
-    note: text('note').notNull().default(''),
+    note: blank('note'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -199,24 +196,24 @@ export const timeEntries = pgTable(
 export const contacts = pgTable(
   'contacts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
     name: text('name').notNull(),
-    email: text('email').notNull().default(''),
-    phone: text('phone').notNull().default(''),
-    company: text('company').notNull().default(''),
-    role: text('role').notNull().default(''),
-    linkedinUrl: text('linkedin_url').notNull().default(''),
+    email: blank('email'),
+    phone: blank('phone'),
+    company: blank('company'),
+    role: blank('role'),
+    linkedinUrl: blank('linkedin_url'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
-    notes: text('notes').notNull().default(''),
+    notes: blank('notes'),
     // The effort where you met; its channel is copied so the contact keeps it if the effort goes.
     metThroughEffortId: uuid('met_through_effort_id').references(() => efforts.id, { onDelete: 'set null' }),
     channel: channelEnum('channel'),
-    metOn: date('met_on', { mode: 'string' }),
+    metOn: day('met_on'),
     cadenceDays: integer('cadence_days'),
     // Latest of met_on and every interaction's date; any logged interaction moves it.
-    lastTouchOn: date('last_touch_on', { mode: 'string' }),
-    nextFollowUpOn: date('next_follow_up_on', { mode: 'string' }),
+    lastTouchOn: day('last_touch_on'),
+    nextFollowUpOn: day('next_follow_up_on'),
     // Whether this person came back: an inbound interaction on or after meeting, or an opportunity.
     // Kept by database triggers on interactions and opportunities, and rolled into channel_days.
     remembered: boolean('remembered').notNull().default(false),
@@ -242,12 +239,8 @@ export const effortContacts = pgTable(
   'effort_contacts',
   {
     workspaceId: workspaceId(),
-    effortId: uuid('effort_id')
-      .notNull()
-      .references(() => efforts.id, { onDelete: 'cascade' }),
-    contactId: uuid('contact_id')
-      .notNull()
-      .references(() => contacts.id, { onDelete: 'cascade' }),
+    effortId: parent('effort_id', () => efforts.id),
+    contactId: parent('contact_id', () => contacts.id),
   },
   (t) => [primaryKey({ columns: [t.effortId, t.contactId] }), index('effort_contacts_contact_idx').on(t.contactId)],
 );
@@ -255,15 +248,13 @@ export const effortContacts = pgTable(
 export const interactions = pgTable(
   'interactions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
-    contactId: uuid('contact_id')
-      .notNull()
-      .references(() => contacts.id, { onDelete: 'cascade' }),
-    date: date('date', { mode: 'string' }).notNull(),
+    contactId: parent('contact_id', () => contacts.id),
+    date: day('date').notNull(),
     kind: interactionKindEnum('kind').notNull(),
     direction: directionEnum('direction').notNull(),
-    notes: text('notes').notNull().default(''),
+    notes: blank('notes'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -275,7 +266,7 @@ export const interactions = pgTable(
 export const opportunities = pgTable(
   'opportunities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
     title: text('title').notNull(),
     kind: opportunityKindEnum('kind').notNull(),
@@ -284,19 +275,19 @@ export const opportunities = pgTable(
     stage: stageEnum('stage').notNull().default('lead'),
     expectedValue: money('expected_value').notNull().default(0),
     wonValue: money('won_value').notNull().default(0),
-    openedOn: date('opened_on', { mode: 'string' }).notNull(),
-    closedOn: date('closed_on', { mode: 'string' }),
-    notes: text('notes').notNull().default(''),
+    openedOn: day('opened_on').notNull(),
+    closedOn: day('closed_on'),
+    notes: blank('notes'),
     // What the dashboard credits, copied from the contact, the effort and the contact's efforts by
     // database triggers whenever any of them changes, so a period reads its opportunities and nothing else:
     // the tied effort's channel, the channel and date the contact was met, and every channel that
     // touched the contact up to the day the opportunity opened, in date order.
     effortChannel: channelEnum('effort_channel'),
     metChannel: channelEnum('met_channel'),
-    contactMetOn: date('contact_met_on', { mode: 'string' }),
+    contactMetOn: day('contact_met_on'),
     // The day of the investment it came from (the tied effort, else the day the contact was met, else
     // the day it opened): a period's cohort is what was invested in it and everything that came of it.
-    investedOn: date('invested_on', { mode: 'string' }),
+    investedOn: day('invested_on'),
     touchChannels: channelEnum('touch_channels').array().notNull().default(sql`'{}'::channel[]`),
     version: version(),
     createdAt: createdAt(),
@@ -330,11 +321,9 @@ export const linkedinChecklists = pgTable('linkedin_checklists', {
 export const userSessions = pgTable(
   'user_sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    userAgent: text('user_agent').notNull().default(''),
+    id: id(),
+    userId: parent('user_id', () => users.id),
+    userAgent: blank('user_agent'),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -348,10 +337,8 @@ export const tokenPurposeEnum = pgEnum('token_purpose', ['verify_email', 'reset_
 export const emailTokens = pgTable(
   'email_tokens',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: parent('user_id', () => users.id),
     purpose: tokenPurposeEnum('purpose').notNull(),
     tokenHash: text('token_hash').notNull(),
     // The address being verified (a new e-mail for change_email).
@@ -366,10 +353,8 @@ export const emailTokens = pgTable(
 export const invitations = pgTable(
   'invitations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: id(),
+    workspaceId: workspaceId(),
     email: text('email').notNull(),
     role: roleEnum('role').notNull(),
     tokenHash: text('token_hash').notNull(),
@@ -389,10 +374,8 @@ export const commentEntityEnum = pgEnum('comment_entity', ['effort', 'contact', 
 export const comments = pgTable(
   'comments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: id(),
+    workspaceId: workspaceId(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     entity: commentEntityEnum('entity').notNull(),
     // Null for the dashboard; otherwise the commented record (removed with it by the data layer).
@@ -408,13 +391,9 @@ export const comments = pgTable(
 export const coachNotes = pgTable(
   'coach_notes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    workspaceId: workspaceId(),
+    authorId: parent('author_id', () => users.id),
     body: text('body').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -428,7 +407,7 @@ export const goalMeasureEnum = pgEnum('goal_measure', ['efforts', 'hours']);
 export const weeklyGoals = pgTable(
   'weekly_goals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
     // Null: efforts or hours in any channel.
     channel: channelEnum('channel'),
@@ -445,7 +424,7 @@ export const weeklyGoals = pgTable(
 export const mailOutbox = pgTable(
   'mail_outbox',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
@@ -466,11 +445,9 @@ export const mailOutbox = pgTable(
 export const channelDays = pgTable(
   'channel_days',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     channel: channelEnum('channel').notNull(),
-    day: date('day', { mode: 'string' }).notNull(),
+    day: day('day').notNull(),
     hours: numeric('hours', { precision: 12, scale: 2, mode: 'number' }).notNull().default(0),
     efforts: integer('efforts').notNull().default(0),
     money: numeric('money', { precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
@@ -518,17 +495,17 @@ export const captureStatusEnum = pgEnum('capture_status', ['recorded', 'review',
 export const captures = pgTable(
   'captures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     workspaceId: workspaceId(),
     source: captureSourceEnum('source').notNull(),
     externalId: text('external_id').notNull(),
     status: captureStatusEnum('status').notNull(),
-    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    occurredOn: day('occurred_on').notNull(),
     direction: directionEnum('direction').notNull(),
-    personName: text('person_name').notNull().default(''),
-    personEmail: text('person_email').notNull().default(''),
-    subject: text('subject').notNull().default(''),
-    excerpt: text('excerpt').notNull().default(''),
+    personName: blank('person_name'),
+    personEmail: blank('person_email'),
+    subject: blank('subject'),
+    excerpt: blank('excerpt'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -540,9 +517,7 @@ export const captures = pgTable(
 /** Results of writes already done, so a repeated submit (a double tap) creates one row. */
 export const idempotencyKeys = pgTable('idempotency_keys', {
   key: text('key').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: parent('user_id', () => users.id),
   result: jsonb('result'),
   createdAt: createdAt(),
 });
@@ -564,10 +539,8 @@ export const notificationPrefs = pgTable('notification_prefs', {
 export const reminderSends = pgTable(
   'reminder_sends',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    userId: parent('user_id', () => users.id),
     kind: text('kind').notNull(),
     // The user's local date (daily) or ISO week (weekly) the message is for.
     periodKey: text('period_key').notNull(),
@@ -581,15 +554,11 @@ export const reminderSends = pgTable(
 export const reminderSnoozes = pgTable(
   'reminder_snoozes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: id(),
+    workspaceId: workspaceId(),
+    userId: parent('user_id', () => users.id),
     itemKey: text('item_key').notNull(),
-    until: date('until', { mode: 'string' }),
+    until: day('until'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('reminder_snoozes_item_unique').on(t.userId, t.itemKey), index('reminder_snoozes_ws_idx').on(t.workspaceId)],
