@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -16,12 +15,10 @@ function Saved({ show, children }: { show: boolean; children: React.ReactNode })
 }
 
 export function ChangeNameForm({ name }: { name: string }) {
-  const router = useRouter();
   const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.changeNameSchema),
     defaultValues: { name },
     action: changeNameAction,
-    onSuccess: () => router.refresh(),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Change name">
@@ -40,7 +37,6 @@ export function ChangeNameForm({ name }: { name: string }) {
 }
 
 export function ChangeEmailForm({ pending }: { pending: string | null }) {
-  const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.changeEmailSchema),
@@ -49,7 +45,6 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
     onSuccess: ({ pendingEmail }: { pendingEmail: string }): void => {
       setSentTo(pendingEmail);
       form.reset({ newEmail: '', currentPassword: '' });
-      router.refresh();
     },
   });
   const waiting = sentTo ?? pending;

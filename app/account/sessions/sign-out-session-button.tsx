@@ -1,11 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { signOutSessionAction } from '../actions';
 
 export function SignOutSessionButton({ sessionId, device }: { sessionId: string; device: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
@@ -21,7 +19,6 @@ export function SignOutSessionButton({ sessionId, device }: { sessionId: string;
             try {
               const result = await signOutSessionAction({ sessionId });
               if (!result.ok) setError(result.formError ?? 'That did not work. Try again.');
-              else router.refresh();
             } catch {
               setError('Something went wrong. Check your connection and try again.');
             }

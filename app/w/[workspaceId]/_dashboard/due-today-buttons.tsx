@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { markDueItemAction } from './due-today-actions';
 
@@ -29,7 +28,6 @@ export function DueAnnouncer() {
 
 /** Done / snooze for one item of the "Due today" list. */
 export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: string; itemKey: string; title: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
 
@@ -46,7 +44,6 @@ export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: s
         // top of the page, and the change is said.
         document.getElementById('due-title')?.focus();
         window.dispatchEvent(new CustomEvent(MARKED, { detail: `${said}: ${title}` }));
-        router.refresh();
       } catch {
         setError('Something went wrong. Check your connection and try again.');
       }

@@ -1,13 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormError } from '@/app/_components/field';
 import { deleteMailInboxAction, rotateMailInboxAction } from './actions';
 
 /** Makes, replaces or turns off the workspace's private forwarding address; a new one is shown once. */
 export function ForwardingAddress({ workspaceId, hasInbox }: { workspaceId: string; hasInbox: boolean }) {
-  const router = useRouter();
   const [address, setAddress] = useState<string>();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -29,7 +27,6 @@ export function ForwardingAddress({ workspaceId, hasInbox }: { workspaceId: stri
           if (!result.ok) return setError(result.formError ?? 'The address could not be turned off. Try again.');
           setAddress(undefined);
         }
-        router.refresh();
       } catch {
         setError('Something went wrong. Check your connection and try again.');
       }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { FormError } from '@/app/_components/field';
 import type { ReviewItem } from '@/lib/data/mail-inbox';
@@ -10,7 +9,6 @@ import { acceptMailReviewAction, dismissMailReviewAction } from './actions';
 
 /** Forwarded mail with people who are not contacts yet: add each as a contact, or leave it out. */
 export function MailReview({ workspaceId, items }: { workspaceId: string; items: ReviewItem[] }) {
-  const router = useRouter();
   const [error, setError] = useState<string>();
   const [said, setSaid] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -22,7 +20,6 @@ export function MailReview({ workspaceId, items }: { workspaceId: string; items:
         const result = await (kind === 'accept' ? acceptMailReviewAction : dismissMailReviewAction)(workspaceId, { id: item.id });
         if (!result.ok) return setError(result.formError ?? 'That did not work. Reload the page and try again.');
         setSaid(kind === 'accept' ? `${item.name || item.email} is now a contact, with this e-mail in their timeline.` : 'Left out.');
-        router.refresh();
       } catch {
         setError('Something went wrong. Check your connection and try again.');
       }

@@ -1,13 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormError } from '@/app/_components/field';
 import { deleteCalendarFeedAction, regenerateCalendarFeedAction } from '../actions';
 
 /** Creates, regenerates or turns off the private calendar URL; a new URL is shown once. */
 export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; hasFeed: boolean }) {
-  const router = useRouter();
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
   const [copied, setCopied] = useState(false);
@@ -40,7 +38,6 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
           setUrl(undefined);
           turnedOff.current = true;
         }
-        router.refresh();
       } catch {
         setError('Something went wrong. Check your connection and try again.');
       }

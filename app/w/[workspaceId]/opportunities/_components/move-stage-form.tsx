@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { formatAmount } from '@/lib/payoff/format';
 import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity-options';
@@ -65,7 +64,6 @@ export function MoveStageForm({
   currentWonValue: number;
   currency: string;
 }) {
-  const router = useRouter();
   const closed = stage === 'won' || stage === 'lost';
   const [target, setTarget] = useState<StageKey | ''>(suggestedStage(stage));
   const [confirming, setConfirming] = useState(false);
@@ -107,7 +105,6 @@ export function MoveStageForm({
               window.dispatchEvent(new CustomEvent<ClosedMove>(CLOSED_MOVE_EVENT, { detail: move }));
             }
             focusAfterMove(id, target);
-            router.refresh();
           } catch {
             setError('Something went wrong. Check your connection and try again.');
           }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { moveOpportunityStageAction } from '../actions';
@@ -8,7 +7,6 @@ import { CLOSED_MOVE_EVENT, type ClosedMove } from './move-stage-form';
 
 /** After a card leaves Won or Lost, a bar that puts it back as it was with one press. */
 export function UndoMove({ workspaceId }: { workspaceId: string }) {
-  const router = useRouter();
   const [move, setMove] = useState<ClosedMove | null>(null);
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -42,7 +40,6 @@ export function UndoMove({ workspaceId }: { workspaceId: string }) {
                 });
                 setMove(null);
                 setMessage(result.ok ? `“${move.title}” is back in ${STAGE_LABELS[move.from]}.` : (result.formError ?? 'It could not be put back. Reload and try again.'));
-                router.refresh();
               })
             }
           >
