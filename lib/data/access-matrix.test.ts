@@ -29,7 +29,7 @@ import type { CalendarOccurrence } from '@/lib/import/calendar';
 import { parseVcards } from '@/lib/import/vcard';
 import { importCalendar, previewCalendarImport } from './capture';
 import { deleteGoal, listGoalProgress, setGoal } from './goals';
-import { getRoster, getWorkspaceStats } from './roster';
+import { getRoster } from './roster';
 import { acceptMailReview, deleteMailInbox, dismissMailReview, getMailInboxInfo, listMailReview, rotateMailInbox } from './mail-inbox';
 
 const PRINCIPALS = ['owner', 'editor', 'coach', 'viewer', 'removed', 'other'] as const;
@@ -385,13 +385,23 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
     const id = await newGoal(ws, 'events');
     return (ctx) => deleteGoal(ctx, id);
   },
-  'roster figures/read one': async () => (ctx) => getWorkspaceStats(ctx, { today: '2026-02-01' }),
+  'roster figures/read one': async () => {
+    // The roster shows an owner's own workspace only once it holds records.
+    await newContact();
+    return (ctx) => rosterRowOf(ctx);
+  },
 };
 
 /** The caller's context exactly as the app resolves it; null means the request is refused as not found. */
 async function resolveCtx(who: Principal): Promise<WorkspaceCtx | null> {
   const m = await getMembership(ids[who], ws);
   return m ? { userId: ids[who], workspaceId: ws, role: m.role } : null;
+}
+
+/** The caller's roster row for the context's workspace, or null when the roster does not show it. */
+async function rosterRowOf(ctx: WorkspaceCtx) {
+  const roster = await getRoster(ctx.userId, { today: '2026-02-01' });
+  return [...roster.clients, ...roster.own].find((r) => r.workspaceId === ctx.workspaceId) ?? null;
 }
 
 function isRefused(value: unknown): boolean {
@@ -404,8 +414,8 @@ async function outcome(who: Principal, key: string): Promise<Outcome> {
   if (!ctx) return 'deny';
   try {
     let result: unknown;
-    // listMyWorkspaces takes no context (it is how the switcher lists memberships), so it runs on its own.
-    if (key === 'workspace settings/read list') return isRefused(await run(ctx)) ? 'deny' : 'allow';
+    // listMyWorkspaces and the roster take no workspace context (they list the caller's memberships), so they run on their own.
+    if (key === 'workspace settings/read list' || key === 'roster figures/read one') return isRefused(await run(ctx)) ? 'deny' : 'allow';
     // Each call runs in a transaction as the action wrapper would; it is rolled back so cells stay independent.
     await handle.db
       .transaction(async (tx) => {
@@ -530,7 +540,7 @@ describe('a forged context of another workspace', () => {
     expect(await setGoal(forged(), { channel: 'interviews', measure: 'efforts', target: 9 })).toEqual({ id: expect.any(String) });
     expect((await listGoalProgress(ownerCtx(), week)).find((g) => g.id === id)).toMatchObject({ target: 2 });
     // A context forged at this workspace for a user who is not a member finds no figures.
-    expect(await getWorkspaceStats({ userId: ids.other, workspaceId: ws, role: 'owner' }, { today: '2026-02-01' })).toBeNull();
+    expect(await rosterRowOf({ userId: ids.other, workspaceId: ws, role: 'owner' })).toBeNull();
   });
 
   it('changes only its own workspace’s settings', async () => {
@@ -552,7 +562,7 @@ describe('the roster of a coach of two clients', () => {
     await newGoal(b.id);
     const ctxA: WorkspaceCtx = { userId: coach, workspaceId: a.id, role: 'coach' };
     // A's pages: its figures and goals hold nothing of B's.
-    expect(await getWorkspaceStats(ctxA, { today: '2026-02-01' })).toMatchObject({ goingCold: 0, followUpsOverdue: 0, hasRecords: false });
+    expect(await rosterRowOf(ctxA)).toMatchObject({ goingCold: 0, followUpsOverdue: 0, hasRecords: false });
     expect(await listGoalProgress(ctxA, week)).toEqual([]);
     expect(await deleteGoal(ctxA, (await listGoalProgress({ ...ctxA, workspaceId: b.id }, week))[0].id)).toMatchObject({ ok: false });
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, type Channel, type Stage } from '@/db/schema';
 import { today as todayIso } from '@/lib/dates';
@@ -439,19 +439,6 @@ export async function listContactChoices(
     .where(and(...filters))
     .orderBy(asc(contacts.name), asc(contacts.id))
     .limit(Math.min(Math.max(limit, 1), 500));
-}
-
-/** Of the given ids, those that are contacts of the workspace (for forms that link several contacts). */
-export async function filterWorkspaceContactIds(ctx: WorkspaceCtx, ids: readonly string[]): Promise<string[]> {
-  assertCan(ctx, 'workspace.read');
-  const valid = ids.filter(isUuid);
-  if (valid.length === 0) return [];
-  const db = await executor(ctx);
-  const rows = await db
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(inArray(contacts.id, valid), eq(contacts.workspaceId, ctx.workspaceId)));
-  return rows.map((r) => r.id);
 }
 
 /** How many contacts with a cadence are past it. */

@@ -1,7 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { addDays, daysBetween } from '@/lib/dates';
-import { assertCan } from '@/lib/permissions';
 import {
   CHANNELS,
   computePayoff,
@@ -33,8 +32,6 @@ export const ROSTER_WINDOW_DAYS = 28;
 export const NEW_COMMENT_DAYS = 7;
 /** A pooled figure is shown, and used as a prior, only when it draws on at least this many workspaces. */
 export const MIN_POOL_WORKSPACES = 3;
-/** Roles that make a workspace someone's client: shared with the viewer, not owned by them. */
-export const CLIENT_ROLES = ['coach', 'viewer', 'editor'] as const satisfies readonly Role[];
 
 /**
  * How much each reason weighs in "needs attention", per unit and capped. One table, so the order
@@ -193,14 +190,6 @@ function toStats(r: Row): RosterStats {
     newComments: num(r.new_comments),
     hasRecords: Boolean(r.has_records),
   };
-}
-
-/** The roster figures of one workspace, as the roster shows them (the payoff apart). */
-export async function getWorkspaceStats(ctx: WorkspaceCtx, { today }: { today: string }): Promise<RosterStats | null> {
-  assertCan(ctx, 'workspace.read');
-  const db = await executor(ctx);
-  const result = (await db.execute(statsSql(ctx.userId, today, sql`w.id = ${ctx.workspaceId}`))) as unknown as { rows: Row[] };
-  return result.rows[0] ? toStats(result.rows[0]) : null;
 }
 
 /** Why a client needs attention this week, in words, and how much: pure, so the order can be tested. */

@@ -12,7 +12,7 @@ import { countGoingCold, listContacts } from './contacts';
 import { getChannelTotals, getDashboardSignals } from './dashboard';
 import { contactsCsv } from './export';
 import { listDueToday } from './reminders/due';
-import { getWorkspaceStats } from './roster';
+import { getRoster } from './roster';
 import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
@@ -98,7 +98,7 @@ describe('one data set, the same counts on every screen', () => {
     const signals = await getDashboardSignals(ctx, period, today);
     const listed = await listContacts(ctx, { goingCold: true, today, limit: 50 });
     const counted = await countGoingCold(ctx, { today });
-    const roster = await getWorkspaceStats(ctx, { today });
+    const roster = (await getRoster(ctx.userId, { today })).own.find((r) => r.workspaceId === ctx.workspaceId);
     const due = await listDueToday(ctx);
     let csv = '';
     for await (const chunk of contactsCsv(ctx, { goingCold: true, today })) csv += chunk;

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { now as clockNow } from '@/lib/clock';
 
 export const LINK_PURPOSES = ['done', 'snooze7', 'snooze30', 'unsubscribe'] as const;
-export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 export const REMINDER_KINDS = ['daily', 'weekly', 'coach_weekly'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailySlot, isoWeekKey, isValidTimeZone, localParts, mondayOf, weeklySlot, type SendPrefs } from './time';
+import { dailySlot, isoWeekKey, isValidTimeZone, localParts, weeklySlot, type SendPrefs } from './time';
 
 const prefs = (over: Partial<SendPrefs> = {}): SendPrefs => ({
   dailyEnabled: true,
@@ -105,7 +105,8 @@ describe('ISO weeks', () => {
     expect(isoWeekKey('2027-01-01')).toBe('2026-W53');
     expect(isoWeekKey('2024-12-30')).toBe('2025-W01');
     expect(isoWeekKey('2026-03-09')).toBe('2026-W11');
-    expect(mondayOf('2026-03-15')).toBe('2026-03-09');
-    expect(mondayOf('2026-03-09')).toBe('2026-03-09');
+    // The week a Monday's digest reports on starts on the Monday before and ends on the Sunday.
+    expect(weeklySlot(prefs({ dailyHour: 0 }), at('2026-03-16T00:00:00Z'))).toMatchObject({ weekFrom: '2026-03-09', weekTo: '2026-03-15' });
+    expect(weeklySlot(prefs({ dailyHour: 0 }), at('2026-03-09T00:00:00Z'))).toMatchObject({ weekFrom: '2026-03-02', weekTo: '2026-03-08' });
   });
 });

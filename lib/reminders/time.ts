@@ -66,11 +66,6 @@ function shift(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The Monday of the ISO week holding the date. */
-export function mondayOf(date: string): string {
-  return shift(date, 1 - isoWeekday(date));
-}
-
 /** The ISO week of a date as "2026-W09" (the year is the ISO week-year). */
 export function isoWeekKey(date: string): string {
   const thursday = shift(date, 4 - isoWeekday(date));
