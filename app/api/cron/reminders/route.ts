@@ -1,10 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { pruneIdempotencyKeys } from '@/lib/action';
-import { runReminders } from '@/lib/data/reminders/schedule';
-import { pruneUserSessions, SESSION_IDLE_MS } from '@/lib/data/sessions';
-import { pruneThrottles, THROTTLE_MEMORY_MS } from '@/lib/data/throttle';
 import { env } from '@/lib/env';
+import { runScheduled } from '@/lib/scheduled-run';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,14 +22,8 @@ async function handle(request: NextRequest): Promise<NextResponse> {
   if (!given || !sameSecret(given, secret)) {
     return NextResponse.json({ error: 'Unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   }
-  const summary = await runReminders();
-  // Upkeep rides on the same schedule: records of finished submissions past their day go, and so
-  // do rate-limit counters and device sessions that can no longer affect anything.
-  const pruned = await pruneIdempotencyKeys();
-  const now = new Date();
-  await pruneThrottles(new Date(now.getTime() - THROTTLE_MEMORY_MS), { now });
-  await pruneUserSessions(new Date(now.getTime() - SESSION_IDLE_MS));
-  return NextResponse.json({ ok: true, sent: summary, prunedSubmissionKeys: pruned }, { headers: { 'Cache-Control': 'no-store' } });
+  const { sent, prunedSubmissionKeys } = await runScheduled();
+  return NextResponse.json({ ok: true, sent, prunedSubmissionKeys }, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** Any scheduler: `curl -X POST -H "Authorization: Bearer $CRON_SECRET" …/api/cron/reminders`. */
