@@ -166,7 +166,7 @@ export async function recordInboundMail(
         outcome.review++;
         continue;
       }
-      const made = await createInteraction(ctx, { contactId: contact.id, date, kind: 'email', direction, notes: mailNotes(message) });
+      const made = await createInteraction(ctx, { contactId: contact.id, date, kind: 'email', direction, notes: mailNotes(message.forwarded?.subject || message.subject, message.excerpt) });
       if (isFailure(made)) return fail(made.formError ?? 'A contact is gone.');
       outcome.recorded++;
     }
@@ -180,9 +180,9 @@ export async function recordInboundMail(
   return result;
 }
 
-function mailNotes(message: InboundMessage): string {
-  const subject = message.forwarded?.subject || message.subject;
-  return [subject ? `E-mail: ${subject}` : 'E-mail', message.excerpt].filter(Boolean).join('\n').slice(0, 2000);
+/** An e-mail interaction's notes: its subject and first lines. */
+function mailNotes(subject: string, excerpt: string): string {
+  return [subject ? `E-mail: ${subject}` : 'E-mail', excerpt].filter(Boolean).join('\n').slice(0, 2000);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,8 +253,7 @@ export async function acceptMailReview(ctx: WorkspaceCtx, id: string): Promise<{
       if (isFailure(made)) return fail(made.formError ?? 'The contact could not be saved.');
       contactId = made.id;
     }
-    const notes = [item.subject ? `E-mail: ${item.subject}` : 'E-mail', item.excerpt].filter(Boolean).join('\n').slice(0, 2000);
-    const made = await createInteraction(txCtx, { contactId, date: item.occurredOn, kind: 'email', direction: item.direction, notes });
+    const made = await createInteraction(txCtx, { contactId, date: item.occurredOn, kind: 'email', direction: item.direction, notes: mailNotes(item.subject, item.excerpt) });
     if (isFailure(made)) return fail(made.formError ?? REVIEW_GONE);
     return { ok: true as const, data: { contactId } };
   }) as Promise<{ ok: true; data: { contactId: string } } | { ok: false; formError: string }>;
