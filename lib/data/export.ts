@@ -55,6 +55,34 @@ function ilikeEscaped(column: SQL, pattern: string): SQL {
   return sql`${column} ilike ${pattern} escape '\\'`;
 }
 
+type Cell = string | number | boolean | null | undefined;
+/** A CSV column: its header and how a row fills it, side by side so the two cannot drift apart. */
+type Column<R> = readonly [header: string, value: (row: R) => Cell];
+
+/**
+ * A list as CSV lines: the header, then page after page of BATCH rows in keyset order (each page
+ * starts after the last row of the one before), so an export of any size holds one page in memory.
+ */
+async function* csvPages<R, C>(
+  header: readonly string[],
+  page: (after: C | null) => Promise<R[]>,
+  cursorOf: (last: R) => C,
+  render: (rows: R[]) => string | Promise<string>,
+): AsyncGenerator<string> {
+  yield csvLine(header);
+  let cursor: C | null = null;
+  for (;;) {
+    const rows = await page(cursor);
+    if (rows.length === 0) return;
+    yield await render(rows);
+    cursor = cursorOf(rows[rows.length - 1]);
+    if (rows.length < BATCH) return;
+  }
+}
+
+const linesOf = <R>(columns: readonly Column<R>[]) => (rows: R[]) => rows.map((r) => csvLine(columns.map(([, value]) => value(r)))).join('');
+const headersOf = <R>(columns: readonly Column<R>[]) => columns.map(([header]) => header);
+
 /** The efforts list as CSV lines (header first), newest first, filtered like the list page. */
 export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortExportFilters): AsyncGenerator<string> {
   assertCan(ctx, 'workspace.read');
@@ -68,7 +96,6 @@ export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortExportFilter
     const p = likePattern(q);
     where.push(sql`(${ilikeEscaped(sql`${efforts.title}`, p)} or ${ilikeEscaped(sql`${efforts.notes}`, p)})`);
   }
-  yield csvLine(['Date', 'Channel', 'Title', 'Hours', 'Money spent', 'Notes', ...EFFORT_EXTRA_FIELDS.map((f) => f.label), 'Contacts']);
   const page = (cursor: { date: string; id: string } | null) =>
     db
       .select()
@@ -76,10 +103,7 @@ export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortExportFilter
       .where(and(...where, ...(cursor ? [sql`(${efforts.date}, ${efforts.id}) < (${cursor.date}::date, ${cursor.id}::uuid)`] : [])))
       .orderBy(desc(efforts.date), desc(efforts.id))
       .limit(BATCH);
-  let cursor: { date: string; id: string } | null = null;
-  for (;;) {
-    const rows = await page(cursor);
-    if (rows.length === 0) return;
+  const render = async (rows: Awaited<ReturnType<typeof page>>) => {
     const ids = rows.map((r) => r.id);
     const links = await db
       .select({ effortId: effortContacts.effortId, name: contacts.name })
@@ -100,15 +124,14 @@ export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortExportFilter
         r.hours,
         r.moneySpent,
         r.notes,
-        ...EFFORT_EXTRA_FIELDS.map((f) => (own.has(f.key) ? (optionLabel(f.key, all[f.key] ?? null) as string | number | boolean | null) : '')),
+        ...EFFORT_EXTRA_FIELDS.map((f) => (own.has(f.key) ? (optionLabel(f.key, all[f.key] ?? null) as Cell) : '')),
         (names.get(r.id) ?? []).join('; '),
       ]);
     }
-    yield out;
-    const last = rows[rows.length - 1];
-    cursor = { date: last.date, id: last.id };
-    if (rows.length < BATCH) return;
-  }
+    return out;
+  };
+  const header = ['Date', 'Channel', 'Title', 'Hours', 'Money spent', 'Notes', ...EFFORT_EXTRA_FIELDS.map((f) => f.label), 'Contacts'];
+  yield* csvPages(header, page, (last) => ({ date: last.date, id: last.id }), render);
 }
 
 export interface ContactExportFilters {
@@ -117,6 +140,22 @@ export interface ContactExportFilters {
   goingCold?: boolean;
   today?: string;
 }
+
+const CONTACT_COLUMNS: readonly Column<typeof contacts.$inferSelect>[] = [
+  ['Name', (r) => r.name],
+  ['Email', (r) => r.email],
+  ['Phone', (r) => r.phone],
+  ['Company', (r) => r.company],
+  ['Role', (r) => r.role],
+  ['LinkedIn URL', (r) => r.linkedinUrl],
+  ['Tags', (r) => r.tags.join(', ')],
+  ['Notes', (r) => r.notes],
+  ['Channel', (r) => (r.channel ? channelName(r.channel) : '')],
+  ['Met on', (r) => r.metOn],
+  ['Keep-in-touch cadence (days)', (r) => r.cadenceDays],
+  ['Last touch', (r) => r.lastTouchOn],
+  ['Next follow-up', (r) => r.nextFollowUpOn],
+];
 
 /** The contacts list as CSV lines (header first), in name order, filtered like the list page. */
 export async function* contactsCsv(ctx: WorkspaceCtx, filters: ContactExportFilters): AsyncGenerator<string> {
@@ -138,21 +177,6 @@ export async function* contactsCsv(ctx: WorkspaceCtx, filters: ContactExportFilt
   if (filters.goingCold) {
     where.push(goingColdSql(filters.today ?? todayIso()));
   }
-  yield csvLine([
-    'Name',
-    'Email',
-    'Phone',
-    'Company',
-    'Role',
-    'LinkedIn URL',
-    'Tags',
-    'Notes',
-    'Channel',
-    'Met on',
-    'Keep-in-touch cadence (days)',
-    'Last touch',
-    'Next follow-up',
-  ]);
   const page = (cursor: { name: string; id: string } | null) =>
     db
       .select()
@@ -160,39 +184,39 @@ export async function* contactsCsv(ctx: WorkspaceCtx, filters: ContactExportFilt
       .where(and(...where, ...(cursor ? [sql`(${contacts.name}, ${contacts.id}) > (${cursor.name}, ${cursor.id}::uuid)`] : [])))
       .orderBy(asc(contacts.name), asc(contacts.id))
       .limit(BATCH);
-  let cursor: { name: string; id: string } | null = null;
-  for (;;) {
-    const rows = await page(cursor);
-    if (rows.length === 0) return;
-    yield rows
-      .map((r) =>
-        csvLine([
-          r.name,
-          r.email,
-          r.phone,
-          r.company,
-          r.role,
-          r.linkedinUrl,
-          r.tags.join(', '),
-          r.notes,
-          r.channel ? channelName(r.channel) : '',
-          r.metOn,
-          r.cadenceDays,
-          r.lastTouchOn,
-          r.nextFollowUpOn,
-        ]),
-      )
-      .join('');
-    const last = rows[rows.length - 1];
-    cursor = { name: last.name, id: last.id };
-    if (rows.length < BATCH) return;
-  }
+  yield* csvPages(headersOf(CONTACT_COLUMNS), page, (last) => ({ name: last.name, id: last.id }), linesOf(CONTACT_COLUMNS));
 }
 
 export interface OpportunityExportFilters {
   stage?: StageKey;
   q?: string;
 }
+
+interface OpportunityLine {
+  title: string;
+  kind: keyof typeof KIND_LABELS;
+  stage: StageKey;
+  contactName: string | null;
+  effortTitle: string | null;
+  expectedValue: number;
+  wonValue: number;
+  openedOn: string;
+  closedOn: string | null;
+  notes: string;
+}
+
+const OPPORTUNITY_COLUMNS: readonly Column<OpportunityLine>[] = [
+  ['Title', (r) => r.title],
+  ['Kind', (r) => KIND_LABELS[r.kind]],
+  ['Stage', (r) => STAGE_LABELS[r.stage]],
+  ['Contact', (r) => r.contactName],
+  ['Effort', (r) => r.effortTitle],
+  ['Expected value', (r) => r.expectedValue],
+  ['Won value', (r) => r.wonValue],
+  ['Opened on', (r) => r.openedOn],
+  ['Closed on', (r) => r.closedOn],
+  ['Notes', (r) => r.notes],
+];
 
 /** The opportunities list as CSV lines (header first), newest first, filtered like the list page. */
 export async function* opportunitiesCsv(ctx: WorkspaceCtx, filters: OpportunityExportFilters): AsyncGenerator<string> {
@@ -205,7 +229,6 @@ export async function* opportunitiesCsv(ctx: WorkspaceCtx, filters: OpportunityE
     const p = likePattern(q);
     where.push(sql`(${ilikeEscaped(sql`${opportunities.title}`, p)} or ${ilikeEscaped(sql`${contacts.name}`, p)})`);
   }
-  yield csvLine(['Title', 'Kind', 'Stage', 'Contact', 'Effort', 'Expected value', 'Won value', 'Opened on', 'Closed on', 'Notes']);
   const page = (cursor: { date: string; id: string } | null) =>
     db
       .select({
@@ -232,30 +255,7 @@ export async function* opportunitiesCsv(ctx: WorkspaceCtx, filters: OpportunityE
       )
       .orderBy(desc(opportunities.openedOn), desc(opportunities.id))
       .limit(BATCH);
-  let cursor: { date: string; id: string } | null = null;
-  for (;;) {
-    const rows = await page(cursor);
-    if (rows.length === 0) return;
-    yield rows
-      .map((r) =>
-        csvLine([
-          r.title,
-          KIND_LABELS[r.kind],
-          STAGE_LABELS[r.stage],
-          r.contactName,
-          r.effortTitle,
-          r.expectedValue,
-          r.wonValue,
-          r.openedOn,
-          r.closedOn,
-          r.notes,
-        ]),
-      )
-      .join('');
-    const last = rows[rows.length - 1];
-    cursor = { date: last.openedOn, id: last.id };
-    if (rows.length < BATCH) return;
-  }
+  yield* csvPages(headersOf(OPPORTUNITY_COLUMNS), page, (last) => ({ date: last.openedOn, id: last.id }), linesOf(OPPORTUNITY_COLUMNS));
 }
 
 // ---------------------------------------------------------------------------------------------
