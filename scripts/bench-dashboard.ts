@@ -1,7 +1,15 @@
-// Benchmark of the dashboard: data load (the SQL aggregates) and the page's server response,
-// at 10k and 100k efforts on a PostgreSQL server. Prints p50/p95 and writes nothing else.
+// Benchmark of the dashboard: the document's weight for the ten-month demo workspace, then data
+// load (the SQL aggregates), the page's server response and its throughput against the account
+// page, at 10k and 100k efforts on a PostgreSQL server. Prints what it measured, writes nothing else.
 // Usage: npm run bench:dashboard   (BENCH_DATABASE_URL, default the local server)
-import { spawn } from 'node:child_process';
+//   BENCH_SIZES=100000         workspace sizes, in efforts (default 10000,100000; empty: none)
+//   BENCH_VIEW_CACHE=on        measure with views kept in memory (on), every view read (off), or both (default)
+//   BENCH_BUILDS=.next-a,.next-b   measure each of these builds in turn, in the same run (default NEXT_DIST_DIR or .next)
+//   BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_RUNS   load duration, concurrency, sequential runs
+//   BENCH_DOCUMENT=0           skip the document weight; BENCH_SAVE=dir saves the documents it weighed there;  BENCH_KEEP=1 / BENCH_REUSE=1 keep / reuse databases
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -19,7 +27,9 @@ import { sharedInstanceEnv } from './app-harness';
 // Seeding a million rows in one statement takes longer than the app's statement timeout.
 process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '900000';
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
+const builds = (process.env.BENCH_BUILDS ?? (process.env.NEXT_DIST_DIR || '.next')).split(',').filter(Boolean);
+const viewCaches = (process.env.BENCH_VIEW_CACHE ? [process.env.BENCH_VIEW_CACHE] : ['on', 'off']) as Array<'on' | 'off'>;
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const port = Number(process.env.BENCH_PORT ?? 3190);
 
@@ -116,7 +126,70 @@ async function withServer(env: Record<string, string>, fn: () => Promise<void>) 
   }
 }
 
+/** What a document is made of: its bytes, and how many of them are the React payload inlined for hydration. */
+function weigh(html: string) {
+  const bytes = Buffer.byteLength(html);
+  const inline = [...html.matchAll(/<script\b[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+  return { bytes, inline, kB: (n: number) => `${(n / 1000).toFixed(1)} kB` };
+}
+
+/** Signs a session cookie for a user of the database the process has open. */
+async function sessionHeaders(userId: string, secret: string): Promise<Record<string, string>> {
+  const sid = await createUserSession(userId, 'bench');
+  const cookie = await encode({ token: { sub: userId, uid: userId, authTime: Date.now(), sid }, secret, salt: 'authjs.session-token' });
+  return { cookie: `authjs.session-token=${cookie}` };
+}
+
+/**
+ * The document weight of the dashboard for the demo workspace (scripts/seed.ts: ten months of
+ * believable history), beside the account page: the HTML of a first load, and the React payload
+ * an in-app navigation fetches, from a page outside the workspace and from another workspace page.
+ */
+async function documentWeight() {
+  await withDatabase('groundwork_bench_demo', async (url) => {
+    execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, DATABASE_DRIVER: 'pg' }, stdio: 'ignore' });
+    const handle = await openDatabase({ driver: 'pg', url });
+    setProcessDatabase(handle);
+    const [user] = await handle.db.select().from(users).where(eq(users.email, 'demo@groundwork.example')).limit(1);
+    const [membership] = await handle.db.select().from(memberships).where(eq(memberships.userId, user.id)).limit(1);
+    const secret = randomBytes(32).toString('base64url');
+    const headers = await sessionHeaders(user.id, secret);
+    const ws = membership.workspaceId;
+    const origin = `http://localhost:${port}`;
+    for (const build of builds) await withServer({ DATABASE_URL: url, ...sharedInstanceEnv(secret, origin), NEXT_DIST_DIR: build }, async () => {
+      const which = builds.length > 1 ? ` (build ${build})` : '';
+      let saved = 0;
+      const get = async (route: string, extra: Record<string, string> = {}) => {
+        const r = await fetch(`${origin}${route}`, { headers: { ...headers, ...extra } });
+        if (r.status !== 200) throw new Error(`${route} answered ${r.status}`);
+        const text = await r.text();
+        if (process.env.BENCH_SAVE) writeFileSync(path.join(process.env.BENCH_SAVE, `${path.basename(build)}-${++saved}.${extra.rsc ? 'rsc' : 'html'}`), text);
+        return text;
+      };
+      // The router state a page of the workspace sends when it navigates: only the page segment is rendered.
+      const fromEfforts = encodeURIComponent(
+        JSON.stringify(['', { children: ['w', { children: [['workspaceId', ws, 'd', null], { children: ['efforts', { children: ['__PAGE__', {}] }] }] }] }, null, null, true]),
+      );
+      const dashboard = weigh(await get(`/w/${ws}`));
+      const account = weigh(await get('/account'));
+      const rscFull = Buffer.byteLength(await get(`/w/${ws}`, { rsc: '1' }));
+      const rscPage = Buffer.byteLength(await get(`/w/${ws}`, { rsc: '1', 'next-router-state-tree': fromEfforts }));
+      const opened = weigh(await get(`/w/${ws}?why=volunteering`));
+      const lines = [
+        `document, demo workspace (ten months)${which}: dashboard ${dashboard.kB(dashboard.bytes)} of HTML (${dashboard.kB(dashboard.inline)} of it the inlined React payload); ` +
+          `account page ${account.kB(account.bytes)} (${account.kB(account.inline)}); ratio ${(dashboard.bytes / account.bytes).toFixed(2)}`,
+        `document, demo workspace${which}: dashboard with one "Why this grade?" open ${opened.kB(opened.bytes)}`,
+        `navigation payload, demo workspace${which}: dashboard from outside the workspace ${dashboard.kB(rscFull)}, from another workspace page ${dashboard.kB(rscPage)}`,
+      ];
+      for (const line of lines) console.log(line);
+      results.push(...lines);
+    });
+    await handle.close();
+  });
+}
+
 const results: string[] = [];
+if (process.env.BENCH_DOCUMENT !== '0') await documentWeight();
 for (const size of sizes) {
   await withDatabase(`groundwork_bench_${size}`, async (url, fresh) => {
     const handle = await openDatabase({ driver: 'pg', url });
@@ -163,26 +236,26 @@ for (const size of sizes) {
 
     // The page itself: next start on this database, with a session cookie minted for the bench user.
     const secret = randomBytes(32).toString('base64url');
-    const sid = await createUserSession(user.id, 'bench');
-    const cookie = await encode({
-      token: { sub: user.id, uid: user.id, authTime: Date.now(), sid },
-      secret,
-      salt: 'authjs.session-token',
-    });
-    const headers = { cookie: `authjs.session-token=${cookie}` };
+    const headers = await sessionHeaders(user.id, secret);
     const page = `http://localhost:${port}/w/${ws.id}`;
     // Views kept in memory (the default) answer repeat views; with them off every view reads the database.
-    for (const viewCache of ['on', 'off'] as const) {
-      await withServer({ DATABASE_URL: url, ...sharedInstanceEnv(secret, `http://localhost:${port}`), GROUNDWORK_VIEW_CACHE: viewCache }, async () => {
+    for (const build of builds) for (const viewCache of viewCaches) {
+      const env = { DATABASE_URL: url, ...sharedInstanceEnv(secret, `http://localhost:${port}`), GROUNDWORK_VIEW_CACHE: viewCache, NEXT_DIST_DIR: build };
+      const which = `${builds.length > 1 ? `build ${build}, ` : ''}view cache ${viewCache}`;
+      await withServer(env, async () => {
         const times: number[] = [];
+        let html = '';
         for (let i = 0; i < runs + 3; i++) {
           const s = performance.now();
           const r = await fetch(page, { headers, redirect: 'manual' });
-          await r.text();
+          html = await r.text();
           if (r.status !== 200) throw new Error(`dashboard answered ${r.status}`);
           if (i >= 3) times.push(performance.now() - s);
         }
-        const line = `page response, ${size} efforts, 90 days, view cache ${viewCache}: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs)`;
+        const doc = weigh(html);
+        const line =
+          `page response, ${size} efforts, 12 months, ${which}: p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))} (${runs} runs); ` +
+          `document ${doc.kB(doc.bytes)} (${doc.kB(doc.inline)} inlined React payload)`;
         console.log(line);
         results.push(line);
 
@@ -193,10 +266,11 @@ for (const size of sizes) {
         const floor = await load(`http://localhost:${port}/no-such-page`, headers);
         const account = await load(`http://localhost:${port}/account`, headers);
         const tline =
-          `throughput, ${size} efforts, view cache ${viewCache}, ${CONNECTIONS} connections, ${SECONDS} s: dashboard ${dash.rps.toFixed(1)} req/s ` +
+          `throughput, ${size} efforts, ${which}, ${CONNECTIONS} connections, ${SECONDS} s: dashboard ${dash.rps.toFixed(1)} req/s ` +
           `(p50 ${ms(dash.p50)}, p95 ${ms(dash.p95)}, p99 ${ms(dash.p99)}, ${dash.errors} errors); not-found page ${floor.rps.toFixed(1)} req/s ` +
           `(p95 ${ms(floor.p95)}); ratio ${(dash.rps / floor.rps).toFixed(2)}; account page ${account.rps.toFixed(1)} req/s ` +
-          `(p95 ${ms(account.p95)}, ${account.errors} errors), ratio ${(account.rps / floor.rps).toFixed(2)}`;
+          `(p50 ${ms(account.p50)}, p95 ${ms(account.p95)}, p99 ${ms(account.p99)}, ${account.errors} errors), ratio ${(account.rps / floor.rps).toFixed(2)}; ` +
+          `dashboard ÷ account page ${(dash.rps / account.rps).toFixed(2)}`;
         console.log(tline);
         results.push(tline);
       });

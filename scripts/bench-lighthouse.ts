@@ -1,5 +1,7 @@
 // Lighthouse mobile (lighthouse 12, default mobile emulation and simulated throttling), median of
-// three runs, for the sign-in page, the dashboard and the quick log against `next start`.
+// three runs, for the sign-in page, the dashboard, the quick log and the new-effort form against
+// `next start`. The signed-in pages are the demo workspace's (scripts/seed.ts: ten months of history),
+// so the dashboard is measured full, not empty; LIGHTHOUSE_EMPTY=1 measures a new account instead.
 // Usage: npm run bench:lighthouse (after a build; NEXT_DIST_DIR selects it).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,9 @@ async function waitFor(url: string) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'groundwork-lighthouse-'));
+const demo = !process.env.LIGHTHOUSE_EMPTY;
+// The seed opens the embedded database and closes it before the server opens the same folder.
+if (demo) execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir }, stdio: 'ignore' });
 const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir, NODE_ENV: 'production' },
   stdio: 'ignore',
@@ -36,11 +41,19 @@ try {
   await waitFor(`${base}/signin`);
   const browser = await chromium.launch({ executablePath: chrome });
   const page = await browser.newPage();
-  await page.goto(`${base}/signup`);
-  await page.getByLabel('Name').fill('Lighthouse Check');
-  await page.getByLabel('Email').fill(`lh-${Date.now()}@example.com`);
-  await page.getByLabel('Password').fill('measuring the mobile experience');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  if (demo) {
+    await page.goto(`${base}/signin`);
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByLabel('Email').fill('demo@groundwork.example');
+    await form.getByLabel('Password').fill('groundwork demo 2026');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+  } else {
+    await page.goto(`${base}/signup`);
+    await page.getByLabel('Name').fill('Lighthouse Check');
+    await page.getByLabel('Email').fill(`lh-${Date.now()}@example.com`);
+    await page.getByLabel('Password').fill('measuring the mobile experience');
+    await page.getByRole('button', { name: 'Create account' }).click();
+  }
   await page.waitForURL(/\/w\/[0-9a-f-]{36}$/);
   const ws = new URL(page.url()).pathname;
   const cookies = await page.context().cookies();
@@ -53,6 +66,7 @@ try {
     ['sign-in', `${base}/signin`, false],
     ['dashboard', `${base}${ws}`, true],
     ['quick log', `${base}${ws}/log`, true],
+    ['new effort', `${base}${ws}/efforts/new`, true],
   ] as const) {
     const scores: Record<string, number[]> = { performance: [], accessibility: [], lcp: [], cls: [], tbt: [] };
     for (let i = 0; i < runs; i++) {
