@@ -35,40 +35,48 @@ export function ValueRangeChart({ channels, currency }: { channels: ChannelResul
         `${c.grade ? `grade ${c.grade}` : 'too early to grade'}, ${c.verdict}`,
     )
     .join('; ');
-  const ys = x(yardstick);
+  const ys = r1(x(yardstick));
+  const rows = channels.map((c, i) => ({ c, y: top + i * rowH + rowH / 2 }));
   return (
     <figure className="card">
       <figcaption className="font-semibold">What an hour returns</figcaption>
       <p className="text-sm text-stone-600">
-        Dot: the estimate. Bar: the plausible range. Line: your {money(yardstick)} an hour{channels[0]!.yardstickIsOwn ? '' : ' (the default; set yours in settings)'}.
+        {`Dot: the estimate. Bar: the plausible range. Line: your ${money(yardstick)} an hour${channels[0]!.yardstickIsOwn ? '' : ' (the default; set yours in settings)'}.`}
       </p>
       <svg viewBox={`0 0 ${labelW + plotW + 16} ${height}`} className="mt-3 w-full" role="img" aria-labelledby="vr-title vr-desc">
         <title id="vr-title">What an hour returns per channel, against your hourly value</title>
         <desc id="vr-desc">{describe}</desc>
-        <line x1={ys} x2={ys} y1={top - 6} y2={height - 16} stroke="#1d4ed8" strokeWidth={1.5} strokeDasharray="3 2" />
-        <text x={ys} y={top - 8} fontSize="10" textAnchor="middle" fill="#1d4ed8">
-          {money(yardstick)}/h
-        </text>
-        {channels.map((c, i) => {
-          const y = top + i * rowH + rowH / 2;
-          const drain = c.verdict === 'Time drain';
-          const colour = drain ? '#b91c1c' : c.grade === null ? '#78716c' : '#15803d';
+        {/* Attributes shared by many shapes sit on their group, once. */}
+        <g fontSize="10" fill="#1d4ed8" textAnchor="middle">
+          <line x1={ys} x2={ys} y1={top - 6} y2={height - 16} stroke="#1d4ed8" strokeWidth={1.5} strokeDasharray="3 2" />
+          <text x={ys} y={top - 8}>
+            {`${money(yardstick)}/h`}
+          </text>
+        </g>
+        <g fontSize="12" fill="#292524">
+          {rows.map(({ c, y }) => (
+            <text key={c.channel} y={y + 4}>
+              {shortName(c.channel)}
+            </text>
+          ))}
+        </g>
+        {rows.map(({ c, y }) => {
+          const low = r1(x(c.value.low));
           return (
-            <g key={c.channel}>
-              <text x={0} y={y + 4} fontSize="12" fill="#292524">
-                {shortName(c.channel)}
-              </text>
-              <rect x={x(c.value.low)} y={y - 4} width={Math.max(x(c.value.high) - x(c.value.low), 2)} height={8} rx={4} fill={colour} opacity={0.25} />
-              <circle cx={x(c.value.estimate)} cy={y} r={5} fill={colour} />
+            <g key={c.channel} fill={c.verdict === 'Time drain' ? '#b91c1c' : c.grade === null ? '#78716c' : '#15803d'}>
+              <rect x={low} y={y - 4} width={Math.max(r1(x(c.value.high)) - low, 2)} height={8} rx={4} opacity={0.25} />
+              <circle cx={r1(x(c.value.estimate))} cy={y} r={5} />
             </g>
           );
         })}
-        <text x={labelW} y={height - 4} fontSize="10" fill="#57534e">
-          {money(lo)}
-        </text>
-        <text x={labelW + plotW} y={height - 4} fontSize="10" textAnchor="end" fill="#57534e">
-          {money(hi)}
-        </text>
+        <g fontSize="10" fill="#57534e">
+          <text x={labelW} y={height - 4}>
+            {money(lo)}
+          </text>
+          <text x={labelW + plotW} y={height - 4} textAnchor="end">
+            {money(hi)}
+          </text>
+        </g>
       </svg>
     </figure>
   );
@@ -83,6 +91,12 @@ export function HoursVsValueChart({ channels, currency }: { channels: ChannelRes
   const labelW = 112;
   const barW = 168;
   const height = channels.length * rowH + 24;
+  const rows = channels.map((c, i) => ({
+    c,
+    y: 12 + i * rowH,
+    hw: Math.max(r1((c.hours / maxHours) * barW), 1),
+    vw: Math.max(r1((c.wonValue / maxValue) * barW), 1),
+  }));
   return (
     <figure className="card">
       <figcaption className="font-semibold">Hours invested vs. value won</figcaption>
@@ -92,26 +106,35 @@ export function HoursVsValueChart({ channels, currency }: { channels: ChannelRes
         <desc id="hv-desc">
           {channels.map((c) => `${c.name}: ${formatHours(c.hours)}, ${formatMoney(c.wonValue, currency)} won`).join('; ')}
         </desc>
-        {channels.map((c, i) => {
-          const y = 12 + i * rowH;
-          const hw = (c.hours / maxHours) * barW;
-          const vw = (c.wonValue / maxValue) * barW;
-          return (
-            <g key={c.channel}>
-              <text x={0} y={y + 16} fontSize="12" fill="#292524">
-                {shortName(c.channel)}
-              </text>
-              <rect x={labelW} y={y + 2} width={Math.max(hw, 1)} height={14} fill="#a8a29e" rx={2} />
-              <text x={labelW + Math.max(hw, 1) + 4} y={y + 14} fontSize="11" fill="#44403c">
-                {formatHours(c.hours)}
-              </text>
-              <rect x={labelW} y={y + 19} width={Math.max(vw, c.wonValue > 0 ? 1 : 0)} height={14} fill="#15803d" rx={2} />
-              <text x={labelW + Math.max(vw, 1) + 4} y={y + 31} fontSize="11" fill="#14532d">
-                {formatMoney(c.wonValue, currency)}
-              </text>
-            </g>
-          );
-        })}
+        <g fontSize="12" fill="#292524">
+          {rows.map(({ c, y }) => (
+            <text key={c.channel} y={y + 16}>
+              {shortName(c.channel)}
+            </text>
+          ))}
+        </g>
+        <g fill="#a8a29e">
+          {rows.map(({ c, y, hw }) => (
+            <rect key={c.channel} x={labelW} y={y + 2} width={hw} height={14} />
+          ))}
+        </g>
+        <g fontSize="11" fill="#44403c">
+          {rows.map(({ c, y, hw }) => (
+            <text key={c.channel} x={labelW + hw + 4} y={y + 14}>
+              {formatHours(c.hours)}
+            </text>
+          ))}
+        </g>
+        <g fill="#15803d">
+          {rows.map(({ c, y, vw }) => (c.wonValue > 0 ? <rect key={c.channel} x={labelW} y={y + 19} width={vw} height={14} /> : null))}
+        </g>
+        <g fontSize="11" fill="#14532d">
+          {rows.map(({ c, y, vw }) => (
+            <text key={c.channel} x={labelW + vw + 4} y={y + 31}>
+              {formatMoney(c.wonValue, currency)}
+            </text>
+          ))}
+        </g>
       </svg>
     </figure>
   );
@@ -156,12 +179,27 @@ function monthRange(present: string[], through: string): string[] {
 export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[]; through: string }) {
   const months = monthRange(points.map((p) => p.month), through.slice(0, 7)).slice(-12);
   const channels = [...new Set(points.map((p) => p.channel))];
-  const totals = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.hours, 0));
-  const opps = months.map((m) => points.filter((p) => p.month === m).reduce((s, p) => s + p.opportunities, 0));
+  const byMonth = new Map(months.map((m) => [m, points.filter((p) => p.month === m)]));
+  const totals = months.map((m) => byMonth.get(m)!.reduce((s, p) => s + p.hours, 0));
+  const opps = months.map((m) => byMonth.get(m)!.reduce((s, p) => s + p.opportunities, 0));
   const maxHours = Math.max(1, ...totals);
   const chartH = 140;
   const colW = 36;
+  const barW = colW - 8;
   const width = Math.max(months.length * colW + 40, 200);
+  const left = (i: number) => 20 + i * colW;
+  // Each month's bar is stacked in channel order; a channel's rectangles share one group and colour.
+  const tops = months.map(() => chartH + 14);
+  const stacks = channels.map((ch) => ({
+    ch,
+    rects: months.flatMap((m, i) => {
+      const hours = byMonth.get(m)!.find((p) => p.channel === ch)?.hours ?? 0;
+      if (hours <= 0) return [];
+      const h = (hours / maxHours) * chartH;
+      tops[i] -= h;
+      return [{ m, x: left(i), y: r1(tops[i]), h: r1(h) }];
+    }),
+  }));
   const describe = months
     .map((m, i) => `${m}: ${formatHours(totals[i])}, ${opps[i]} ${opps[i] === 1 ? 'opportunity' : 'opportunities'}`)
     .join('; ');
@@ -176,34 +214,34 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
           <svg viewBox={`0 0 ${width} ${chartH + 40}`} className="mt-3 w-full" role="img" aria-labelledby="mt-title mt-desc">
             <title id="mt-title">Hours per month by channel, with opportunities opened</title>
             <desc id="mt-desc">{describe}</desc>
-            {months.map((m, i) => {
-              let y = chartH + 14;
-              const x = 20 + i * colW;
-              return (
-                <g key={m}>
-                  {channels.map((ch) => {
-                    const p = points.find((q) => q.month === m && q.channel === ch);
-                    if (!p || p.hours <= 0) return null;
-                    const h = (p.hours / maxHours) * chartH;
-                    y -= h;
-                    return <rect key={ch} x={x} y={y} width={colW - 8} height={h} fill={CHANNEL_COLORS[ch]} />;
-                  })}
-                  {opps[i] > 0 ? (
-                    <text x={x + (colW - 8) / 2} y={y - 3} fontSize="11" textAnchor="middle" fill="#14532d" fontWeight="bold">
-                      {opps[i]}
-                    </text>
-                  ) : null}
-                  <text x={x + (colW - 8) / 2} y={chartH + 30} fontSize="10" textAnchor="middle" fill="#44403c">
-                    {m.slice(5)}/{m.slice(2, 4)}
+            {stacks.map(({ ch, rects }) => (
+              <g key={ch} fill={CHANNEL_COLORS[ch]}>
+                {rects.map((b) => (
+                  <rect key={b.m} x={b.x} y={b.y} width={barW} height={b.h} />
+                ))}
+              </g>
+            ))}
+            <g fontSize="11" textAnchor="middle" fill="#14532d" fontWeight="bold">
+              {months.map((m, i) =>
+                opps[i] > 0 ? (
+                  <text key={m} x={left(i) + barW / 2} y={r1(tops[i] - 3)}>
+                    {opps[i]}
                   </text>
-                </g>
-              );
-            })}
+                ) : null,
+              )}
+            </g>
+            <g fontSize="10" textAnchor="middle" fill="#44403c">
+              {months.map((m, i) => (
+                <text key={m} x={left(i) + barW / 2} y={chartH + 30}>
+                  {`${m.slice(5)}/${m.slice(2, 4)}`}
+                </text>
+              ))}
+            </g>
           </svg>
-          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700" aria-label="Legend">
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 [&>li]:flex [&>li]:items-center [&>li]:gap-1 [&_span]:h-3 [&_span]:w-3 [&_span]:rounded-sm" aria-label="Legend">
             {channels.map((ch) => (
-              <li key={ch} className="flex items-center gap-1">
-                <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ background: CHANNEL_COLORS[ch] }} />
+              <li key={ch}>
+                <span aria-hidden="true" style={{ background: CHANNEL_COLORS[ch] }} />
                 {channelName(ch)}
               </li>
             ))}
@@ -213,20 +251,20 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Data behind this chart</summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left">
+          <table className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100">
             <thead>
               <tr>
-                <th className="py-1 pr-3">Month</th>
-                <th className="py-1 pr-3">Hours</th>
-                <th className="py-1">Opportunities</th>
+                <th>Month</th>
+                <th>Hours</th>
+                <th>Opportunities</th>
               </tr>
             </thead>
             <tbody>
               {months.map((m, i) => (
-                <tr key={m} className="border-t border-stone-100">
-                  <td className="py-1 pr-3">{m}</td>
-                  <td className="py-1 pr-3">{formatHours(totals[i])}</td>
-                  <td className="py-1">{opps[i]}</td>
+                <tr key={m}>
+                  <td>{m}</td>
+                  <td>{formatHours(totals[i])}</td>
+                  <td>{opps[i]}</td>
                 </tr>
               ))}
             </tbody>
@@ -235,4 +273,9 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
       </details>
     </figure>
   );
+}
+
+/** Coordinates to a tenth of a unit: finer than a phone's pixel, and a few bytes instead of seventeen. */
+function r1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
