@@ -5,13 +5,16 @@ import { today as todayIso, addDays } from '@/lib/dates';
 import { channelDays } from '@/db/schema';
 import {
   CHANNEL_KEYS,
+  computePayoff,
   emptyTotals,
   isChannelKey,
   MATURING_DAYS,
   ROLLUP_SUMS,
+  type AttributionModel,
   type ChannelKey,
   type ChannelTotals,
   type OpportunityTouches,
+  type PayoffResult,
   type Stage,
 } from '@/lib/payoff';
 import { goingColdSql } from './contacts';
@@ -285,4 +288,27 @@ export async function getDashboard(
   };
   if (ctx.tx) return load();
   return dashboards.get(`${ctx.workspaceId}:${dataVersion}:${period.from ?? ''}:${period.to}:${today}`, load);
+}
+
+// Scoring a view is pure arithmetic over it, but with a year of opportunities it costs milliseconds
+// per model, and a dashboard scores three; the results live as long as the view they were made from.
+const payoffs = new WeakMap<DashboardData, Map<string, PayoffResult>>();
+
+/**
+ * The payoff of a view under one attribution model, computed once per view and model: a view kept
+ * in memory is scored once, not on every request. Callers must not change what it returns.
+ */
+export function scoreDashboard(
+  data: DashboardData,
+  { hourlyValue, currency, model }: { hourlyValue: number; currency: string; model: AttributionModel },
+): PayoffResult {
+  let byModel = payoffs.get(data);
+  if (!byModel) payoffs.set(data, (byModel = new Map()));
+  const key = `${model}:${hourlyValue}:${currency}`;
+  let result = byModel.get(key);
+  if (!result) {
+    result = computePayoff({ hourlyValue, totals: data.totals, opportunities: data.touches, model, currency });
+    byModel.set(key, result);
+  }
+  return result;
 }

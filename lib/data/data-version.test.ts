@@ -15,7 +15,7 @@ import {
 import { effortSchema } from '@/lib/schemas/effort';
 import { setupTestDatabase } from '@/test/db';
 import type { WorkspaceCtx } from './context';
-import { getDashboard } from './dashboard';
+import { getDashboard, scoreDashboard } from './dashboard';
 import { createEffort, deleteEffort } from './efforts';
 import { listDueToday, markDueItem } from './reminders/due';
 import { createUserWithWorkspace } from './users';
@@ -129,6 +129,25 @@ describe('the dashboard served from memory', () => {
     expect(hoursOf(await getDashboard(ben, { period, today, dataVersion: v0 }))).toBeCloseTo(hoursOf(before), 5);
     await deleteEffort(ben, (created as { id: string }).id);
     expect(hoursOf(await getDashboard(ben, { period, today, dataVersion: await current(ben) }))).toBeCloseTo(hoursOf(before), 5);
+  });
+
+  it('scores a kept view once, and a write scores the next view afresh', async () => {
+    const asOwner = { hourlyValue: 40, currency: 'USD', model: 'first' as const };
+    const hoursIn = (p: ReturnType<typeof scoreDashboard>, channel: string) => p.channels.find((c) => c.channel === channel)?.hours ?? 0;
+    const view = await getDashboard(ben, { period, today, dataVersion: await current(ben) });
+    const scored = scoreDashboard(view, asOwner);
+    // The same view asked again is the same kept view, scored once.
+    const again = await getDashboard(ben, { period, today, dataVersion: await current(ben) });
+    expect(scoreDashboard(again, asOwner)).toBe(scored);
+    // Another model or hourly value is its own score.
+    expect(scoreDashboard(again, { ...asOwner, model: 'last' })).not.toBe(scored);
+    expect(scoreDashboard(again, { ...asOwner, hourlyValue: 80 }).channels.every((c) => c.yardstick === 80)).toBe(true);
+    await createEffort(
+      ben,
+      effortSchema.parse({ channel: 'events', title: 'Breakfast meetup', venue: 'The Library', date: '2026-11-10', hours: '2', moneySpent: '', notes: '', contactIds: [] }),
+    );
+    const next = scoreDashboard(await getDashboard(ben, { period, today, dataVersion: await current(ben) }), asOwner);
+    expect(hoursIn(next, 'events') - hoursIn(scored, 'events')).toBeCloseTo(2, 5);
   });
 
   it('answers each workspace with its own numbers under the same version', async () => {

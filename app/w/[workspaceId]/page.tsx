@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDashboard, SIGNAL_CAP } from '@/lib/data/dashboard';
+import { getDashboard, scoreDashboard, SIGNAL_CAP } from '@/lib/data/dashboard';
 import { today } from '@/lib/dates';
-import { CHANNELS, computePayoff, recommend, RECOMMENDATIONS_SHOWN } from '@/lib/payoff';
-import { MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS } from '@/lib/schemas/dashboard';
+import { CHANNELS, isChannelKey, recommend, RECOMMENDATIONS_SHOWN, type ChannelKey } from '@/lib/payoff';
+import { DEFAULT_PERIOD, MODEL_LABELS, MODELS, parseDashboardView, PERIOD_LABELS, PERIODS, type DashboardView } from '@/lib/schemas/dashboard';
 import { requireWorkspace } from '@/lib/workspace';
 import { HoursVsValueChart, MonthlyTrendChart, ValueRangeChart } from './_dashboard/charts';
 import { ChannelRanking } from './_dashboard/channel-ranking';
@@ -21,6 +21,23 @@ const PERIOD_PHRASE: Record<string, string> = {
   custom: 'in this period',
 };
 
+/**
+ * The dashboard's address for this view at one channel's card, with its "Why this grade?" open or
+ * not: the reasons are rendered only when asked for, which keeps the page light.
+ */
+function whyHref(base: string, view: DashboardView, channel: ChannelKey, open: boolean): string {
+  const query = new URLSearchParams();
+  if (view.period !== DEFAULT_PERIOD) query.set('period', view.period);
+  if (view.period === 'custom') {
+    query.set('from', view.from ?? '');
+    query.set('to', view.to);
+  }
+  if (view.model !== 'first') query.set('model', view.model);
+  if (open) query.set('why', channel);
+  const search = query.toString();
+  return `${base}${search ? `?${search}` : ''}#why-${channel}`;
+}
+
 export default async function DashboardPage({
   params,
   searchParams,
@@ -30,13 +47,16 @@ export default async function DashboardPage({
 }) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
-  const view = parseDashboardView(await searchParams);
+  const query = await searchParams;
+  const view = parseDashboardView(query);
+  const why = typeof query.why === 'string' && isChannelKey(query.why) ? query.why : null;
   const period = { from: view.from, to: view.to };
   const now = today();
-  const { totals, touches, trend, signals } = await getDashboard(ctx, { period, today: now, dataVersion: ctx.workspace.dataVersion });
+  const data = await getDashboard(ctx, { period, today: now, dataVersion: ctx.workspace.dataVersion });
+  const { trend, signals } = data;
   const currency = ctx.workspace.currency;
-  const hourlyValue = ctx.workspace.hourlyValue ?? 0;
-  const payoff = computePayoff({ hourlyValue, totals, opportunities: touches, model: view.model, currency });
+  const score = (model: DashboardView['model']) => scoreDashboard(data, { hourlyValue: ctx.workspace.hourlyValue ?? 0, currency, model });
+  const payoff = score(view.model);
   const recommendations = recommend({
     channels: payoff.channels,
     periodLabel: PERIOD_PHRASE[view.period],
@@ -49,8 +69,8 @@ export default async function DashboardPage({
   });
   const coldShown = signals.goingCold > SIGNAL_CAP ? `${SIGNAL_CAP}+` : String(signals.goingCold);
   // First and last touch side by side: more honest than trusting any single model.
-  const first = view.model === 'first' ? payoff : computePayoff({ hourlyValue, totals, opportunities: touches, model: 'first', currency });
-  const last = view.model === 'last' ? payoff : computePayoff({ hourlyValue, totals, opportunities: touches, model: 'last', currency });
+  const first = score('first');
+  const last = score('last');
   const base = `/w/${workspaceId}`;
 
   return (
@@ -64,7 +84,7 @@ export default async function DashboardPage({
         {/* One line on a phone, so the verdicts come first; it opens to the controls. */}
         <details className="mt-2" open={Boolean(view.notice)}>
           <summary className="cursor-pointer text-sm font-medium text-brand-700">
-            {view.label} · {MODEL_LABELS[view.model].toLowerCase()} attribution
+            {`${view.label} · ${MODEL_LABELS[view.model].toLowerCase()} attribution`}
             <span className="sr-only"> (change the period or attribution)</span>
           </summary>
           <form method="get" className="mt-2 flex flex-wrap items-end gap-2" aria-label="Dashboard view">
@@ -153,7 +173,7 @@ export default async function DashboardPage({
               {recommendations.length > RECOMMENDATIONS_SHOWN ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                    {recommendations.length - RECOMMENDATIONS_SHOWN} more
+                    {`${recommendations.length - RECOMMENDATIONS_SHOWN} more`}
                   </summary>
                   <ul className="mt-2 list-disc space-y-1.5 pl-5">
                     {recommendations.slice(RECOMMENDATIONS_SHOWN).map((r) => (
@@ -169,7 +189,7 @@ export default async function DashboardPage({
             <div className="space-y-6 lg:col-span-2">
               <ValueRangeChart channels={payoff.channels} currency={currency} />
               {payoff.channels.length > 0 ? (
-                <ChannelRanking channels={payoff.channels} currency={currency} />
+                <ChannelRanking channels={payoff.channels} currency={currency} why={why} whyHref={(ch, open) => whyHref(base, view, ch, open)} />
               ) : (
                 <section className="card">
                   <h2 className="text-lg font-semibold">No activity in this period</h2>
@@ -214,12 +234,12 @@ export default async function DashboardPage({
                   Opportunities: first vs. last touch
                 </h2>
                 <div className="mt-2 overflow-x-auto">
-                  <table className="w-full text-left text-sm">
+                  <table className="w-full text-left text-sm [&_td]:py-1 [&_td+td]:text-right [&_td+td]:tabular-nums [&_th]:py-1 [&_th+th]:text-right [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100 [&_td:not(:last-child)]:pr-2 [&_th:not(:last-child)]:pr-2">
                     <thead>
                       <tr>
-                        <th className="py-1 pr-2">Channel</th>
-                        <th className="py-1 pr-2 text-right">First</th>
-                        <th className="py-1 text-right">Last</th>
+                        <th>Channel</th>
+                        <th>First</th>
+                        <th>Last</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -228,10 +248,10 @@ export default async function DashboardPage({
                         const l = last.channels.find((c) => c.channel === ch.key)?.opportunities ?? 0;
                         if (f === 0 && l === 0) return null;
                         return (
-                          <tr key={ch.key} className="border-t border-stone-100">
-                            <td className="py-1 pr-2">{ch.name}</td>
-                            <td className="py-1 pr-2 text-right tabular-nums">{Math.round(f * 10) / 10}</td>
-                            <td className="py-1 text-right tabular-nums">{Math.round(l * 10) / 10}</td>
+                          <tr key={ch.key}>
+                            <td>{ch.name}</td>
+                            <td>{Math.round(f * 10) / 10}</td>
+                            <td>{Math.round(l * 10) / 10}</td>
                           </tr>
                         );
                       })}
@@ -240,8 +260,7 @@ export default async function DashboardPage({
                 </div>
                 {payoff.uncreditedOpportunities > 0 ? (
                   <p className="mt-2 text-sm text-stone-600">
-                    {payoff.uncreditedOpportunities} {payoff.uncreditedOpportunities === 1 ? 'opportunity has' : 'opportunities have'} no
-                    contact or effort to credit.
+                    {`${payoff.uncreditedOpportunities} ${payoff.uncreditedOpportunities === 1 ? 'opportunity has' : 'opportunities have'} no contact or effort to credit.`}
                   </p>
                 ) : null}
               </section>
