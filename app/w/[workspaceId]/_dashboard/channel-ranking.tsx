@@ -20,13 +20,16 @@ const VERDICT_STYLE: Record<Verdict, string> = {
 /**
  * What every card shares is styled once on the list, not on each card: the page's HTML and its
  * React payload both carry every class name, so a class repeated per card costs twice per card.
+ * A card is a two-column grid: the grade badge, and beside it everything else.
  */
 const LIST_STYLE = [
-  'space-y-3',
-  '[&_h3]:font-semibold',
-  '[&_.grade]:inline-flex [&_.grade]:h-9 [&_.grade]:min-w-9 [&_.grade]:shrink-0 [&_.grade]:items-center [&_.grade]:justify-center [&_.grade]:rounded-lg',
-  '[&_dl]:mt-2 [&_dl]:grid [&_dl]:grid-cols-[repeat(auto-fill,minmax(min(100%,7rem),1fr))] [&_dl]:gap-x-4 [&_dl]:gap-y-1 [&_dl]:text-sm',
-  '[&_dd]:font-medium [&_dd]:tabular-nums [&_dd]:[overflow-wrap:anywhere] [&_dt]:text-xs [&_dt]:text-stone-600 [&_dl>div]:min-w-0',
+  'space-y-3 [&>li]:grid [&>li]:grid-cols-[auto_minmax(0,1fr)] [&>li]:gap-x-3 [&>li>:not(.grade)]:col-start-2',
+  '[&_.grade]:row-span-4 [&_.grade]:inline-flex [&_.grade]:h-9 [&_.grade]:min-w-9 [&_.grade]:items-center [&_.grade]:justify-center [&_.grade]:rounded-lg [&_.grade:not(.early)]:text-lg [&_.grade:not(.early)]:font-bold',
+  '[&_.early]:border [&_.early]:border-dashed [&_.early]:border-stone-400 [&_.early]:px-1 [&_.early]:text-center [&_.early]:text-[0.65rem] [&_.early]:leading-tight [&_.early]:font-semibold [&_.early]:text-stone-700',
+  '[&_.head]:flex [&_.head]:flex-wrap [&_.head]:items-baseline [&_.head]:justify-between [&_.head]:gap-x-3 [&_h3]:font-semibold [&_.head>p]:text-sm [&_.head>p]:font-semibold',
+  '[&_.reason]:mt-1 [&_.reason]:text-sm [&_.reason]:text-stone-700',
+  // Figures run as one line of label-value pairs that wraps, so large text needs no columns.
+  '[&_dl]:mt-2 [&_dl]:text-sm [&_dt]:inline [&_dt]:pr-1 [&_dt]:text-stone-600 [&_dd]:inline [&_dd]:pr-4 [&_dd]:font-medium [&_dd]:tabular-nums [&_dd]:[overflow-wrap:anywhere]',
 ].join(' ');
 
 /** How a channel's grade reads to a screen reader and in the ranking's labels. */
@@ -37,13 +40,13 @@ export function gradeLabel(grade: Grade | null): string {
 function GradeBadge({ grade }: { grade: Grade | null }) {
   if (grade === null) {
     return (
-      <span className="grade border border-dashed border-stone-400 px-1 text-center text-[0.65rem] leading-tight font-semibold text-stone-700" role="img" aria-label="Too early to grade">
+      <span className="grade early" role="img" aria-label="Too early to grade">
         Too early
       </span>
     );
   }
   return (
-    <span className={`grade text-lg font-bold ${GRADE_STYLE[grade]}`} role="img" aria-label={`Grade ${grade}`}>
+    <span className={`grade ${GRADE_STYLE[grade]}`} role="img" aria-label={`Grade ${grade}`}>
       {grade}
     </span>
   );
@@ -95,40 +98,28 @@ export function ChannelRanking({
       <ol className={LIST_STYLE}>
         {channels.map((c, i) => (
           <li key={c.channel} className="card" aria-label={`${i + 1}. ${c.name}: ${gradeLabel(c.grade)}, ${c.verdict}`}>
-            <div className="flex items-start gap-3">
-              <GradeBadge grade={c.grade} />
-              <div className="min-w-0 flex-1">
-                <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-                  <h3>{c.name}</h3>
-                  <p className={`text-sm font-semibold ${VERDICT_STYLE[c.verdict]}`}>{c.verdict}</p>
-                </div>
-                <p className="mt-1 text-sm text-stone-700">{c.verdictReason}</p>
-                {/* Columns are at least 7rem, so with large text they become fewer instead of overlapping. */}
-                <dl>
-                  <Stat label="Hours" value={formatHours(c.hours)} />
-                  <Stat label="Money" value={money(c.money)} />
-                  <Stat label="Contacts" value={String(c.contactsMade)} />
-                  <Stat label="Remembered" value={String(c.contactsRemembered)} />
-                  <Stat label="Opportunities" value={String(Math.round(c.opportunities * 10) / 10)} />
-                  <Stat label="Won value" value={money(c.wonValue)} />
-                  <Stat label="An hour returns" value={`about ${money(c.value.estimate)}`} />
-                  <Stat label="Plausibly" value={`${money(c.value.low)}–${money(c.value.high)}`} />
-                </dl>
-                <WhyThisGrade channel={c} open={why === c.channel} href={whyHref(c.channel, why !== c.channel)} />
-              </div>
+            <GradeBadge grade={c.grade} />
+            <div className="head">
+              <h3>{c.name}</h3>
+              <p className={VERDICT_STYLE[c.verdict]}>{c.verdict}</p>
             </div>
+            <p className="reason">{c.verdictReason}</p>
+            <dl>
+              <dt>Invested</dt>
+              <dd>{`${formatHours(c.hours)}, ${money(c.money)}`}</dd>
+              <dt>Contacts</dt>
+              <dd>{`${c.contactsMade}, ${c.contactsRemembered} remembered`}</dd>
+              <dt>Opportunities</dt>
+              <dd>{String(Math.round(c.opportunities * 10) / 10)}</dd>
+              <dt>Won value</dt>
+              <dd>{money(c.wonValue)}</dd>
+              <dt>An hour returns</dt>
+              <dd>{`about ${money(c.value.estimate)}, plausibly ${money(c.value.low)}–${money(c.value.high)}`}</dd>
+            </dl>
+            <WhyThisGrade channel={c} open={why === c.channel} href={whyHref(c.channel, why !== c.channel)} />
           </li>
         ))}
       </ol>
     </section>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

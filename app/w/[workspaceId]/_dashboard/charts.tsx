@@ -60,15 +60,17 @@ export function ValueRangeChart({ channels, currency }: { channels: ChannelResul
             </text>
           ))}
         </g>
-        {rows.map(({ c, y }) => {
-          const low = r1(x(c.value.low));
-          return (
-            <g key={c.channel} fill={c.verdict === 'Time drain' ? '#b91c1c' : c.grade === null ? '#78716c' : '#15803d'}>
-              <rect x={low} y={y - 4} width={Math.max(r1(x(c.value.high)) - low, 2)} height={8} rx={4} opacity={0.25} />
-              <circle cx={r1(x(c.value.estimate))} cy={y} r={5} />
-            </g>
-          );
-        })}
+        {/* Per colour, one path of round-capped strokes for the ranges (caps inside each range's ends) and one of dots for the estimates. */}
+        {colourGroups(rows, ({ c }) => (c.verdict === 'Time drain' ? '#b91c1c' : c.grade === null ? '#78716c' : '#15803d')).map(([colour, group]) => (
+          <g key={colour} stroke={colour} strokeLinecap="round">
+            <path
+              d={group.map(({ c, y }) => `M${r1(x(c.value.low) + 4)} ${y}H${r1(Math.max(x(c.value.high) - 4, x(c.value.low) + 4))}`).join('')}
+              strokeWidth={8}
+              opacity={0.25}
+            />
+            <path d={group.map(({ c, y }) => `M${r1(x(c.value.estimate))} ${y}h0`).join('')} strokeWidth={10} />
+          </g>
+        ))}
         <g fontSize="10" fill="#57534e">
           <text x={labelW} y={height - 4}>
             {money(lo)}
@@ -113,11 +115,7 @@ export function HoursVsValueChart({ channels, currency }: { channels: ChannelRes
             </text>
           ))}
         </g>
-        <g fill="#a8a29e">
-          {rows.map(({ c, y, hw }) => (
-            <rect key={c.channel} x={labelW} y={y + 2} width={hw} height={14} />
-          ))}
-        </g>
+        <path fill="#a8a29e" d={rows.map(({ y, hw }) => bar(labelW, y + 2, hw, 14)).join('')} />
         <g fontSize="11" fill="#44403c">
           {rows.map(({ c, y, hw }) => (
             <text key={c.channel} x={labelW + hw + 4} y={y + 14}>
@@ -125,9 +123,7 @@ export function HoursVsValueChart({ channels, currency }: { channels: ChannelRes
             </text>
           ))}
         </g>
-        <g fill="#15803d">
-          {rows.map(({ c, y, vw }) => (c.wonValue > 0 ? <rect key={c.channel} x={labelW} y={y + 19} width={vw} height={14} /> : null))}
-        </g>
+        <path fill="#15803d" d={rows.map(({ c, y, vw }) => (c.wonValue > 0 ? bar(labelW, y + 19, vw, 14) : '')).join('')} />
         <g fontSize="11" fill="#14532d">
           {rows.map(({ c, y, vw }) => (
             <text key={c.channel} x={labelW + vw + 4} y={y + 31}>
@@ -200,9 +196,6 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
       return [{ m, x: left(i), y: r1(tops[i]), h: r1(h) }];
     }),
   }));
-  const describe = months
-    .map((m, i) => `${m}: ${formatHours(totals[i])}, ${opps[i]} ${opps[i] === 1 ? 'opportunity' : 'opportunities'}`)
-    .join('; ');
   return (
     <figure className="card">
       <figcaption className="font-semibold">Monthly trend</figcaption>
@@ -211,15 +204,11 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
         <p className="mt-3 text-stone-600">No hours logged in this period.</p>
       ) : (
         <>
-          <svg viewBox={`0 0 ${width} ${chartH + 40}`} className="mt-3 w-full" role="img" aria-labelledby="mt-title mt-desc">
+          {/* Described by the table of its data below (hidden until opened, but still read out), not by a copy of it. */}
+          <svg viewBox={`0 0 ${width} ${chartH + 40}`} className="mt-3 w-full" role="img" aria-labelledby="mt-title" aria-describedby="mt-data">
             <title id="mt-title">Hours per month by channel, with opportunities opened</title>
-            <desc id="mt-desc">{describe}</desc>
             {stacks.map(({ ch, rects }) => (
-              <g key={ch} fill={CHANNEL_COLORS[ch]}>
-                {rects.map((b) => (
-                  <rect key={b.m} x={b.x} y={b.y} width={barW} height={b.h} />
-                ))}
-              </g>
+              <path key={ch} fill={CHANNEL_COLORS[ch]} d={rects.map((b) => bar(b.x, b.y, barW, b.h)).join('')} />
             ))}
             <g fontSize="11" textAnchor="middle" fill="#14532d" fontWeight="bold">
               {months.map((m, i) =>
@@ -251,7 +240,7 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Data behind this chart</summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100">
+          <table id="mt-data" className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100">
             <thead>
               <tr>
                 <th>Month</th>
@@ -273,6 +262,18 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
       </details>
     </figure>
   );
+}
+
+/** A rectangle as a path segment, so that a chart draws all bars of one colour as one element. */
+function bar(x: number, y: number, width: number, height: number): string {
+  return `M${x} ${y}h${width}v${height}h${-width}z`;
+}
+
+/** Items grouped by the colour they are drawn in, in order of first appearance. */
+function colourGroups<T>(items: T[], colourOf: (item: T) => string): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(colourOf(item), [...(groups.get(colourOf(item)) ?? []), item]);
+  return [...groups];
 }
 
 /** Coordinates to a tenth of a unit: finer than a phone's pixel, and a few bytes instead of seventeen. */

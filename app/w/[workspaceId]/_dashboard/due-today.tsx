@@ -23,23 +23,22 @@ export async function DueToday({ ctx }: { ctx: WorkspacePageCtx }) {
           Nothing to follow up on. Give contacts a keep-in-touch cadence and they show up here before they forget you.
         </p>
       ) : (
-        <ul className="mt-2 divide-y divide-stone-100">
+        // Styled once on the list rather than on every item: both the HTML and the page's payload carry each class.
+        <ul className="mt-2 divide-y divide-stone-100 [&>li]:py-2 [&_li>a]:font-medium [&_li>a]:[overflow-wrap:anywhere] [&_li>p]:text-sm [&_li>p]:text-stone-700">
           {shown.map((item) => (
-            <li key={item.key} className="py-2">
-              <Link href={item.path} className="link font-medium [overflow-wrap:anywhere]">
+            <li key={item.key}>
+              <Link href={item.path} className="link">
                 {item.title}
               </Link>
               {item.reasons.map((r) => (
-                <p key={r} className="text-sm text-stone-700">
-                  {r}
-                </p>
+                <p key={r}>{r}</p>
               ))}
               <DueItemButtons workspaceId={ctx.workspaceId} itemKey={item.key} title={item.title} />
             </li>
           ))}
         </ul>
       )}
-      {items.length > SHOWN ? <p className="mt-2 text-sm text-stone-600">…and {items.length - SHOWN} more.</p> : null}
+      {items.length > SHOWN ? <p className="mt-2 text-sm text-stone-600">{`…and ${items.length - SHOWN} more.`}</p> : null}
       <Link className="link mt-2 inline-block text-sm" href="/account/notifications">
         Get this by e-mail
       </Link>
