@@ -13,6 +13,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { chromium } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { openDatabase, migrateDatabase, setProcessDatabase } from '@/db';
 import { eq } from 'drizzle-orm';
@@ -26,6 +27,7 @@ import { sharedInstanceEnv } from './app-harness';
 
 // Seeding a million rows in one statement takes longer than the app's statement timeout.
 process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '900000';
+const statementTimeoutMs = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 const builds = (process.env.BENCH_BUILDS ?? (process.env.NEXT_DIST_DIR || '.next')).split(',').filter(Boolean);
@@ -141,6 +143,41 @@ async function sessionHeaders(userId: string, secret: string): Promise<Record<st
 }
 
 /**
+ * The React payload a browser fetches when it follows the Dashboard link from another page of the
+ * workspace (the router asks only for what changes), as Chromium receives it.
+ */
+async function navigationPayload(origin: string, cookie: string, from: string, to: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
+  try {
+    const context = await browser.newContext();
+    const [name, ...value] = cookie.split('=');
+    await context.addCookies([{ name, value: value.join('='), url: origin }]);
+    const page = await context.newPage();
+    await page.goto(`${origin}${from}`);
+    let bytes = 0;
+    const fetched = new Promise<void>((resolve) => {
+      void page.route(
+        (url) => url.pathname === to,
+        async (route) => {
+          const headers = route.request().headers();
+          if (headers.rsc !== '1' || headers['next-router-prefetch']) return route.continue();
+          const response = await route.fetch();
+          const body = await response.body();
+          bytes = body.length;
+          await route.fulfill({ response, body });
+          resolve();
+        },
+      );
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).filter({ visible: true }).click();
+    await fetched;
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
  * The document weight of the dashboard for the demo workspace (scripts/seed.ts: ten months of
  * believable history), beside the account page: the HTML of a first load, and the React payload
  * an in-app navigation fetches, from a page outside the workspace and from another workspace page.
@@ -148,7 +185,7 @@ async function sessionHeaders(userId: string, secret: string): Promise<Record<st
 async function documentWeight() {
   await withDatabase('groundwork_bench_demo', async (url) => {
     execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, DATABASE_DRIVER: 'pg' }, stdio: 'ignore' });
-    const handle = await openDatabase({ driver: 'pg', url });
+    const handle = await openDatabase({ driver: 'pg', url, statementTimeoutMs });
     setProcessDatabase(handle);
     const [user] = await handle.db.select().from(users).where(eq(users.email, 'demo@groundwork.example')).limit(1);
     const [membership] = await handle.db.select().from(memberships).where(eq(memberships.userId, user.id)).limit(1);
@@ -166,14 +203,10 @@ async function documentWeight() {
         if (process.env.BENCH_SAVE) writeFileSync(path.join(process.env.BENCH_SAVE, `${path.basename(build)}-${++saved}.${extra.rsc ? 'rsc' : 'html'}`), text);
         return text;
       };
-      // The router state a page of the workspace sends when it navigates: only the page segment is rendered.
-      const fromEfforts = encodeURIComponent(
-        JSON.stringify(['', { children: ['w', { children: [['workspaceId', ws, 'd', null], { children: ['efforts', { children: ['__PAGE__', {}] }] }] }] }, null, null, true]),
-      );
       const dashboard = weigh(await get(`/w/${ws}`));
       const account = weigh(await get('/account'));
       const rscFull = Buffer.byteLength(await get(`/w/${ws}`, { rsc: '1' }));
-      const rscPage = Buffer.byteLength(await get(`/w/${ws}`, { rsc: '1', 'next-router-state-tree': fromEfforts }));
+      const rscPage = await navigationPayload(origin, headers.cookie, `/w/${ws}/efforts`, `/w/${ws}`);
       const opened = weigh(await get(`/w/${ws}?why=volunteering`));
       const lines = [
         `document, demo workspace (ten months)${which}: dashboard ${dashboard.kB(dashboard.bytes)} of HTML (${dashboard.kB(dashboard.inline)} of it the inlined React payload); ` +
@@ -192,7 +225,7 @@ const results: string[] = [];
 if (process.env.BENCH_DOCUMENT !== '0') await documentWeight();
 for (const size of sizes) {
   await withDatabase(`groundwork_bench_${size}`, async (url, fresh) => {
-    const handle = await openDatabase({ driver: 'pg', url });
+    const handle = await openDatabase({ driver: 'pg', url, statementTimeoutMs });
     const m0 = performance.now();
     await migrateDatabase(handle);
     if (!fresh) console.log(`reusing groundwork_bench_${size}, migrated in ${((performance.now() - m0) / 1000).toFixed(1)} s`);

@@ -66,8 +66,8 @@ function WhyThisGrade({ channel, open, href }: { channel: ChannelResult; open: b
       </Link>
       {open ? (
         <div className="mt-2 space-y-1.5 rounded-lg bg-stone-50 p-3">
-          {channel.why.map((line) => (
-            <p key={line}>{line}</p>
+          {channel.why.map((line, i) => (
+            <p key={i}>{line}</p>
           ))}
         </div>
       ) : null}

@@ -30,8 +30,9 @@ export async function DueToday({ ctx }: { ctx: WorkspacePageCtx }) {
               <Link href={item.path} className="link">
                 {item.title}
               </Link>
-              {item.reasons.map((r) => (
-                <p key={r}>{r}</p>
+              {item.reasons.map((r, i) => (
+                // An index, not the sentence: a key is carried in the page's payload beside the text.
+                <p key={i}>{r}</p>
               ))}
               <DueItemButtons workspaceId={ctx.workspaceId} itemKey={item.key} title={item.title} />
             </li>
