@@ -61,7 +61,7 @@ function WhyThisGrade({ channel, open, href }: { channel: ChannelResult; open: b
   return (
     <div id={`why-${channel.channel}`} className="mt-2 text-sm">
       <Link href={href} scroll={false} prefetch={false} className="link">
-        {open ? 'Hide why this grade' : 'Why this grade?'}
+        {open ? 'Why this grade? — hide' : 'Why this grade?'}
         <span className="sr-only">{` (${channel.name})`}</span>
       </Link>
       {open ? (
