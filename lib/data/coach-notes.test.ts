@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { memberships, users, workspaces, type Role } from '@/db/schema';
+import { memberships, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
+import { addPerson } from '@/test/people';
 import { addCoachNote, deleteCoachNote, listCoachNotes, NOTE_GONE, updateCoachNote } from './coach-notes';
 import type { WorkspaceCtx } from './context';
 
@@ -17,12 +18,7 @@ afterAll(async () => {
 });
 
 async function person(name: string) {
-  seq += 1;
-  const [u] = await handle.db
-    .insert(users)
-    .values({ name, email: `${name.toLowerCase()}-${seq}@example.com`, passwordHash: 'not used' })
-    .returning({ id: users.id });
-  return u.id;
+  return (await addPerson(handle, name)).id;
 }
 
 async function workspace(members: Record<string, Role>) {

@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { comments, contacts, efforts, memberships, opportunities, users, workspaces, type Role } from '@/db/schema';
+import { comments, contacts, efforts, memberships, opportunities, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
 import { setupTestDatabase } from '@/test/db';
+import { addPerson } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { addComment, COMMENT_GONE, deleteComment, listComments, TARGET_REFUSED, updateComment } from './comments';
 
@@ -19,12 +20,7 @@ afterAll(async () => {
 });
 
 async function person(name: string) {
-  seq += 1;
-  const [u] = await handle.db
-    .insert(users)
-    .values({ name, email: `${name.toLowerCase()}-${seq}@example.com`, passwordHash: 'not used' })
-    .returning({ id: users.id });
-  return u.id;
+  return (await addPerson(handle, name)).id;
 }
 
 async function team() {

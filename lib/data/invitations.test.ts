@@ -5,6 +5,7 @@ import { invitations, memberships, users, workspaces, type Role } from '@/db/sch
 import { ForbiddenError } from '@/lib/permissions';
 import { inviteSchema } from '@/lib/schemas/team';
 import { setupTestDatabase } from '@/test/db';
+import { addPerson } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import {
   acceptInvitation,
@@ -35,17 +36,7 @@ afterAll(async () => {
 });
 
 async function person(name: string, { verified = true } = {}) {
-  seq += 1;
-  const [u] = await handle.db
-    .insert(users)
-    .values({
-      name,
-      email: `${name.toLowerCase()}-${seq}@example.com`,
-      passwordHash: 'not used',
-      emailVerifiedAt: verified ? new Date() : null,
-    })
-    .returning({ id: users.id, name: users.name, email: users.email });
-  return u;
+  return addPerson(handle, name, { verified });
 }
 
 async function workspaceWith(owner: { id: string }, name = `Workspace ${++seq}`) {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { memberships, users, workspaces, type Role } from '@/db/schema';
+import { memberships, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
+import { addPerson } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { changeMemberRole, LAST_OWNER_MESSAGE, leaveWorkspace, listMembers, NOT_A_MEMBER_MESSAGE, removeMember, transferOwnership } from './members';
 import { createUserWithWorkspace } from './users';
@@ -20,12 +21,7 @@ afterAll(async () => {
 
 // Password hashing is slow and irrelevant here, so most people are inserted directly.
 async function person(name: string) {
-  seq += 1;
-  const [u] = await handle.db
-    .insert(users)
-    .values({ name, email: `${name.toLowerCase()}-${seq}@example.com`, passwordHash: 'not used' })
-    .returning({ id: users.id, name: users.name, email: users.email });
-  return u;
+  return addPerson(handle, name);
 }
 
 /** A workspace with an owner and one member of each other role. */

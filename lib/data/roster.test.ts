@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, users, weeklyGoals, workspaces, type Role } from '@/db/schema';
+import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, weeklyGoals, workspaces, type Role } from '@/db/schema';
 import { now as clockNow } from '@/lib/clock';
 import { addDays, today as todayOf } from '@/lib/dates';
 import { parseRosterView } from '@/lib/schemas/team';
 import { setupTestDatabase } from '@/test/db';
+import { addPerson } from '@/test/people';
 import { attentionOf, getRoster, sortRoster, type RosterRow } from './roster';
 import { rosterCsv } from './roster-csv';
 
 let handle: DbHandle;
-let seq = 0;
 const today = todayOf();
 
 beforeAll(async () => {
@@ -21,12 +21,7 @@ afterAll(async () => {
 });
 
 async function person(name: string) {
-  seq += 1;
-  const [u] = await handle.db
-    .insert(users)
-    .values({ name, email: `${name.toLowerCase()}-${seq}@example.com`, passwordHash: 'not used' })
-    .returning({ id: users.id });
-  return u.id;
+  return (await addPerson(handle, name)).id;
 }
 
 async function workspace(name: string, members: Array<[string, Role]>, currency = 'USD') {
