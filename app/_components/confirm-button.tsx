@@ -45,18 +45,19 @@ export function ConfirmButton({
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const [posted, post] = useActionState(form?.action ?? keep, null);
+  const name = (
+    <>
+      {label}
+      {labelDetail ? <span className="sr-only"> {labelDetail}</span> : null}
+    </>
+  );
   if (form && !hydrated) {
     const refused = posted && !posted.ok ? (posted.fieldErrors?._form?.[0] ?? posted.formError ?? 'That did not work. Try again.') : undefined;
     return (
       <Disclosure
         className={className}
         open={Boolean(refused)}
-        summary={
-          <>
-            {label}
-            {labelDetail ? <span className="sr-only"> {labelDetail}</span> : null}
-          </>
-        }
+        summary={name}
       >
         <form action={post} aria-labelledby={titleId} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
           {Object.entries(form.fields).map(([name, value]) => (
@@ -81,8 +82,7 @@ export function ConfirmButton({
   return (
     <>
       <button type="button" className={className} onClick={() => dialog.current?.showModal()}>
-        {label}
-        {labelDetail ? <span className="sr-only"> {labelDetail}</span> : null}
+        {name}
       </button>
       <dialog
         ref={dialog}

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { ConfirmButton } from '@/app/_components/confirm-button';
@@ -19,7 +18,6 @@ import {
 } from '../comments-actions';
 
 export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: string; entity: CommentEntity; entityId: string | null }) {
-  const router = useRouter();
   const fieldId = `comment-${entity}-${entityId ?? 'all'}`;
   const [posted, setPosted] = useState(0);
   const { form, formProps, field, formError, errors, submitting } = useActionForm({
@@ -29,7 +27,6 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
     action: (values) => addCommentAction(workspaceId, values),
     onSuccess: () => {
       form.reset({ entity, entityId, body: '' });
-      router.refresh();
       setPosted((n) => n + 1);
     },
   });
@@ -58,7 +55,6 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
 
 /** `describe` names the comment for screen readers, where a page has several Edit buttons. */
 export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId: string; id: string; body: string; describe: string }) {
-  const router = useRouter();
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   // Saving or cancelling puts the focus back on Edit rather than on the page.
@@ -70,7 +66,6 @@ export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId
     action: (values) => editCommentAction(workspaceId, values),
     onSuccess: () => {
       setOpen(false);
-      router.refresh();
     },
   });
   const editor = (

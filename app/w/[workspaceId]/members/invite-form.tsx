@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -12,7 +11,6 @@ const LABELS = { editor: 'Editor', coach: 'Coach', viewer: 'Viewer' } as const;
 type Sent = Omit<SentInvitation, 'id'>;
 
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
-  const router = useRouter();
   const [sent, setSent] = useState<Sent | null>(null);
   const { form, formProps, field, formError, errors, submitting, posted } = useActionForm({
     schema: () => import('@/lib/schemas/team').then((m) => m.inviteSchema),
@@ -25,7 +23,6 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
     onSuccess: (data) => {
       setSent(data);
       form.reset({ email: '', role: form.getValues('role') });
-      router.refresh();
     },
   });
   const role = form.watch('role') as keyof typeof LABELS;

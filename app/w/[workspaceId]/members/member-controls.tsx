@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useActionState, useRef, useState, useTransition } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -22,7 +21,6 @@ import {
 
 /** A member's role picker with its own save button; before the script runs it posts the form. */
 export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: string; userId: string; name: string; role: Role }) {
-  const router = useRouter();
   const hydrated = useHydrated();
   const [posted, post] = useActionState(changeMemberRoleFormAction, null);
   const refused = posted && !posted.ok ? posted : null;
@@ -46,7 +44,6 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
             else {
               // The button is disabled once the role is saved: the focus goes back to the role picker.
               select.current?.focus();
-              router.refresh();
             }
           } catch {
             setError('Something went wrong. Check your connection and try again.');

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CADENCE_MAX, CURRENCIES } from '@/lib/schemas/limits';
@@ -8,13 +7,11 @@ import type { WorkspaceSettingsInput } from '@/lib/schemas/workspace';
 import { updateWorkspaceSettingsAction, updateWorkspaceSettingsFormAction } from './actions';
 
 export function SettingsForm({ workspaceId, initial }: { workspaceId: string; initial: WorkspaceSettingsInput }) {
-  const router = useRouter();
   const { formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/workspace').then((m) => m.workspaceSettingsSchema),
     formAction: updateWorkspaceSettingsFormAction,
     defaultValues: initial,
     action: (values) => updateWorkspaceSettingsAction(workspaceId, values),
-    onSuccess: () => router.refresh(),
   });
   return (
     <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Workspace settings">

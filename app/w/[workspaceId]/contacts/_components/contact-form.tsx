@@ -40,7 +40,6 @@ export function ContactForm(props: Props) {
       editing ? updateContactAction(workspaceId, values) : createContactAction(workspaceId, values),
     onSuccess: (data) => {
       router.push(`/w/${workspaceId}/contacts/${data.id}`);
-      router.refresh();
     },
   });
   const effortId = form.watch('metThroughEffortId');

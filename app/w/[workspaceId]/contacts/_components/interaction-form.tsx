@@ -70,7 +70,6 @@ function Fields({
 
 /** Logs a new interaction with the contact; stays on the page, ready for the next one. */
 export function NewInteractionForm({ workspaceId, contactId, today }: { workspaceId: string; contactId: string; today: string }) {
-  const router = useRouter();
   const initial = { contactId, date: today, kind: 'email' as const, direction: 'outbound' as const, notes: '' };
   const { form, formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/interaction').then((m) => m.interactionSchema),
@@ -79,7 +78,6 @@ export function NewInteractionForm({ workspaceId, contactId, today }: { workspac
     action: (values) => createInteractionAction(workspaceId, values),
     onSuccess: () => {
       form.reset(initial);
-      router.refresh();
     },
   });
   return (
@@ -120,7 +118,6 @@ export function EditInteractionForm({
     action: (values) => updateInteractionAction(workspaceId, values),
     onSuccess: () => {
       router.push(doneHref);
-      router.refresh();
     },
   });
   // Opened from the interaction's Edit link: its first field takes the focus.

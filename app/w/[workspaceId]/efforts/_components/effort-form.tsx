@@ -73,7 +73,6 @@ export function EffortForm({
         : createEffortAction(workspaceId, values),
     onSuccess: (data) => {
       router.push(`${base}/${(data as { id: string }).id}`);
-      router.refresh();
     },
   });
   const f = form as unknown as Form;

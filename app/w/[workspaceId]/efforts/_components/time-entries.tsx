@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 import { Disclosure } from '@/app/_components/disclosure';
 import { Field, FormError } from '@/app/_components/field';
@@ -109,7 +108,6 @@ function EntryRow({
   canWrite: boolean;
   onEdit: () => void;
 }) {
-  const router = useRouter();
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   // "Keep" puts the focus back on Delete.
@@ -167,7 +165,6 @@ function EntryRow({
                     if (result.ok) {
                       // The row goes away with its buttons: the focus moves to the list's heading.
                       document.getElementById('entries-title')?.focus();
-                      router.refresh();
                       return;
                     }
                     setError(result.formError ?? 'That did not work. Try again.');
@@ -249,7 +246,6 @@ function EntryForm({
   /** An edit form opened in place takes the focus on its first field. */
   focusFirst?: boolean;
 }) {
-  const router = useRouter();
   const { form, formProps, field, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/effort').then((m) => m.timeEntrySchema),
     formAction,
@@ -258,7 +254,6 @@ function EntryForm({
     onSuccess: () => {
       if (resetAfter) form.reset({ ...initial, date: form.getValues('date') as string });
       onDone?.();
-      router.refresh();
     },
   });
   return (

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { LINKEDIN_ITEMS } from '@/lib/schemas/effort-options';
@@ -17,13 +16,11 @@ export function ChecklistForm({
   initial: LinkedinChecklistInput;
   canWrite: boolean;
 }) {
-  const router = useRouter();
   const { formProps, checkbox, formError, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/linkedin-checklist').then((m) => m.linkedinChecklistSchema),
     formAction: saveLinkedinChecklistFormAction,
     defaultValues: initial,
     action: (values) => saveLinkedinChecklistAction(workspaceId, values),
-    onSuccess: () => router.refresh(),
   });
   return (
     <form {...formProps} noValidate className="space-y-4" aria-label="LinkedIn profile checklist">

@@ -67,7 +67,6 @@ export function OpportunityForm({
         : createOpportunityAction(workspaceId, values),
     onSuccess: (data) => {
       router.push(`/w/${workspaceId}/opportunities/${data.id}`);
-      router.refresh();
     },
   });
   const stage = form.watch('stage') as StageKey;
