@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { daysAgo, expect, mailedLink, signUp, test, uniqueEmail, type Account } from './fixtures';
 
@@ -335,6 +336,26 @@ const FORMS: FormCase[] = [
       await expect(bare.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible();
       await bare.goto(`${account.workspaceUrl}/goals`);
       await expect(bare.getByRole('list', { name: 'Weekly goals' }).getByRole('listitem')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'contact cards imported from a file',
+    run: async (bare, account) => {
+      await bare.goto(`${account.workspaceUrl}/import`);
+      const form = bare.getByRole('form', { name: 'Contact cards' });
+      await expectPosts(form);
+      expect(await form.evaluate((f) => (f as HTMLFormElement).enctype)).toBe('multipart/form-data');
+      // A file cut short is refused, and the page says why; a browser never fills a file field again.
+      await form.getByLabel('Contact cards (.vcf)').setInputFiles({ name: 'half.vcf', mimeType: 'text/vcard', buffer: Buffer.from('BEGIN:VCARD\r\nFN:Half a card\r\n') });
+      await form.getByRole('button', { name: 'Import cards' }).click();
+      await expect(bare.getByRole('alert').filter({ hasText: 'has no END:VCARD' })).toBeVisible();
+      await form.getByLabel('Contact cards (.vcf)').setInputFiles(path.join(import.meta.dirname, 'fixtures', 'contacts.vcf'));
+      await form.getByLabel('Where you met them (optional)').selectOption({ label: 'Professional organizations & clubs' });
+      await form.getByRole('button', { name: 'Import cards' }).click();
+      await expect(bare.getByRole('status').filter({ hasText: 'Imported: 3 new contacts' })).toBeVisible();
+      await bare.goto(`${account.workspaceUrl}/contacts`);
+      await expect(bare.getByRole('link', { name: 'Zoë Ødegård' })).toBeVisible();
+      await expect(bare.getByRole('link', { name: '李小龍' })).toBeVisible();
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { PageHeader } from '@/app/_components/page-header';
 import { can } from '@/lib/permissions';
@@ -8,13 +9,58 @@ import { CalendarImport } from './_components/calendar-import';
 import { CsvImport } from './_components/csv-import';
 import { LinkedinImport } from './_components/linkedin-import';
 import { VcardImport } from './_components/vcard-import';
+import type { ImportKind } from './_components/upload-form';
+import { importOutcome, type ImportOutcome } from './_lib/plain-form';
 
 export const metadata: Metadata = { title: 'Import' };
 
-export default async function ImportPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+/** One source's section: what it brings in, the outcome of a post made before the script ran, and its form. */
+function Source({
+  kind,
+  title,
+  outcome,
+  form,
+  children,
+}: {
+  kind: ImportKind;
+  title: string;
+  outcome: ImportOutcome | null;
+  form: ReactNode;
+  children: ReactNode;
+}) {
+  const id = kind === 'workspace' ? 'backup' : kind;
+  const shown = outcome?.kind === kind ? outcome : null;
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mt-1 text-stone-700">{children}</p>
+      {shown ? (
+        <p
+          role={shown.ok ? 'status' : 'alert'}
+          className={`mt-3 rounded-lg border px-3 py-2 text-sm [overflow-wrap:anywhere] ${shown.ok ? 'border-brand-100 bg-brand-50 text-brand-800' : 'border-red-200 bg-red-50 font-medium text-red-800'}`}
+        >
+          {shown.text}
+        </p>
+      ) : null}
+      {form}
+    </section>
+  );
+}
+
+export default async function ImportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceId } = await params;
   const ctx = await requireWorkspace(workspaceId);
   const canWrite = can(ctx.role, 'records.write');
+  const { outcome: outcomeId } = await searchParams;
+  const outcome = await importOutcome(typeof outcomeId === 'string' ? outcomeId : undefined);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
@@ -28,54 +74,28 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
       />
       {canWrite ? (
         <>
-          <section className="card" aria-labelledby="linkedin-title">
-            <h2 id="linkedin-title" className="text-lg font-semibold">
-              LinkedIn connections
-            </h2>
-            <p className="mt-1 text-stone-700">
-              Every connection becomes a LinkedIn contact, met on the day you connected. Importing the same file again adds no one twice.
-            </p>
-            <LinkedinImport workspaceId={workspaceId} />
-          </section>
-          <section className="card" aria-labelledby="vcard-title">
-            <h2 id="vcard-title" className="text-lg font-semibold">
-              Contact cards
-            </h2>
-            <p className="mt-1 text-stone-700">
-              Cards shared from a phone or exported from an address book. People already in your contacts (same e-mail, LinkedIn
-              address, or name and company) are shown and left out.
-            </p>
-            <VcardImport workspaceId={workspaceId} />
-          </section>
-          <section className="card" aria-labelledby="calendar-title">
-            <h2 id="calendar-title" className="text-lg font-semibold">
-              Calendar
-            </h2>
-            <p className="mt-1 text-stone-700">
-              Past meetings with your contacts go into their timelines; being invited by a contact counts as them reaching out. A
-              one-to-one with someone new can become an informational interview. The same meeting is recorded once, however often you
-              upload it.
-            </p>
-            <CalendarImport workspaceId={workspaceId} />
-          </section>
-          <section className="card" aria-labelledby="csv-title">
-            <h2 id="csv-title" className="text-lg font-semibold">
-              Spreadsheet (CSV)
-            </h2>
-            <p className="mt-1 text-stone-700">Contacts, efforts or opportunities from any spreadsheet: you choose which column is which.</p>
-            <CsvImport workspaceId={workspaceId} />
-          </section>
+          <Source kind="linkedin" form={<LinkedinImport workspaceId={workspaceId} />} title="LinkedIn connections" outcome={outcome}>
+            Every connection becomes a LinkedIn contact, met on the day you connected. Importing the same file again adds no one twice.
+          </Source>
+          <Source kind="vcard" form={<VcardImport workspaceId={workspaceId} />} title="Contact cards" outcome={outcome}>
+            Cards shared from a phone or exported from an address book. People already in your contacts (same e-mail, LinkedIn address,
+            or name and company) are shown and left out.
+          </Source>
+          <Source kind="calendar" form={<CalendarImport workspaceId={workspaceId} />} title="Calendar" outcome={outcome}>
+            Past meetings with your contacts go into their timelines; being invited by a contact counts as them reaching out. A
+            one-to-one with someone new can become an informational interview. The same meeting is recorded once, however often you
+            upload it.
+          </Source>
+          <Source kind="csv" form={<CsvImport workspaceId={workspaceId} />} title="Spreadsheet (CSV)" outcome={outcome}>
+            Contacts, efforts or opportunities from any spreadsheet: you choose which column is which.
+          </Source>
         </>
       ) : (
         <p className="card text-stone-700">Your role in this workspace is read-only, so you cannot import records into it.</p>
       )}
-      <section className="card" aria-labelledby="backup-title">
-        <h2 id="backup-title" className="text-lg font-semibold">
-          Restore a workspace export
-        </h2>
-        <p className="mt-1 text-stone-700">A file from “Export workspace” comes back with everything in it, into a workspace of your own.</p>
-        <BackupImport workspaceId={workspaceId} canReplace={can(ctx.role, 'workspace.settings')} />
-      </section>
+      <Source kind="workspace" form={<BackupImport workspaceId={workspaceId} canReplace={can(ctx.role, 'workspace.settings')} />} title="Restore a workspace export" outcome={outcome}>
+        A file from “Export workspace” comes back with everything in it, into a workspace of your own.
+      </Source>
     </div>
   );
 }

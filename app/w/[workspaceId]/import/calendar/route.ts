@@ -3,6 +3,7 @@ import { errorResponse, jsonResponse, workspaceRoute } from '@/lib/action';
 import { importCalendar, previewCalendarImport } from '@/lib/data/capture';
 import { today } from '@/lib/dates';
 import { MAX_OCCURRENCES, parseCalendar } from '@/lib/import/calendar';
+import { plainForm } from '../_lib/plain-form';
 
 /** The one-to-ones to log as informational interviews, by their place in the preview. */
 const interviewsSchema = z
@@ -17,7 +18,9 @@ const interviewsSchema = z
  * body: past meetings with contacts become meeting interactions; ?interviews= names the
  * one-to-ones with new people to log as informational interviews.
  */
-export const POST = workspaceRoute({ permission: 'records.write', upload: true }, async ({ ctx, search, body }) => {
+export const POST = plainForm(
+  'calendar',
+  workspaceRoute({ permission: 'records.write', upload: true }, async ({ ctx, search, body }) => {
   const interviews = interviewsSchema.safeParse(search.get('interviews') ?? '');
   if (!interviews.success) return errorResponse(400, 'The list of interviews is not valid. Preview the file again.');
   const parsed = parseCalendar(body, { today: today() });
@@ -28,4 +31,5 @@ export const POST = workspaceRoute({ permission: 'records.write', upload: true }
     ? await importCalendar(ctx, parsed.occurrences, parsed.owner, { interviews: interviews.data })
     : await previewCalendarImport(ctx, parsed.occurrences, parsed.owner);
   return jsonResponse({ ok: true, imported, plan });
-});
+}),
+);

@@ -2,13 +2,16 @@ import { errorResponse, jsonResponse, workspaceRoute } from '@/lib/action';
 import { importCsvRows, previewCsvImport } from '@/lib/data/import/csv';
 import { MAX_ROWS, readCsvFile } from '@/lib/import/csv';
 import { checkMapping, guessMapping, IMPORT_ENTITIES, parseMapping, type ImportEntity } from '@/lib/import/mapping';
+import { plainForm } from '../_lib/plain-form';
 
 /**
  * A spreadsheet of contacts, efforts or opportunities, sent as the request body.
  * ?mode=preview checks every row against the mapping (guessed from the headers unless ?map= is given);
  * ?mode=import writes the valid rows in one transaction.
  */
-export const POST = workspaceRoute({ permission: 'records.write', upload: true }, async ({ ctx, search, body }) => {
+export const POST = plainForm(
+  'csv',
+  workspaceRoute({ permission: 'records.write', upload: true }, async ({ ctx, search, body }) => {
   const entity = search.get('entity') as ImportEntity;
   if (!IMPORT_ENTITIES.includes(entity)) return errorResponse(400, 'Choose what the file holds: contacts, efforts or opportunities.');
   const parsed = readCsvFile(body);
@@ -29,4 +32,5 @@ export const POST = workspaceRoute({ permission: 'records.write', upload: true }
     ? { total: rows.length, validCount: 0, invalidCount: 0, sample: rows.slice(0, 20).map((cells, i) => ({ line: lines[i], cells, errors: [] })), problems: [] }
     : await previewCsvImport(ctx, entity, rows, lines, mapping);
   return jsonResponse({ ok: true, imported: false, header, mapping, problems, result });
-});
+}),
+);

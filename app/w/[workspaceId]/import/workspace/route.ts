@@ -2,6 +2,7 @@ import { errorResponse, isFailure, jsonResponse, workspaceRoute } from '@/lib/ac
 import { importBackupAsNewWorkspace, importBackupIntoWorkspace } from '@/lib/data/import/backup';
 import { parseBackup } from '@/lib/import/backup';
 import { decodeUtf8 } from '@/lib/import/csv';
+import { plainForm } from '../_lib/plain-form';
 
 /** Filling this workspace is a settings change; a new workspace only needs to read this one. */
 const restoresHere = (search: URLSearchParams) => search.get('target') === 'this';
@@ -10,7 +11,9 @@ const restoresHere = (search: URLSearchParams) => search.get('target') === 'this
  * Restores a workspace export, sent as the request body: ?target=new creates a workspace owned by
  * the caller; ?target=this fills this workspace, which must be empty and the caller's own.
  */
-export const POST = workspaceRoute(
+export const POST = plainForm(
+  'workspace',
+  workspaceRoute(
   { permission: (search) => (restoresHere(search) ? 'workspace.settings' : 'workspace.read'), upload: true },
   async ({ ctx, user, search, body }) => {
     const text = decodeUtf8(body);
@@ -23,4 +26,5 @@ export const POST = workspaceRoute(
     if (isFailure(result)) return errorResponse(409, result.formError ?? 'The backup could not be restored.');
     return jsonResponse({ ok: true, workspaceId: result.id, refused: parsed.refused });
   },
+),
 );
