@@ -7,13 +7,12 @@ import { today as todayIso } from '@/lib/dates';
 import type { CalendarOccurrence, CalendarPerson } from '@/lib/import/calendar';
 import { fail, inTransaction, isFailure } from '@/lib/result';
 import { assertCan } from '@/lib/permissions';
-import { contactSchema } from '@/lib/schemas/contact';
 import { effortSchema } from '@/lib/schemas/effort';
 import type { Direction } from '@/lib/schemas/interaction';
 import { createContact } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
 import { createEffort } from './efforts';
-import { inList, lockWorkspace, logActivity, MAX_LISTED_PROBLEMS } from './import/common';
+import { inList, lockWorkspace, logActivity, MAX_LISTED_PROBLEMS, parseImportedContact } from './import/common';
 import { createInteraction } from './interactions';
 
 const BATCH = 500;
@@ -244,21 +243,7 @@ export async function importCalendar(
         }),
       );
       if (isFailure(effort)) return fail(effort.formError ?? 'The interview could not be saved. Nothing was imported.');
-      const contact = contactSchema.safeParse({
-        name: person.name,
-        email: person.email,
-        phone: '',
-        company: '',
-        role: '',
-        linkedinUrl: '',
-        tags: [],
-        notes: '',
-        metThroughEffortId: effort.id,
-        channel: '',
-        metOn: m.date,
-        cadenceDays: '',
-        nextFollowUpOn: '',
-      });
+      const contact = parseImportedContact({ name: person.name, email: person.email, metThroughEffortId: effort.id, metOn: m.date });
       if (!contact.success) return fail(`${person.name}: ${contact.error.issues[0]?.message}. Nothing was imported.`);
       const made = await createContact(txCtx, contact.data);
       if (isFailure(made)) return fail(made.formError ?? 'The new contact could not be saved. Nothing was imported.');
