@@ -2,12 +2,11 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { requestPasswordResetAction, requestPasswordResetFormAction } from './actions';
+import { requestPasswordResetAction } from './actions';
 
 export function ForgotPasswordForm() {
-  const { form, formProps, field, formError, errors, submitting, saved } = useActionForm({
+  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.forgotPasswordSchema),
-    formAction: requestPasswordResetFormAction,
     defaultValues: { email: '' },
     action: requestPasswordResetAction,
   });
@@ -23,10 +22,10 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form {...formProps} noValidate className="mt-6 space-y-4" aria-label="Reset your password">
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Reset your password">
       <FormError message={formError} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
+        {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
       </Field>
       <button type="submit" className="btn-primary w-full" disabled={submitting}>
         {submitting ? 'Sending…' : 'Send reset link'}
