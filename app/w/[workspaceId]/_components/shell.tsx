@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(auth)/actions';
@@ -18,7 +20,10 @@ export interface NavItem {
   mobile?: boolean;
 }
 
-/** The signed-in frame: a sidebar on desktop, a bottom bar on phones, and a workspace switcher. */
+/**
+ * The signed-in frame: a sidebar on desktop, a bottom bar on phones, and a workspace switcher. It is
+ * a client component so that the page payload carries only its props, not a second copy of its markup.
+ */
 export function Shell({
   items,
   workspaces,
