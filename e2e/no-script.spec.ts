@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { daysAgo, expect, mailedLink, signUp, test, uniqueEmail, type Account } from './fixtures';
+import { daysAgo, expect, mailedLink, signUp, test, testAddress, uniqueEmail, type Account } from './fixtures';
 
 // Before a page's script has run (a slow phone network, a script blocked), each form shows what is
 // saved and still saves: it posts to its server action and answers on the same page.
@@ -453,6 +453,202 @@ test.describe('forms without JavaScript', () => {
     test(`${form.name}: shows what is saved and saves`, async ({ browser, page, account }) => {
       test.setTimeout(120_000);
       const { context, bare } = await withoutScript(browser, page);
+      try {
+        await form.run(bare, account, page, browser);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+// The account's own forms, signed in.
+const ACCOUNT_FORMS: FormCase[] = [
+  {
+    name: 'account name',
+    run: async (bare) => {
+      await bare.goto('/account');
+      const form = bare.getByRole('form', { name: 'Change name' });
+      await expectPosts(form);
+      await form.getByLabel('Name').fill('');
+      await form.getByRole('button', { name: 'Save name' }).click();
+      await expect(form.getByText('Name is required')).toBeVisible();
+      await form.getByLabel('Name').fill('Robin C. Castillo');
+      await form.getByRole('button', { name: 'Save name' }).click();
+      await expect(form.getByRole('status')).toHaveText('Saved.');
+      await bare.goto('/account');
+      await expect(form.getByLabel('Name')).toHaveValue('Robin C. Castillo');
+    },
+  },
+  {
+    name: 'account e-mail address',
+    run: async (bare) => {
+      await bare.goto('/account');
+      const form = bare.getByRole('form', { name: 'Change e-mail address' });
+      await expectPosts(form);
+      const next = uniqueEmail('moved');
+      await form.getByLabel('New e-mail address').fill(next);
+      await form.getByLabel('Current password').fill('not my password at all');
+      await form.getByRole('button', { name: 'Send confirmation link' }).click();
+      await expect(form.getByText('That is not your current password.')).toBeVisible();
+      await expect(form.getByLabel('New e-mail address')).toHaveValue(next);
+      await expect(form.getByLabel('Current password')).toHaveValue('');
+    },
+  },
+  {
+    name: 'account password and e-mail change',
+    run: async (bare, account) => {
+      await bare.goto('/account');
+      const form = bare.getByRole('form', { name: 'Change password' });
+      await expectPosts(form);
+      await form.getByLabel('Current password').fill('not my password at all');
+      await form.getByLabel('New password').fill('lanterns over the old quay');
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await expect(form.getByText('That is not your current password.')).toBeVisible();
+      await form.getByLabel('Current password').fill(account.password);
+      await form.getByLabel('New password').fill('lanterns over the old quay');
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await expect(form.getByRole('status')).toHaveText('Password changed. Your other devices were signed out.');
+      // The new password confirms an address change.
+      const email = bare.getByRole('form', { name: 'Change e-mail address' });
+      const next = uniqueEmail('moved');
+      await email.getByLabel('New e-mail address').fill(next);
+      await email.getByLabel('Current password').fill('lanterns over the old quay');
+      await email.getByRole('button', { name: 'Send confirmation link' }).click();
+      await expect(email.getByRole('status')).toContainText(`We sent a link to ${next}`);
+    },
+  },
+  {
+    name: 'delete account',
+    run: async (bare, account) => {
+      await bare.goto('/account/delete');
+      const form = bare.getByRole('form', { name: 'Delete account' });
+      await expectPosts(form);
+      await form.getByLabel('Your password').fill('not my password at all');
+      await form.getByRole('button', { name: 'Delete my account and data' }).click();
+      await expect(form.getByText('That is not your current password.')).toBeVisible();
+      await form.getByLabel('Your password').fill(account.password);
+      await form.getByRole('button', { name: 'Delete my account and data' }).click();
+      await expect(bare.getByRole('heading', { name: 'Your account was deleted' })).toBeVisible();
+      await bare.goto('/account');
+      await expect(bare).toHaveURL(/\/signin/);
+    },
+  },
+];
+
+test.describe('account forms without JavaScript', () => {
+  for (const form of ACCOUNT_FORMS) {
+    test(`${form.name}: answers on the same page and saves`, async ({ browser, page, account }) => {
+      test.setTimeout(120_000);
+      const { context, bare } = await withoutScript(browser, page);
+      try {
+        await form.run(bare, account, page, browser);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+/** A browser signed out, with JavaScript off, from an address of its own (sign-up counts per address). */
+async function signedOutWithoutScript(browser: Browser, page: Page): Promise<{ context: BrowserContext; bare: Page }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { 'x-forwarded-for': testAddress() },
+  });
+  return { context, bare: await context.newPage() };
+}
+
+const SIGNED_OUT_FORMS: FormCase[] = [
+  {
+    name: 'sign in',
+    run: async (bare, account) => {
+      await bare.goto('/signin');
+      const form = bare.getByRole('form', { name: 'Sign in' });
+      await expectPosts(form);
+      await form.getByLabel('Email').fill(account.email);
+      await form.getByLabel('Password').fill('not my password at all');
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      await expect(form.getByText('That email and password do not match an account.')).toBeVisible();
+      await expect(form.getByLabel('Email')).toHaveValue(account.email);
+      await expect(form.getByLabel('Password')).toHaveValue('');
+      await form.getByLabel('Password').fill(account.password);
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      await bare.waitForURL(new RegExp(`${account.workspaceUrl}$`));
+      await expect(bare.getByRole('heading', { level: 1 })).toBeVisible();
+    },
+  },
+  {
+    name: 'sign up',
+    run: async (bare) => {
+      await bare.goto('/signup');
+      const form = bare.getByRole('form', { name: 'Create your account' });
+      await expectPosts(form);
+      const email = uniqueEmail('noscript');
+      await form.getByLabel('Name').fill('Noor Script');
+      await form.getByLabel('Email').fill(email);
+      await form.getByLabel('Password').fill('short');
+      await form.getByRole('button', { name: 'Create account' }).click();
+      await expect(form.getByText('Use at least 8 characters')).toBeVisible();
+      await expect(form.getByLabel('Name')).toHaveValue('Noor Script');
+      await expect(form.getByLabel('Email')).toHaveValue(email);
+      await form.getByLabel('Password').fill('a quiet walk by the harbour');
+      await form.getByRole('button', { name: 'Create account' }).click();
+      await bare.waitForURL(/\/w\/[0-9a-f-]{36}$/);
+    },
+  },
+  {
+    name: 'forgot and reset password',
+    run: async (bare, account, page) => {
+      await bare.goto('/forgot-password');
+      const form = bare.getByRole('form', { name: 'Reset your password' });
+      await expectPosts(form);
+      await form.getByLabel('Email').fill('not an address');
+      await form.getByRole('button', { name: 'Send reset link' }).click();
+      await expect(form.getByText('Enter a valid email address')).toBeVisible();
+      await form.getByLabel('Email').fill(account.email);
+      await form.getByRole('button', { name: 'Send reset link' }).click();
+      await expect(bare.getByRole('status')).toContainText('Check your e-mail.');
+
+      let link = '';
+      await expect(async () => {
+        link = await mailedLink(page, account.email, /Reset your Groundwork password/, '/reset-password/');
+      }).toPass();
+      await bare.goto(link);
+      const reset = bare.getByRole('form', { name: 'Choose a new password' });
+      await expectPosts(reset);
+      await reset.getByLabel('New password').fill('password123');
+      await reset.getByRole('button', { name: 'Save new password' }).click();
+      await expect(reset.getByText('This password is too common; choose another')).toBeVisible();
+      await reset.getByLabel('New password').fill('lanterns over the old quay');
+      await reset.getByRole('button', { name: 'Save new password' }).click();
+      await bare.waitForURL(/\/signin\?notice=reset/);
+      await expect(bare.getByRole('status')).toContainText('Sign in with the new password');
+    },
+  },
+  {
+    name: 'new confirmation link',
+    run: async (bare, account) => {
+      await bare.goto('/verify-email/not-a-real-link');
+      const form = bare.getByRole('form', { name: 'Send a new confirmation link' });
+      await expectPosts(form);
+      await form.getByLabel('Email').fill('not an address');
+      await form.getByRole('button', { name: 'Send a new link' }).click();
+      await expect(form.getByText('Enter a valid email address')).toBeVisible();
+      await expect(form.getByLabel('Email')).toHaveValue('not an address');
+      await form.getByLabel('Email').fill(account.email);
+      await form.getByRole('button', { name: 'Send a new link' }).click();
+      await expect(bare.getByRole('status')).toContainText('a new link is on its way');
+    },
+  },
+];
+
+test.describe('sign-in forms without JavaScript', () => {
+  for (const form of SIGNED_OUT_FORMS) {
+    test(`${form.name}: answers on the same page and goes on`, async ({ browser, page, account }) => {
+      test.setTimeout(120_000);
+      const { context, bare } = await signedOutWithoutScript(browser, page);
       try {
         await form.run(bare, account, page, browser);
       } finally {

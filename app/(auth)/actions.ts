@@ -4,7 +4,7 @@ import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { z } from 'zod';
-import { fail, publicAction } from '@/lib/action';
+import { fail, formAction, publicAction } from '@/lib/action';
 import { signIn, signOut } from '@/lib/auth';
 import { signInLockout } from '@/lib/data/accounts/sign-in';
 import { notifySignUpAttempt, takeSignUpBudget } from '@/lib/data/accounts/sign-up';
@@ -42,6 +42,8 @@ export const signInAction = publicAction(
     return fail(SIGN_IN_FAILED);
   },
 );
+/** Sign-in posted before the script ran: a success goes on with the new session's cookie. */
+export const signInFormAction = formAction(signInAction, { redirectTo: (data) => data.redirectTo });
 
 /** What signup answers: a new account goes to its workspace; anything else is told to check mail. */
 export type SignUpOutcome = { redirectTo: string } | { checkEmail: true };
@@ -65,6 +67,8 @@ export const signUpAction = publicAction(
     return { redirectTo: next !== '/' ? next : `/w/${created.workspaceId}` };
   },
 );
+/** Sign-up posted before the script ran: a new account goes on to its workspace, anyone else stays to be told to check mail. */
+export const signUpFormAction = formAction(signUpAction, { redirectTo: (data) => ('redirectTo' in data ? data.redirectTo : null) });
 
 export async function signOutAction(): Promise<void> {
   const claims = await getSessionClaims();

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { after } from 'next/server';
-import { fail, publicAction } from '@/lib/action';
+import { fail, formAction, publicAction } from '@/lib/action';
 import { requestPasswordReset } from '@/lib/data/accounts/password';
 import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import { forgotPasswordSchema } from '@/lib/schemas/account';
@@ -13,3 +13,4 @@ export const requestPasswordResetAction = publicAction({ schema: forgotPasswordS
   if (result.status === 'throttled') return fail(`Too many requests. ${retryMessage(result.retryAfterMs)}`);
   return { sent: true };
 });
+export const requestPasswordResetFormAction = formAction(requestPasswordResetAction);

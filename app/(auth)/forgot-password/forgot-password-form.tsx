@@ -2,11 +2,12 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { requestPasswordResetAction } from './actions';
+import { requestPasswordResetAction, requestPasswordResetFormAction } from './actions';
 
 export function ForgotPasswordForm() {
-  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.forgotPasswordSchema),
+    formAction: requestPasswordResetFormAction,
     defaultValues: { email: '' },
     action: requestPasswordResetAction,
   });
@@ -22,10 +23,10 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-label="Reset your password">
+    <form {...formProps} noValidate className="mt-6 space-y-4" aria-label="Reset your password">
       <FormError message={formError} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
+        {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
       </Field>
       <button type="submit" className="btn-primary w-full" disabled={submitting}>
         {submitting ? 'Sending…' : 'Send reset link'}

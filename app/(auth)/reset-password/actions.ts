@@ -1,6 +1,6 @@
 'use server';
 
-import { fail, publicAction } from '@/lib/action';
+import { fail, formAction, publicAction } from '@/lib/action';
 import { resetPasswordWithToken } from '@/lib/data/accounts/password';
 import { resetPasswordSchema } from '@/lib/schemas/account';
 
@@ -9,3 +9,4 @@ export const resetPasswordAction = publicAction({ schema: resetPasswordSchema },
   if (!result.ok) return fail('This reset link has expired or was already used. Ask for a new one.');
   return { redirectTo: '/signin?notice=reset' };
 });
+export const resetPasswordFormAction = formAction(resetPasswordAction, { redirectTo: (data) => data.redirectTo });

@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { signInAction } from '../actions';
+import { signInAction, signInFormAction } from '../actions';
 
 export function SignInForm({ next }: { next: string }) {
-  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+  const { formProps, field, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/auth').then((m) => m.signInSchema),
+    formAction: signInFormAction,
     defaultValues: { email: '', password: '' },
     action: (values) => signInAction({ ...values, next }),
     onSuccess: ({ redirectTo }) => {
@@ -16,15 +17,14 @@ export function SignInForm({ next }: { next: string }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} {...preload} noValidate className="mt-6 space-y-4" aria-label="Sign in">
+    <form {...formProps} noValidate className="mt-6 space-y-4" aria-label="Sign in">
       <FormError message={formError} />
+      <input type="hidden" name="next" value={next} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
+        {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
       </Field>
       <Field id="password" label="Password" error={errors.password?.message}>
-        {(a) => (
-          <input {...a} {...form.register('password')} type="password" autoComplete="current-password" className="input" />
-        )}
+        {(a) => <input {...a} {...field('password')} type="password" autoComplete="current-password" className="input" />}
       </Field>
       <p className="text-sm">
         <Link href="/forgot-password" className="link">

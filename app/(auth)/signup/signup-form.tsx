@@ -4,20 +4,24 @@ import { useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { PASSWORD_MIN } from '@/lib/schemas/limits';
-import { signUpAction } from '../actions';
+import { signUpAction, signUpFormAction } from '../actions';
 
 export function SignUpForm({ next }: { next: string }) {
-  const [checkEmail, setCheckEmail] = useState(false);
-  const { form, onSubmit, formError, errors, submitting, preload } = useActionForm({
+  // Set when the new account goes on to its workspace, so the page does not say "check your e-mail" meanwhile.
+  const [leaving, setLeaving] = useState(false);
+  const { form, formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/auth').then((m) => m.signUpSchema),
+    formAction: signUpFormAction,
     defaultValues: { name: '', email: '', password: '' },
     action: (values) => signUpAction({ ...values, next }),
     onSuccess: (data) => {
-      if ('redirectTo' in data) window.location.assign(data.redirectTo);
-      else setCheckEmail(true);
+      if (!('redirectTo' in data)) return;
+      setLeaving(true);
+      window.location.assign(data.redirectTo);
     },
   });
-  if (checkEmail) {
+  // A success that stays on this page (with or without the script) is an address to check.
+  if (saved && !leaving) {
     return (
       <div role="status" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-brand-800">
         <p className="font-semibold">Check your e-mail to continue.</p>
@@ -26,13 +30,14 @@ export function SignUpForm({ next }: { next: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} {...preload} noValidate className="mt-6 space-y-4" aria-label="Create your account">
+    <form {...formProps} noValidate className="mt-6 space-y-4" aria-label="Create your account">
       <FormError message={formError} />
+      <input type="hidden" name="next" value={next} />
       <Field id="name" label="Name" error={errors.name?.message}>
-        {(a) => <input {...a} {...form.register('name')} autoComplete="name" className="input" />}
+        {(a) => <input {...a} {...field('name')} autoComplete="name" className="input" />}
       </Field>
       <Field id="email" label="Email" error={errors.email?.message}>
-        {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
+        {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
       </Field>
       <Field
         id="password"
@@ -40,7 +45,7 @@ export function SignUpForm({ next }: { next: string }) {
         hint={`At least ${PASSWORD_MIN} characters. A long phrase is easiest to remember.`}
         error={errors.password?.message}
       >
-        {(a) => <input {...a} {...form.register('password')} type="password" autoComplete="new-password" className="input" />}
+        {(a) => <input {...a} {...field('password')} type="password" autoComplete="new-password" className="input" />}
       </Field>
       <button type="submit" className="btn-primary w-full" disabled={submitting}>
         {submitting ? 'Creating your account…' : 'Create account'}

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { after } from 'next/server';
-import { fail, publicAction } from '@/lib/action';
+import { fail, formAction, publicAction } from '@/lib/action';
 import { confirmEmailChange } from '@/lib/data/accounts/email-change';
 import { requestVerificationByEmail, verifyEmailWithToken } from '@/lib/data/accounts/verification';
 import { isTokenShaped } from '@/lib/data/email-tokens';
@@ -16,6 +16,7 @@ export const requestVerificationAction = publicAction({ schema: resendVerificati
   if (result.status === 'throttled') return fail(`Too many requests. ${retryMessage(result.retryAfterMs)}`);
   return { sent: true };
 });
+export const requestVerificationFormAction = formAction(requestVerificationAction);
 
 /** What pressing the confirmation button did, and where to go next. */
 export type ConfirmOutcome = {

@@ -2,12 +2,13 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { requestVerificationAction } from './actions';
+import { requestVerificationAction, requestVerificationFormAction } from './actions';
 
 /** Asks for a new confirmation link by address; the answer never says whether the address has an account. */
 export function RequestLinkForm() {
-  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+  const { formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.resendVerificationSchema),
+    formAction: requestVerificationFormAction,
     defaultValues: { email: '' },
     action: requestVerificationAction,
   });
@@ -19,10 +20,10 @@ export function RequestLinkForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Send a new confirmation link">
+    <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Send a new confirmation link">
       <FormError message={formError} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        {(a) => <input {...a} {...form.register('email')} type="email" autoComplete="email" className="input" />}
+        {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
       </Field>
       <button type="submit" className="btn-primary w-full" disabled={submitting}>
         {submitting ? 'Sending…' : 'Send a new link'}

@@ -4,7 +4,14 @@ import { useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { PASSWORD_MIN } from '@/lib/schemas/limits';
-import { changeEmailAction, changeNameAction, changePasswordAction } from '../actions';
+import {
+  changeEmailAction,
+  changeEmailFormAction,
+  changeNameAction,
+  changeNameFormAction,
+  changePasswordAction,
+  changePasswordFormAction,
+} from '../actions';
 
 function Saved({ show, children }: { show: boolean; children: React.ReactNode }) {
   return (
@@ -15,16 +22,17 @@ function Saved({ show, children }: { show: boolean; children: React.ReactNode })
 }
 
 export function ChangeNameForm({ name }: { name: string }) {
-  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+  const { formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.changeNameSchema),
+    formAction: changeNameFormAction,
     defaultValues: { name },
     action: changeNameAction,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Change name">
+    <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Change name">
       <FormError message={formError} />
       <Field id="name" label="Name" error={errors.name?.message}>
-        {(a) => <input {...a} {...form.register('name')} autoComplete="name" className="input" />}
+        {(a) => <input {...a} {...field('name')} autoComplete="name" className="input" />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={submitting}>
@@ -38,8 +46,9 @@ export function ChangeNameForm({ name }: { name: string }) {
 
 export function ChangeEmailForm({ pending }: { pending: string | null }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.changeEmailSchema),
+    formAction: changeEmailFormAction,
     defaultValues: { newEmail: '', currentPassword: '' },
     action: changeEmailAction,
     onSuccess: ({ pendingEmail }: { pendingEmail: string }): void => {
@@ -49,7 +58,7 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
   });
   const waiting = sentTo ?? pending;
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Change e-mail address">
+    <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Change e-mail address">
       <FormError message={formError} />
       {waiting ? (
         <p role="status" className="rounded-lg border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">
@@ -58,11 +67,11 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
         </p>
       ) : null}
       <Field id="newEmail" label="New e-mail address" error={errors.newEmail?.message}>
-        {(a) => <input {...a} {...form.register('newEmail')} type="email" autoComplete="email" className="input" />}
+        {(a) => <input {...a} {...field('newEmail')} type="email" autoComplete="email" className="input" />}
       </Field>
       <Field id="emailCurrentPassword" label="Current password" error={errors.currentPassword?.message}>
         {(a) => (
-          <input {...a} {...form.register('currentPassword')} type="password" autoComplete="current-password" className="input" />
+          <input {...a} {...field('currentPassword')} type="password" autoComplete="current-password" className="input" />
         )}
       </Field>
       <button type="submit" className="btn-primary" disabled={submitting}>
@@ -73,18 +82,19 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
 }
 
 export function ChangePasswordForm() {
-  const { form, onSubmit, formError, errors, submitting, saved } = useActionForm({
+  const { form, formProps, field, formError, errors, submitting, saved } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.changePasswordSchema),
+    formAction: changePasswordFormAction,
     defaultValues: { currentPassword: '', newPassword: '' },
     action: changePasswordAction,
     onSuccess: (): void => form.reset({ currentPassword: '', newPassword: '' }),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Change password">
+    <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Change password">
       <FormError message={formError} />
       <Field id="passwordCurrentPassword" label="Current password" error={errors.currentPassword?.message}>
         {(a) => (
-          <input {...a} {...form.register('currentPassword')} type="password" autoComplete="current-password" className="input" />
+          <input {...a} {...field('currentPassword')} type="password" autoComplete="current-password" className="input" />
         )}
       </Field>
       <Field
@@ -93,7 +103,7 @@ export function ChangePasswordForm() {
         hint={`At least ${PASSWORD_MIN} characters. A long phrase is easiest to remember.`}
         error={errors.newPassword?.message}
       >
-        {(a) => <input {...a} {...form.register('newPassword')} type="password" autoComplete="new-password" className="input" />}
+        {(a) => <input {...a} {...field('newPassword')} type="password" autoComplete="new-password" className="input" />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={submitting}>

@@ -2,21 +2,22 @@
 
 import { Field, FormError } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { deleteAccountAction } from '../actions';
+import { deleteAccountAction, deleteAccountFormAction } from '../actions';
 
 export function DeleteAccountForm({ sharedCount }: { sharedCount: number }) {
-  const { form, onSubmit, formError, errors, submitting } = useActionForm({
+  const { formProps, field, checkbox, formError, errors, submitting } = useActionForm({
     schema: () => import('@/lib/schemas/account').then((m) => m.deleteAccountSchema),
+    formAction: deleteAccountFormAction,
     defaultValues: { password: '', deleteSharedWorkspaces: false },
     action: deleteAccountAction,
     onSuccess: ({ redirectTo }) => window.location.assign(redirectTo),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label="Delete account">
+    <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Delete account">
       <FormError message={formError} />
       {sharedCount > 0 ? (
         <label className="flex items-start gap-2 text-stone-800">
-          <input type="checkbox" {...form.register('deleteSharedWorkspaces')} className="mt-1 h-4 w-4" />
+          <input type="checkbox" {...checkbox('deleteSharedWorkspaces')} className="mt-1 h-4 w-4" />
           <span>
             Also delete the {sharedCount === 1 ? 'shared workspace' : `${sharedCount} shared workspaces`} I own, for everyone in
             {sharedCount === 1 ? ' it' : ' them'}
@@ -24,7 +25,7 @@ export function DeleteAccountForm({ sharedCount }: { sharedCount: number }) {
         </label>
       ) : null}
       <Field id="password" label="Your password" hint="To make sure it is you." error={errors.password?.message}>
-        {(a) => <input {...a} {...form.register('password')} type="password" autoComplete="current-password" className="input" />}
+        {(a) => <input {...a} {...field('password')} type="password" autoComplete="current-password" className="input" />}
       </Field>
       <button type="submit" className="btn-danger" disabled={submitting}>
         {submitting ? 'Deleting…' : 'Delete my account and data'}

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { peekEmailToken } from '@/lib/data/email-tokens';
 import { ResetPasswordForm } from '../reset-password-form';
 
-// The token is in the path: keep it out of Referer headers.
-export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer', robots: { index: false } };
+// The token is in the path: keep it out of Referer headers to other sites. Not no-referrer: a form posted
+// without the script would then send Origin: null and be refused as cross-site.
+export const metadata: Metadata = { title: 'Choose a new password', referrer: 'same-origin', robots: { index: false } };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -7,8 +7,9 @@ import { landingFor } from '@/lib/workspace';
 import { RequestLinkForm } from '../request-link-form';
 import { ConfirmLinkForm } from './confirm-link-form';
 
-// The token is in the path: keep it out of Referer headers.
-export const metadata: Metadata = { title: 'Confirm your e-mail', referrer: 'no-referrer', robots: { index: false } };
+// The token is in the path: keep it out of Referer headers to other sites. Not no-referrer: a form posted
+// without the script would then send Origin: null and be refused as cross-site.
+export const metadata: Metadata = { title: 'Confirm your e-mail', referrer: 'same-origin', robots: { index: false } };
 
 /** Opening the mailed link changes nothing (mail scanners open links): the button confirms. */
 export default async function VerifyEmailPage({ params }: { params: Promise<{ token: string }> }) {
