@@ -3,8 +3,9 @@ import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db';
 import { activityLog, contacts, efforts, idempotencyKeys, timeEntries } from '@/db/schema';
-import { createUserWithWorkspace } from '@/lib/data/users';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner, type Owner } from '@/test/people';
+import { contactForm } from '@/test/records';
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string } }));
 vi.mock('@/lib/session', () => ({
@@ -18,33 +19,19 @@ const { quickLogAction } = await import('@/app/w/[workspaceId]/log/actions');
 const { splitIdempotencyKey, pruneIdempotencyKeys } = await import('@/lib/action');
 
 let handle: DbHandle;
-let alice: { user: { id: string; name: string; email: string }; workspaceId: string };
-let bob: { user: { id: string; name: string; email: string }; workspaceId: string };
+let alice: Owner;
+let bob: Owner;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  alice = (await createUserWithWorkspace({ name: 'Alice', email: 'alice-idem@example.com', password: 'alice pass phrase' }))!;
-  bob = (await createUserWithWorkspace({ name: 'Bob', email: 'bob-idem@example.com', password: 'bob pass phrase!' }))!;
+  alice = await signUpOwner('Alice', 'alice-idem@example.com');
+  bob = await signUpOwner('Bob', 'bob-idem@example.com');
 });
 afterAll(async () => {
   await handle?.close();
 });
 
-const contact = (name: string) => ({
-  name,
-  email: '',
-  phone: '',
-  company: '',
-  role: '',
-  linkedinUrl: '',
-  tags: '',
-  notes: '',
-  metThroughEffortId: '',
-  channel: '',
-  metOn: '',
-  cadenceDays: '',
-  nextFollowUpOn: '',
-});
+const contact = (name: string) => contactForm(name);
 
 const quick = (title: string) => ({
   channel: 'events' as const,

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { activityLog, memberships, users } from '@/db/schema';
+import { activityLog, users } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
+import { addMember, signUpOwner } from '@/test/people';
 import { listActivity, parseActivityCursor } from './audit';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 type Ctx = { userId: string; workspaceId: string; role: 'owner' | 'editor' | 'coach' | 'viewer' };
@@ -14,11 +14,9 @@ let bob: Ctx;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice Audit', email: 'alice-audit@example.com', password: 'alice pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Bob Audit', email: 'bob-audit@example.com', password: 'bob pass phrase!' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  bob = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
-  await handle.db.insert(memberships).values({ workspaceId: alice.workspaceId, userId: bob.userId, role: 'editor' });
+  alice = await signUpOwner('Alice Audit');
+  bob = await signUpOwner('Bob Audit');
+  await addMember(handle, alice.workspaceId, bob.userId, 'editor');
   // 120 entries, several sharing one instant, so pages must break ties by id.
   const base = Date.parse('2026-03-01T09:00:00.000Z');
   const rows = Array.from({ length: 120 }, (_, i) => ({
@@ -78,9 +76,9 @@ describe('listActivity', () => {
   });
 
   it('keeps entries of a deleted account, with no name', async () => {
-    const c = (await createUserWithWorkspace({ name: 'Cleo Gone', email: 'cleo-audit@example.com', password: 'cleo pass phrase' }))!;
-    await handle.db.insert(activityLog).values({ workspaceId: alice.workspaceId, userId: c.user.id, action: 'contact.delete', entity: 'contact' });
-    await handle.db.delete(users).where(sql`${users.id} = ${c.user.id}`);
+    const c = await signUpOwner('Cleo Gone', 'cleo-audit@example.com');
+    await handle.db.insert(activityLog).values({ workspaceId: alice.workspaceId, userId: c.userId, action: 'contact.delete', entity: 'contact' });
+    await handle.db.delete(users).where(sql`${users.id} = ${c.userId}`);
     const page = await listActivity(alice, { limit: 1 });
     expect(page.items[0]).toMatchObject({ action: 'contact.delete', actorName: null });
   });

@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { calendarFeeds, memberships } from '@/db/schema';
 import { buildCalendar } from '@/lib/ics';
+import type { ContactInput } from '@/lib/schemas/contact';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { contactInput } from '@/test/records';
 import { deleteCalendarFeed, listFeedEvents, regenerateCalendarFeed, userForFeedToken } from './calendar';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
 import { createEffort } from './efforts';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 let ana: WorkspaceCtx;
@@ -17,29 +19,12 @@ let ben: WorkspaceCtx;
 const ORIGIN = 'https://groundwork.test';
 const TODAY = '2026-03-01';
 
-const contact = (name: string, extra: Record<string, unknown>) => ({
-  name,
-  email: '',
-  phone: '',
-  company: 'Acme, Inc.',
-  role: '',
-  linkedinUrl: '',
-  tags: [],
-  notes: '',
-  metThroughEffortId: null,
-  channel: null,
-  metOn: null,
-  cadenceDays: null,
-  nextFollowUpOn: null,
-  ...extra,
-});
+const contact = (name: string, extra: Partial<ContactInput>) => contactInput(name, { company: 'Acme, Inc.', ...extra });
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Ana', email: 'ana@example.com', password: 'ana pass phrase 1' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Ben', email: 'ben@example.com', password: 'ben pass phrase 1' }))!;
-  ana = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  ben = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  ana = await signUpOwner('Ana');
+  ben = await signUpOwner('Ben');
   await createContact(ana, contact('Zoë; "Z", Ødegård', { nextFollowUpOn: '2026-03-10', metOn: '2026-02-01', cadenceDays: 30 }));
   await createContact(ana, contact('Long Ago', { nextFollowUpOn: '2020-01-01' }));
   await createEffort(ana, {

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { memberships, workspaces, type Role } from '@/db/schema';
+import type { Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
-import { addPerson } from '@/test/people';
+import { addPerson, addWorkspace } from '@/test/people';
 import { addCoachNote, deleteCoachNote, listCoachNotes, NOTE_GONE, updateCoachNote } from './coach-notes';
 import type { WorkspaceCtx } from './context';
 
 let handle: DbHandle;
-let seq = 0;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
@@ -17,15 +16,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function person(name: string) {
-  return (await addPerson(handle, name)).id;
-}
-
-async function workspace(members: Record<string, Role>) {
-  const [ws] = await handle.db.insert(workspaces).values({ name: `Client ${++seq}` }).returning({ id: workspaces.id });
-  for (const [userId, role] of Object.entries(members)) await handle.db.insert(memberships).values({ workspaceId: ws.id, userId, role });
-  return ws.id;
-}
+const person = async (name: string) => (await addPerson(handle, name)).id;
+const workspace = (members: Record<string, Role>) => addWorkspace(handle, members);
 
 /** The note as its reader sees it in the list, or null. */
 async function visibleNote(ctx: WorkspaceCtx, id: string) {

@@ -1,16 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { comments, contacts, efforts, memberships, opportunities, workspaces, type Role } from '@/db/schema';
+import { comments, contacts, efforts, opportunities, workspaces } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
 import { setupTestDatabase } from '@/test/db';
-import { addPerson } from '@/test/people';
+import { addTeam } from '@/test/people';
+import { addContactRow, addEffortRow } from '@/test/records';
 import type { WorkspaceCtx } from './context';
 import { addComment, COMMENT_GONE, deleteComment, listComments, TARGET_REFUSED, updateComment } from './comments';
 
 let handle: DbHandle;
-let seq = 0;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
@@ -19,25 +19,17 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function person(name: string) {
-  return (await addPerson(handle, name)).id;
-}
-
+/** A team with one effort (a mixer), one contact (Pat) and one opportunity (a gig) to comment on. */
 async function team() {
-  const [ws] = await handle.db.insert(workspaces).values({ name: `Team ${++seq}` }).returning({ id: workspaces.id });
-  const ids = { owner: await person('Olivia'), editor: await person('Ed'), coach: await person('Cora'), viewer: await person('Vic') };
-  for (const [role, userId] of Object.entries(ids)) await handle.db.insert(memberships).values({ workspaceId: ws.id, userId, role: role as Role });
-  const [effort] = await handle.db
-    .insert(efforts)
-    .values({ workspaceId: ws.id, channel: 'events', title: 'Mixer', date: '2026-01-10' })
-    .returning({ id: efforts.id });
-  const [contact] = await handle.db.insert(contacts).values({ workspaceId: ws.id, name: 'Pat' }).returning({ id: contacts.id });
+  const { id, people, ctx } = await addTeam(handle);
+  const ids = { owner: people.owner.id, editor: people.editor.id, coach: people.coach.id, viewer: people.viewer.id };
+  const effortId = await addEffortRow(handle, id);
+  const contactId = await addContactRow(handle, id, 'Pat');
   const [opp] = await handle.db
     .insert(opportunities)
-    .values({ workspaceId: ws.id, title: 'Gig', kind: 'gig', openedOn: '2026-01-12' })
+    .values({ workspaceId: id, title: 'Gig', kind: 'gig', openedOn: '2026-01-12' })
     .returning({ id: opportunities.id });
-  const ctx = (role: keyof typeof ids): WorkspaceCtx => ({ userId: ids[role], workspaceId: ws.id, role });
-  return { id: ws.id, ids, ctx, effortId: effort.id, contactId: contact.id, opportunityId: opp.id };
+  return { id, ids, ctx, effortId, contactId, opportunityId: opp.id };
 }
 
 const post = (ctx: WorkspaceCtx, input: { entity: string; entityId: string | null; body: string }) =>

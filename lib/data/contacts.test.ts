@@ -4,8 +4,10 @@ import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, interactions, opportunities } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema, type ContactFormInput } from '@/lib/schemas/contact';
-import { isFailure, type ActionFailure } from '@/lib/result';
+import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { contactForm, unwrap } from '@/test/records';
 import {
   countGoingCold,
   createContact,
@@ -22,7 +24,6 @@ import {
   updateContact,
 } from './contacts';
 import { createInteraction } from './interactions';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 type Ctx = { userId: string; workspaceId: string; role: 'owner' | 'editor' | 'coach' | 'viewer' };
@@ -34,10 +35,8 @@ let bobEffort: string;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  bob = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  alice = await signUpOwner('Alice');
+  bob = await signUpOwner('Bob');
   const rows = await handle.db
     .insert(efforts)
     .values([
@@ -52,29 +51,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-const base: ContactFormInput = {
-  name: 'Dana Reyes',
-  email: '',
-  phone: '',
-  company: '',
-  role: '',
-  linkedinUrl: '',
-  tags: '',
-  notes: '',
-  metThroughEffortId: '',
-  channel: '',
-  metOn: '',
-  cadenceDays: '',
-  nextFollowUpOn: '',
-};
-
 function input(overrides: Partial<ContactFormInput> = {}) {
-  return contactSchema.parse({ ...base, ...overrides });
-}
-
-function unwrap<T>(result: T | ActionFailure): T {
-  if (isFailure(result)) throw new Error(`unexpected failure: ${JSON.stringify(result)}`);
-  return result;
+  return contactSchema.parse(contactForm('Dana Reyes', overrides));
 }
 
 async function add(ctx: Ctx, overrides: Partial<ContactFormInput> = {}) {
@@ -230,8 +208,7 @@ describe('contacts: isolation and roles', () => {
 describe('contacts: going cold and remembering you', () => {
   let ws: Ctx;
   beforeAll(async () => {
-    const c = (await createUserWithWorkspace({ name: 'Cora', email: 'cora@example.com', password: 'cora pass phrase' }))!;
-    ws = { userId: c.user.id, workspaceId: c.workspaceId, role: 'owner' };
+    ws = await signUpOwner('Cora');
   });
 
   it('counts contacts whose last touch plus cadence is before today', async () => {
@@ -294,8 +271,7 @@ describe('contacts: going cold and remembering you', () => {
 describe('contacts: list search, tags and pages', () => {
   let ws: Ctx;
   beforeAll(async () => {
-    const d = (await createUserWithWorkspace({ name: 'Dev', email: 'dev@example.com', password: 'dev pass phrase!' }))!;
-    ws = { userId: d.user.id, workspaceId: d.workspaceId, role: 'owner' };
+    ws = await signUpOwner('Dev');
     await add(ws, { name: 'Ann', company: '100% Organic', tags: 'Food' });
     await add(ws, { name: 'Ben', company: '100 Percent Organic', tags: 'food, Tech' });
     await add(ws, { name: 'Cat', company: 'snake_case Ltd', role: 'CTO' });

@@ -14,11 +14,11 @@ import {
 } from '@/db/schema';
 import { effortSchema } from '@/lib/schemas/effort';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { getDashboard, scoreDashboard } from './dashboard';
 import { createEffort, deleteEffort } from './efforts';
 import { listDueToday, markDueItem } from './reminders/due';
-import { createUserWithWorkspace } from './users';
 import { listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
 
 let handle: DbHandle;
@@ -27,10 +27,8 @@ let ben: WorkspaceCtx;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Ana', email: 'ana-version@example.com', password: 'ana version pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Ben', email: 'ben-version@example.com', password: 'ben version pass phrase' }))!;
-  ana = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  ben = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  ana = await signUpOwner('Ana', 'ana-version@example.com');
+  ben = await signUpOwner('Ben', 'ben-version@example.com');
 });
 afterAll(async () => {
   await handle.close();

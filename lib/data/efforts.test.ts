@@ -6,6 +6,8 @@ import { isFailure, type ActionFailure } from '@/lib/result';
 import { ForbiddenError } from '@/lib/permissions';
 import { effortSchema, type EffortInput } from '@/lib/schemas/effort';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { addContactRow } from '@/test/records';
 import type { WorkspaceCtx } from './context';
 import {
   addTimeEntry,
@@ -19,7 +21,6 @@ import {
   updateEffort,
   updateTimeEntry,
 } from './efforts';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 let alice: WorkspaceCtx;
@@ -63,19 +64,10 @@ async function must<T>(p: Promise<T>): Promise<Exclude<T, ActionFailure>> {
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  bob = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
-  const rows = await handle.db
-    .insert(contacts)
-    .values([
-      { workspaceId: alice.workspaceId, name: 'Carla' },
-      { workspaceId: alice.workspaceId, name: 'Dev' },
-    ])
-    .returning({ id: contacts.id });
-  aliceContacts = rows.map((r) => r.id);
-  [{ id: bobContact }] = await handle.db.insert(contacts).values({ workspaceId: bob.workspaceId, name: 'Bob’s client' }).returning({ id: contacts.id });
+  alice = await signUpOwner('Alice');
+  bob = await signUpOwner('Bob');
+  aliceContacts = [await addContactRow(handle, alice.workspaceId, 'Carla'), await addContactRow(handle, alice.workspaceId, 'Dev')];
+  bobContact = await addContactRow(handle, bob.workspaceId, 'Bob’s client');
 });
 afterAll(async () => {
   await handle.close();
@@ -283,8 +275,7 @@ describe('efforts: list, filter, search and pages', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    const c = (await createUserWithWorkspace({ name: 'Carol', email: 'carol@example.com', password: 'carol pass phrase' }))!;
-    carol = { userId: c.user.id, workspaceId: c.workspaceId, role: 'owner' };
+    carol = await signUpOwner('Carol');
     ids.old = await create(carol, { ...samples.events, title: 'Old mixer', date: '2025-12-01' });
     ids.percent = await create(carol, { ...samples.other, title: '100% focus day', date: '2026-01-10' });
     ids.under = await create(carol, { ...samples.other, title: 'snake_case workshop', date: '2026-01-11', notes: 'learned a lot' });

@@ -6,6 +6,8 @@ import { parseBackup, type WorkspaceBackup } from '@/lib/import/backup';
 import { parseCsv } from '@/lib/import/csv';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { contactInput } from '@/test/records';
 import { addComment } from './comments';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
@@ -15,7 +17,6 @@ import { importBackupAsNewWorkspace, importBackupIntoWorkspace, NOT_EMPTY } from
 import { createInteraction } from './interactions';
 import { saveLinkedinChecklist } from './linkedin-checklist';
 import { createOpportunity } from './opportunities';
-import { createUserWithWorkspace } from './users';
 import { updateWorkspaceSettings } from './workspaces';
 
 let handle: DbHandle;
@@ -33,29 +34,10 @@ function ok<T>(r: T): Unwrap<T> {
   return (v.ok === true && 'data' in v ? v.data : r) as Unwrap<T>;
 }
 
-const contactInput = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  email: '',
-  phone: '',
-  company: '',
-  role: '',
-  linkedinUrl: '',
-  tags: [] as string[],
-  notes: '',
-  metThroughEffortId: null,
-  channel: null,
-  metOn: null,
-  cadenceDays: null,
-  nextFollowUpOn: null,
-  ...extra,
-});
-
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Ana Lima', email: 'ana@example.com', password: 'ana pass phrase 1' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Ben Ode', email: 'ben@example.com', password: 'ben pass phrase 1' }))!;
-  owner = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner', name: 'Ana Lima' };
-  stranger = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner', name: 'Ben Ode' };
+  owner = { ...(await signUpOwner('Ana Lima', 'ana@example.com')), name: 'Ana Lima' };
+  stranger = { ...(await signUpOwner('Ben Ode', 'ben@example.com')), name: 'Ben Ode' };
 
   await updateWorkspaceSettings(owner, { name: 'Ana’s 🌱 work', targetNiche: WEIRD.slice(0, 40), hourlyValue: 55.5, currency: 'EUR', defaultCadenceDays: 60 });
   const mixer = ok(
@@ -198,9 +180,9 @@ describe('workspace export', () => {
     const after = await buildWorkspaceBackup(stranger);
     expect(after.efforts).toHaveLength(0);
     // An editor of an empty workspace may not replace it.
-    const empty = (await createUserWithWorkspace({ name: 'Cy', email: 'cy@example.com', password: 'cy pass phrase 12' }))!;
-    await expect(importBackupIntoWorkspace({ userId: empty.user.id, workspaceId: empty.workspaceId, role: 'editor' }, doc, 'Cy')).rejects.toThrow(ForbiddenError);
-    const done = await importBackupIntoWorkspace({ userId: empty.user.id, workspaceId: empty.workspaceId, role: 'owner' }, doc, 'Cy');
+    const empty = await signUpOwner('Cy');
+    await expect(importBackupIntoWorkspace({ ...empty, role: 'editor' }, doc, 'Cy')).rejects.toThrow(ForbiddenError);
+    const done = await importBackupIntoWorkspace(empty, doc, 'Cy');
     expect(done).toEqual({ id: empty.workspaceId });
     const copy = await buildWorkspaceBackup({ userId: empty.user.id, workspaceId: empty.workspaceId, role: 'owner' });
     expect(copy.contacts.map((c) => c.name)).toEqual(['Kai Rahn', 'Zoë Ødegård']);

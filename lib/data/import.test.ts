@@ -11,12 +11,13 @@ import { guessMapping, type ImportEntity } from '@/lib/import/mapping';
 import { ForbiddenError } from '@/lib/permissions';
 import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { contactInput } from '@/test/records';
 import type { WorkspaceCtx } from './context';
 import { createContact } from './contacts';
 import { importCsvRows, previewCsvImport } from './import/csv';
 import { importLinkedinConnections, previewLinkedinImport } from './import/linkedin';
 import { importVcards, previewVcardImport } from './import/vcard';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 let owner: WorkspaceCtx;
@@ -24,10 +25,8 @@ let other: WorkspaceCtx;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Ana Lima', email: 'ana@example.com', password: 'ana pass phrase 1' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Ben Ode', email: 'ben@example.com', password: 'ben pass phrase 1' }))!;
-  owner = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  other = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  owner = await signUpOwner('Ana Lima', 'ana@example.com');
+  other = await signUpOwner('Ben Ode', 'ben@example.com');
 });
 afterAll(async () => {
   await handle.close();
@@ -86,21 +85,7 @@ describe('LinkedIn import', () => {
   });
 
   it('updates a changed job, and matches by e-mail when the address differs', async () => {
-    const manual = await createContact(owner, {
-      name: 'Mia Wong',
-      email: 'mia@example.com',
-      phone: '',
-      company: '',
-      role: '',
-      linkedinUrl: '',
-      tags: [],
-      notes: '',
-      metThroughEffortId: null,
-      channel: 'events',
-      metOn: null,
-      cadenceDays: null,
-      nextFollowUpOn: null,
-    });
+    const manual = await createContact(owner, contactInput('Mia Wong', { email: 'mia@example.com', channel: 'events' }));
     expect(isFailure(manual)).toBe(false);
     const file = parse(
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
@@ -283,8 +268,7 @@ describe('contact cards', () => {
   };
   let mine: WorkspaceCtx;
   beforeAll(async () => {
-    const u = (await createUserWithWorkspace({ name: 'Cara Vos', email: 'cara@example.com', password: 'cara pass phrase 1' }))!;
-    mine = { userId: u.user.id, workspaceId: u.workspaceId, role: 'owner' };
+    mine = await signUpOwner('Cara Vos', 'cara@example.com');
   });
 
   it('previews without writing, imports the new people in one go, and shows and leaves out duplicates', async () => {
@@ -334,8 +318,7 @@ describe('contact cards', () => {
       await expect(importVcards({ ...mine, role }, file.cards, file.skipped, { channel: null, metOn: null })).rejects.toThrow(ForbiddenError);
       await expect(previewVcardImport({ ...mine, role }, file.cards, file.skipped, { channel: null, metOn: null })).rejects.toThrow(ForbiddenError);
     }
-    const u = (await createUserWithWorkspace({ name: 'Dev Rao', email: 'dev@example.com', password: 'dev pass phrase 1' }))!;
-    const fresh: WorkspaceCtx = { userId: u.user.id, workspaceId: u.workspaceId, role: 'owner' };
+    const fresh = await signUpOwner('Dev Rao', 'dev@example.com');
     expect((await importVcards(fresh, file.cards, file.skipped, { channel: null, metOn: null })).newCount).toBe(3);
     expect(await contactsOf(mine)).toHaveLength(4);
   });

@@ -5,11 +5,12 @@ import { interactions } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import type { InteractionInput } from '@/lib/schemas/interaction';
-import { isFailure, type ActionFailure } from '@/lib/result';
+import { isFailure } from '@/lib/result';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { contactForm, unwrap } from '@/test/records';
 import { createContact, getContact } from './contacts';
 import { createInteraction, deleteInteraction, listInteractions, updateInteraction } from './interactions';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 type Ctx = { userId: string; workspaceId: string; role: 'owner' | 'editor' | 'coach' | 'viewer' };
@@ -18,36 +19,15 @@ let bob: Ctx;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  bob = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  alice = await signUpOwner('Alice');
+  bob = await signUpOwner('Bob');
 });
 afterAll(async () => {
   await handle.close();
 });
 
-function unwrap<T>(result: T | ActionFailure): T {
-  if (isFailure(result)) throw new Error(`unexpected failure: ${JSON.stringify(result)}`);
-  return result;
-}
-
 async function addContact(ctx: Ctx, name: string, metOn = '', cadenceDays = '') {
-  const parsed = contactSchema.parse({
-    name,
-    email: '',
-    phone: '',
-    company: '',
-    role: '',
-    linkedinUrl: '',
-    tags: '',
-    notes: '',
-    metThroughEffortId: '',
-    channel: '',
-    metOn,
-    cadenceDays,
-    nextFollowUpOn: '',
-  });
+  const parsed = contactSchema.parse(contactForm(name, { metOn, cadenceDays }));
   return unwrap(await createContact(ctx, parsed)).id;
 }
 

@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { invitations, memberships, users, workspaces, type Role } from '@/db/schema';
+import { invitations, memberships, users, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { inviteSchema } from '@/lib/schemas/team';
 import { setupTestDatabase } from '@/test/db';
-import { addPerson } from '@/test/people';
+import { addMember, addPerson, addWorkspace } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import {
   acceptInvitation,
@@ -26,7 +26,6 @@ import {
 import { getMembership } from './workspaces';
 
 let handle: DbHandle;
-let seq = 0;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
@@ -39,15 +38,8 @@ async function person(name: string, { verified = true } = {}) {
   return addPerson(handle, name, { verified });
 }
 
-async function workspaceWith(owner: { id: string }, name = `Workspace ${++seq}`) {
-  const [ws] = await handle.db.insert(workspaces).values({ name }).returning({ id: workspaces.id });
-  await handle.db.insert(memberships).values({ workspaceId: ws.id, userId: owner.id, role: 'owner' });
-  return ws.id;
-}
-
-async function join(workspaceId: string, userId: string, role: Role) {
-  await handle.db.insert(memberships).values({ workspaceId, userId, role });
-}
+const workspaceWith = (owner: { id: string }, name?: string) => addWorkspace(handle, { [owner.id]: 'owner' }, name ? { name } : {});
+const join = (workspaceId: string, userId: string, role: Role) => addMember(handle, workspaceId, userId, role);
 
 function invite(ctx: WorkspaceCtx, email: string, role: 'editor' | 'coach' | 'viewer' = 'coach') {
   return createInvitation(ctx, inviteSchema.parse({ email, role }));

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { getLinkedinChecklist, saveLinkedinChecklist } from './linkedin-checklist';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 let alice: WorkspaceCtx;
@@ -14,10 +14,8 @@ const none = { summary: false, workHistory: false, affiliations: false, degrees:
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  bob = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  alice = await signUpOwner('Alice');
+  bob = await signUpOwner('Bob');
 });
 afterAll(async () => {
   await handle.close();

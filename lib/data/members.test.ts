@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { memberships, workspaces, type Role } from '@/db/schema';
+import { memberships } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { setupTestDatabase } from '@/test/db';
-import { addPerson } from '@/test/people';
+import { addMember, addPerson, addTeam, signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { changeMemberRole, LAST_OWNER_MESSAGE, leaveWorkspace, listMembers, NOT_A_MEMBER_MESSAGE, removeMember, transferOwnership } from './members';
-import { createUserWithWorkspace } from './users';
 import { getMembership } from './workspaces';
 
 let handle: DbHandle;
-let seq = 0;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
@@ -20,20 +18,8 @@ afterAll(async () => {
 });
 
 // Password hashing is slow and irrelevant here, so most people are inserted directly.
-async function person(name: string) {
-  return addPerson(handle, name);
-}
-
-/** A workspace with an owner and one member of each other role. */
-async function team() {
-  const [ws] = await handle.db.insert(workspaces).values({ name: `Team ${++seq}` }).returning({ id: workspaces.id });
-  const people = { owner: await person('Olivia'), editor: await person('Ed'), coach: await person('Cora'), viewer: await person('Vic') };
-  for (const [role, u] of Object.entries(people)) {
-    await handle.db.insert(memberships).values({ workspaceId: ws.id, userId: u.id, role: role as Role });
-  }
-  const ctx = (who: keyof typeof people): WorkspaceCtx => ({ userId: people[who].id, workspaceId: ws.id, role: who });
-  return { id: ws.id, people, ctx };
-}
+const person = (name: string) => addPerson(handle, name);
+const team = () => addTeam(handle);
 
 /** Runs a data function in a transaction, as the action wrapper does; refusals roll back. */
 async function inTx<T>(ctx: WorkspaceCtx, fn: (ctx: WorkspaceCtx) => Promise<T>): Promise<T> {
@@ -180,11 +166,10 @@ describe('transferring ownership', () => {
   });
 
   it('works for accounts created through signup', async () => {
-    const a = (await createUserWithWorkspace({ name: 'Ana Real', email: 'ana.real@example.com', password: 'a long pass phrase' }))!;
+    const a = await signUpOwner('Ana Real', 'ana.real@example.com');
     const b = await person('Ben');
-    await handle.db.insert(memberships).values({ workspaceId: a.workspaceId, userId: b.id, role: 'viewer' });
-    const ctx: WorkspaceCtx = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-    await inTx(ctx, (c) => transferOwnership(c, b.id));
+    await addMember(handle, a.workspaceId, b.id, 'viewer');
+    await inTx(a, (c) => transferOwnership(c, b.id));
     expect(await roleOf(b.id, a.workspaceId)).toBe('owner');
     expect(await roleOf(a.user.id, a.workspaceId)).toBe('editor');
   });

@@ -3,17 +3,17 @@ import type { DbHandle } from '@/db';
 import { memberships } from '@/db/schema';
 import { notificationPrefsSchema } from '@/lib/schemas/reminder-prefs';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner, type Owner } from '@/test/people';
 import { getNotificationPrefs, isCoachSomewhere, isReminderKindOn, saveNotificationPrefs, turnOffReminderKind } from './notification-prefs';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
-let alice: { user: { id: string }; workspaceId: string };
-let bob: { user: { id: string }; workspaceId: string };
+let alice: Owner;
+let bob: Owner;
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  alice = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  bob = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
+  alice = await signUpOwner('Alice');
+  bob = await signUpOwner('Bob');
 });
 afterAll(async () => {
   await handle.close();

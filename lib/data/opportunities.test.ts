@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
-import { contacts, efforts, opportunities } from '@/db/schema';
+import { contacts, opportunities } from '@/db/schema';
 import { today } from '@/lib/dates';
 import { ForbiddenError } from '@/lib/permissions';
 import { opportunitySchema, type OpportunityInput } from '@/lib/schemas/opportunity';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
+import { addContactRow, addEffortRow } from '@/test/records';
 import type { WorkspaceCtx } from './context';
 import {
   CONFLICT_MESSAGE,
@@ -18,7 +20,6 @@ import {
   moveOpportunityStage,
   updateOpportunity,
 } from './opportunities';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 let alice: WorkspaceCtx;
@@ -51,23 +52,15 @@ async function create(ctx: WorkspaceCtx, overrides: Partial<OpportunityInput> = 
 }
 
 async function seedLinks(ctx: WorkspaceCtx, name: string) {
-  const [c] = await handle.db
-    .insert(contacts)
-    .values({ workspaceId: ctx.workspaceId, name })
-    .returning({ id: contacts.id });
-  const [e] = await handle.db
-    .insert(efforts)
-    .values({ workspaceId: ctx.workspaceId, channel: 'events', title: `${name}'s mixer`, date: '2026-02-01' })
-    .returning({ id: efforts.id });
-  return { contactId: c.id, effortId: e.id };
+  const contactId = await addContactRow(handle, ctx.workspaceId, name);
+  const effortId = await addEffortRow(handle, ctx.workspaceId, { title: `${name}'s mixer`, date: '2026-02-01' });
+  return { contactId, effortId };
 }
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  const b = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
-  bob = { userId: b.user.id, workspaceId: b.workspaceId, role: 'owner' };
+  alice = await signUpOwner('Alice');
+  bob = await signUpOwner('Bob');
   ({ contactId: aliceContact, effortId: aliceEffort } = await seedLinks(alice, 'Dana'));
   ({ contactId: bobContact, effortId: bobEffort } = await seedLinks(bob, 'Eve'));
 });

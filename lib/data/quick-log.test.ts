@@ -6,9 +6,9 @@ import { ForbiddenError } from '@/lib/permissions';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
 import { effortFlags } from '@/lib/flags';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { quickLog } from './quick-log';
-import { createUserWithWorkspace } from './users';
 
 let handle: DbHandle;
 let alice: WorkspaceCtx;
@@ -45,8 +45,7 @@ async function counts(ctx: WorkspaceCtx) {
 
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  const a = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
-  alice = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
+  alice = await signUpOwner('Alice');
 });
 afterAll(async () => {
   await handle.close();

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db';
-import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, weeklyGoals, workspaces, type Role } from '@/db/schema';
+import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, weeklyGoals, type Role } from '@/db/schema';
 import { now as clockNow } from '@/lib/clock';
 import { addDays, today as todayOf } from '@/lib/dates';
 import { parseRosterView } from '@/lib/schemas/team';
 import { setupTestDatabase } from '@/test/db';
-import { addPerson } from '@/test/people';
+import { addPerson, addWorkspace } from '@/test/people';
 import { attentionOf, getRoster, sortRoster, type RosterRow } from './roster';
 import { rosterCsv } from './roster-csv';
 
@@ -20,15 +20,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function person(name: string) {
-  return (await addPerson(handle, name)).id;
-}
-
-async function workspace(name: string, members: Array<[string, Role]>, currency = 'USD') {
-  const [ws] = await handle.db.insert(workspaces).values({ name, currency, hourlyValue: 50 }).returning({ id: workspaces.id });
-  for (const [userId, role] of members) await handle.db.insert(memberships).values({ workspaceId: ws.id, userId, role });
-  return ws.id;
-}
+const person = async (name: string) => (await addPerson(handle, name)).id;
+const workspace = (name: string, members: Array<[string, Role]>, currency = 'USD') => addWorkspace(handle, members, { name, currency, hourlyValue: 50 });
 
 type Channel = 'events' | 'interviews' | 'organizations';
 async function effort(workspaceId: string, channel: Channel, hours: number, date = today, extra: Partial<typeof efforts.$inferInsert> = {}) {

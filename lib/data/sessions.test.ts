@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db';
 import { userSessions } from '@/db/schema';
 import { setupTestDatabase } from '@/test/db';
+import { signUpOwner } from '@/test/people';
 import { checkUserSession } from '@/test/sessions';
 import {
   createUserSession,
@@ -12,15 +13,15 @@ import {
   revokeUserSession,
   SESSION_IDLE_MS,
 } from './sessions';
-import { createUserWithWorkspace, getSessionUser } from './users';
+import { getSessionUser } from './users';
 
 let handle: DbHandle;
 let userId: string;
 let otherId: string;
 beforeAll(async () => {
   handle = await setupTestDatabase();
-  userId = (await createUserWithWorkspace({ name: 'Sid', email: 'sid@example.com', password: 'session pass phrase' }))!.user.id;
-  otherId = (await createUserWithWorkspace({ name: 'Oth', email: 'oth@example.com', password: 'session pass phrase' }))!.user.id;
+  userId = (await signUpOwner('Sid')).userId;
+  otherId = (await signUpOwner('Oth')).userId;
 });
 afterAll(async () => {
   await handle.close();

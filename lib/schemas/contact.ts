@@ -92,6 +92,22 @@ export const contactSchema = z.object({
   nextFollowUpOn: optionalIsoDate('Next follow-up'),
 });
 export type ContactFormInput = z.input<typeof contactSchema>;
+
+/** The contact form with every field but the name left blank. */
+export const BLANK_CONTACT_FORM: Omit<ContactFormInput, 'name'> = {
+  email: '',
+  phone: '',
+  company: '',
+  role: '',
+  linkedinUrl: '',
+  tags: '',
+  notes: '',
+  metThroughEffortId: '',
+  channel: '',
+  metOn: '',
+  cadenceDays: '',
+  nextFollowUpOn: '',
+};
 export type ContactInput = z.output<typeof contactSchema>;
 
 export const updateContactSchema = contactSchema.extend({ id: uuid, version });

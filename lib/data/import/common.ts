@@ -5,7 +5,7 @@ import { activityLog, workspaces, type NewContact } from '@/db/schema';
 import type { LinkedinSkip } from '@/lib/import/linkedin';
 import { assertCan } from '@/lib/permissions';
 import { inTransaction, isFailure } from '@/lib/result';
-import { contactSchema, type ContactFormInput, type ContactInput } from '@/lib/schemas/contact';
+import { BLANK_CONTACT_FORM, contactSchema, type ContactFormInput, type ContactInput } from '@/lib/schemas/contact';
 import { executor, type WorkspaceCtx } from '../context';
 
 // What every import shares: its limits, the workspace lock, batched inserts and the activity row.
@@ -52,21 +52,7 @@ export async function runImport<T>(ctx: WorkspaceCtx, work: (db: Executor) => Pr
 
 /** A person from a file, checked by the contact form's rules; fields the file lacks are blank. */
 export function parseImportedContact(fields: Partial<ContactFormInput> & { name: string }) {
-  return contactSchema.safeParse({
-    email: '',
-    phone: '',
-    company: '',
-    role: '',
-    linkedinUrl: '',
-    tags: [],
-    notes: '',
-    metThroughEffortId: '',
-    channel: '',
-    metOn: '',
-    cadenceDays: '',
-    nextFollowUpOn: '',
-    ...fields,
-  });
+  return contactSchema.safeParse({ ...BLANK_CONTACT_FORM, ...fields });
 }
 
 /** The contact row an imported person becomes; met on is their last touch so far. */
