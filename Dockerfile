@@ -23,7 +23,7 @@ RUN npm run build:standalone
 # Migrations as a separate step: the full toolchain, run once per release before the app.
 FROM build AS migrate
 USER node
-CMD ["npx", "tsx", "db/migrate.ts"]
+CMD ["npx", "tsx", "--conditions=react-server", "scripts/migrate.ts"]
 
 FROM node:${NODE_VERSION}-bookworm-slim AS run
 WORKDIR /app

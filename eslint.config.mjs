@@ -78,6 +78,19 @@ const config = [
     },
   },
   {
+    // One validated environment: the app's code reads variables through lib/env.ts only. Next's own
+    // entry (instrumentation.ts, which must check the runtime before importing anything) and its
+    // config file sit outside these folders; tests set variables for what they start.
+    files: ['app/**', 'lib/**', 'db/**', 'proxy.ts'],
+    ignores: ['lib/env.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.server-test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment through lib/env.ts, where every variable is validated once.' },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

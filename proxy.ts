@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIES, SIGN_IN_PATH } from '@/lib/auth.config';
+import { env } from '@/lib/env';
 
 const PRIVATE_PREFIXES = ['/w/', '/account', '/roster', '/invite', '/dev/'];
 
@@ -72,7 +73,8 @@ function hasBadEncoding(pathname: string): boolean {
 // checks the session and membership itself.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const dev = process.env.NODE_ENV === 'development';
+  const { NODE_ENV } = env();
+  const dev = NODE_ENV === 'development';
 
   if (isForeignWrite(request)) {
     return new NextResponse('Cross-site requests are not allowed.', { status: 403 });
@@ -106,7 +108,7 @@ export function proxy(request: NextRequest) {
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
-  if (process.env.NODE_ENV === 'production') {
+  if (NODE_ENV === 'production') {
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   }
   if (hasSession || PRIVATE_PREFIXES.some((p) => pathname.startsWith(p))) {

@@ -45,9 +45,8 @@ export interface DbOptions {
 
 /**
  * The variables the database options come from. db/ imports nothing from lib/ (the arrow runs the
- * other way, and db's own command-line scripts run without the server-only guard lib/env.ts
- * carries), so the app passes its validated environment (lib/env.ts) in, and db's scripts pass
- * process.env; this is the one place either is turned into options.
+ * other way), so the app and the command-line scripts pass the validated environment (lib/env.ts)
+ * in; this is the one place it is turned into options.
  */
 export type DbEnv = Partial<
   Record<
@@ -80,7 +79,7 @@ export function selectDriver(url: string | undefined, explicit?: string): Driver
 const whole = (v: string | number | undefined) => (v === undefined || v === '' ? undefined : Number(v));
 
 /** The options the running app (or a db script) uses, from its environment. */
-export function optionsFromEnv(given: DbEnv | NodeJS.ProcessEnv): DbOptions {
+export function optionsFromEnv(given: DbEnv): DbOptions {
   const env = given as DbEnv;
   const url = env.DATABASE_URL || undefined;
   const driver = selectDriver(url, env.DATABASE_DRIVER);

@@ -184,7 +184,7 @@ async function navigationPayload(origin: string, cookie: string, from: string, t
  */
 async function documentWeight() {
   await withDatabase('groundwork_bench_demo', async (url) => {
-    execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, DATABASE_DRIVER: 'pg' }, stdio: 'ignore' });
+    execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...process.env, DATABASE_URL: url, DATABASE_DRIVER: 'pg' }, stdio: 'ignore' });
     const handle = await openDatabase({ driver: 'pg', url, statementTimeoutMs });
     setProcessDatabase(handle);
     const [user] = await handle.db.select().from(users).where(eq(users.email, 'demo@groundwork.example')).limit(1);

@@ -31,7 +31,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'groundwork-lighthouse-'));
 const demo = !process.env.LIGHTHOUSE_EMPTY;
 // The seed opens the embedded database and closes it before the server opens the same folder.
-if (demo) execFileSync('npx', ['tsx', 'scripts/seed.ts'], { env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir }, stdio: 'ignore' });
+if (demo) execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts'], { env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir }, stdio: 'ignore' });
 const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   env: { ...process.env, GROUNDWORK_DATA_DIR: dataDir, NODE_ENV: 'production' },
   stdio: 'ignore',

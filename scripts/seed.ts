@@ -2,6 +2,7 @@
 // Usage: npm run db:seed   (embedded database unless DATABASE_URL is set; stop the app first)
 import { eq } from 'drizzle-orm';
 import { openDatabase, optionsFromEnv } from '@/db';
+import { env } from '@/lib/env';
 // The demo password must be hashed exactly as sign-in checks it.
 import { hashPassword } from '@/lib/password';
 import {
@@ -27,7 +28,7 @@ function daysAgo(n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const handle = await openDatabase({ ...optionsFromEnv(process.env), migrate: true });
+const handle = await openDatabase({ ...optionsFromEnv(env()), migrate: true });
 const { db } = handle;
 try {
   await db.transaction(async (tx) => {

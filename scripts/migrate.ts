@@ -1,7 +1,8 @@
 // Applies pending migrations to the configured database (DATABASE_URL, or the embedded one).
-import { migrateDatabase, openDatabase, optionsFromEnv } from './index';
+import { migrateDatabase, openDatabase, optionsFromEnv } from '@/db';
+import { env } from '@/lib/env';
 
-const options = optionsFromEnv(process.env);
+const options = optionsFromEnv(env());
 const handle = await openDatabase({ ...options, migrate: false });
 try {
   await migrateDatabase(handle);

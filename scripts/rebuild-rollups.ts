@@ -1,9 +1,10 @@
 // Recomputes every workspace's per-day channel rollups from the raw rows, one transaction per workspace.
 import { sql } from 'drizzle-orm';
-import { openDatabase, optionsFromEnv } from './index';
-import { workspaces } from './schema';
+import { openDatabase, optionsFromEnv } from '@/db';
+import { workspaces } from '@/db/schema';
+import { env } from '@/lib/env';
 
-const handle = await openDatabase(optionsFromEnv(process.env));
+const handle = await openDatabase(optionsFromEnv(env()));
 try {
   const all = await handle.db.select({ id: workspaces.id }).from(workspaces);
   for (const { id } of all) {
