@@ -4,7 +4,7 @@ import { comments, contacts, efforts, opportunities, users } from '@/db/schema';
 import { fail, type ActionFailure } from '@/lib/result';
 import { assertCan, can } from '@/lib/permissions';
 import type { CommentEntity, NewCommentInput } from '@/lib/schemas/comment';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, type WorkspaceCtx } from './context';
 
 
 export const COMMENT_GONE = 'This comment no longer exists, or it is not yours to change. Reload the page.';
@@ -87,7 +87,7 @@ async function targetExists(ctx: WorkspaceCtx, target: CommentTarget): Promise<b
   const [row] = await db
     .select({ id: table.id })
     .from(table)
-    .where(and(eq(table.id, target.entityId), eq(table.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(table, target.entityId, ctx.workspaceId))
     .limit(1);
   return Boolean(row);
 }

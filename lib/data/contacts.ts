@@ -6,7 +6,7 @@ import { today as todayIso } from '@/lib/dates';
 import { assertCan } from '@/lib/permissions';
 import { fail, type ActionFailure } from '@/lib/result';
 import type { ContactInput, UpdateContactInput } from '@/lib/schemas/contact';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, likePattern, type WorkspaceCtx } from './context';
 
 
 export const STALE_MESSAGE =
@@ -44,11 +44,6 @@ export function goingColdSql(today: string): SQL {
  */
 const remembersYouSql = sql<boolean>`"contacts"."remembered"`.mapWith(Boolean);
 
-/** `%` and `_` typed by the user match themselves, not any text. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function ilike(column: SQL | typeof contacts.name, pattern: string): SQL {
   return sql`${column} ilike ${pattern} escape '\\'`;
 }
@@ -68,10 +63,7 @@ export interface ContactListItem {
   overdueDays: number | null;
 }
 
-export interface ContactListOptions {
-  q?: string;
-  tag?: string;
-  goingCold?: boolean;
+export interface ContactListOptions extends ContactFilters {
   /** Opaque cursors from a previous page. */
   after?: string;
   before?: string;
@@ -119,13 +111,16 @@ function listColumns(today: string) {
   };
 }
 
-/** Contacts in name order, filtered by text, tag and "going cold", a keyset page at a time. */
-export async function listContacts(ctx: WorkspaceCtx, opts: ContactListOptions = {}): Promise<ContactPage> {
-  assertCan(ctx, 'workspace.read');
-  const db = await executor(ctx);
-  const today = opts.today ?? todayIso();
-  const limit = Math.min(Math.max(opts.limit ?? CONTACTS_PAGE_SIZE, 1), 100);
-  const filters: SQL[] = [eq(contacts.workspaceId, ctx.workspaceId)];
+/** What the contacts list is filtered by; its export filters the same way. */
+export interface ContactFilters {
+  q?: string;
+  tag?: string;
+  goingCold?: boolean;
+}
+
+/** The list's conditions: text in name, e-mail, company, role or notes; a tag; going cold as of `today`. */
+export function contactFilters(workspaceId: string, opts: ContactFilters, today: string): SQL[] {
+  const filters: SQL[] = [eq(contacts.workspaceId, workspaceId)];
   const q = opts.q?.trim();
   if (q) {
     const p = likePattern(q);
@@ -139,6 +134,16 @@ export async function listContacts(ctx: WorkspaceCtx, opts: ContactListOptions =
   const tag = opts.tag?.trim();
   if (tag) filters.push(sql`exists (select 1 from unnest(${contacts.tags}) as ct(tag) where lower(ct.tag) = lower(${tag}))`);
   if (opts.goingCold) filters.push(goingColdSql(today));
+  return filters;
+}
+
+/** Contacts in name order, filtered by text, tag and "going cold", a keyset page at a time. */
+export async function listContacts(ctx: WorkspaceCtx, opts: ContactListOptions = {}): Promise<ContactPage> {
+  assertCan(ctx, 'workspace.read');
+  const db = await executor(ctx);
+  const today = opts.today ?? todayIso();
+  const limit = Math.min(Math.max(opts.limit ?? CONTACTS_PAGE_SIZE, 1), 100);
+  const filters = contactFilters(ctx.workspaceId, opts, today);
 
   const after = decodeCursor(opts.after);
   const before = after ? null : decodeCursor(opts.before);
@@ -213,7 +218,7 @@ export async function getContact(ctx: WorkspaceCtx, id: string, { today }: { tod
     })
     .from(contacts)
     .leftJoin(efforts, and(eq(efforts.id, contacts.metThroughEffortId), eq(efforts.workspaceId, contacts.workspaceId)))
-    .where(and(eq(contacts.id, id), eq(contacts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(contacts, id, ctx.workspaceId))
     .limit(1);
   if (!row) return null;
   const { effortId, effortTitle, effortDate, effortChannel, ...contact } = row;
@@ -251,7 +256,7 @@ export async function listMeetingEffortChoices(
     const extra = await db
       .select(columns)
       .from(efforts)
-      .where(and(eq(efforts.id, include), eq(efforts.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(efforts, include, ctx.workspaceId))
       .limit(1);
     rows.push(...extra);
   }
@@ -313,7 +318,7 @@ async function resolveChannel(
   const [effort] = await db
     .select({ channel: efforts.channel })
     .from(efforts)
-    .where(and(eq(efforts.id, input.metThroughEffortId), eq(efforts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(efforts, input.metThroughEffortId, ctx.workspaceId))
     .limit(1);
   if (!effort) return { ok: false, fieldErrors: { metThroughEffortId: [EFFORT_REFUSED] } };
   return { ok: true, channel: effort.channel };
@@ -388,7 +393,7 @@ export async function updateContact(ctx: WorkspaceCtx, input: UpdateContactInput
   const [exists] = await db
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(eq(contacts.id, input.id), eq(contacts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(contacts, input.id, ctx.workspaceId))
     .limit(1);
   return fail(exists ? STALE_MESSAGE : CONTACT_GONE);
 }
@@ -401,7 +406,7 @@ export async function deleteContact(ctx: WorkspaceCtx, id: string): Promise<{ id
   // The foreign keys do the rest: interactions and effort links cascade, opportunities.contact_id is set null.
   const [row] = await db
     .delete(contacts)
-    .where(and(eq(contacts.id, id), eq(contacts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(contacts, id, ctx.workspaceId))
     .returning({ id: contacts.id });
   return row ?? fail(CONTACT_GONE);
 }
@@ -411,7 +416,7 @@ export async function refreshLastTouch(db: Executor, workspaceId: string, contac
   await db
     .update(contacts)
     .set({ lastTouchOn: lastTouchSql(sql`"contacts"."met_on"`) })
-    .where(and(eq(contacts.id, contactId), eq(contacts.workspaceId, workspaceId)));
+    .where(inWorkspace(contacts, contactId, workspaceId));
 }
 
 export interface ContactChoice {

@@ -1,6 +1,8 @@
 import 'server-only';
 // Validates the environment (and sets the app's clock when one is given) before any data is read.
 import '@/lib/env';
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { optionsFromEnv, processDatabase, type Db, type Executor } from '@/db';
 import { env } from '@/lib/env';
 import type { Role } from '@/db/schema';
@@ -22,4 +24,14 @@ export function getDb(): Promise<Db> {
 /** The executor a data-access function should use: the caller's transaction or the shared pool. */
 export async function executor(ctx?: { tx?: Executor }): Promise<Executor> {
   return ctx?.tx ?? (await getDb());
+}
+
+/** The row with this id, and only while it belongs to the workspace: every lookup by id says both. */
+export function inWorkspace(table: { id: PgColumn; workspaceId: PgColumn }, id: string, workspaceId: string): SQL {
+  return and(eq(table.id, id), eq(table.workspaceId, workspaceId))!;
+}
+
+/** `%` and `_` typed by the user match themselves, not any text. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -12,7 +12,7 @@ import {
   type EffortInput,
   type TimeEntryInput,
 } from '@/lib/schemas/effort';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, likePattern, type WorkspaceCtx } from './context';
 
 export const STALE_MESSAGE =
   'This record was changed elsewhere. Reload the page to see the latest version, then make your change again.';
@@ -109,10 +109,6 @@ export function typedFieldsOf(row: Record<string, unknown>): Record<string, Fiel
   return Object.fromEntries(TYPED_FIELDS.map((k) => [k, (row[k] ?? null) as FieldValue]));
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** A keyset cursor for a row: "YYYY-MM-DD_<id>". */
 export function cursorOf(row: { date: string; id: string }): string {
   return `${row.date}_${row.id}`;
@@ -122,11 +118,29 @@ export function cursorOf(row: { date: string; id: string }): string {
 // Reads
 // ---------------------------------------------------------------------------------------------
 
-export interface ListEffortsOptions {
+/** What the efforts list is filtered by; its export filters the same way. */
+export interface EffortFilters {
   channel?: ChannelKey;
   from?: string;
   to?: string;
   q?: string;
+}
+
+/** The list's conditions: a channel, a date range, text in the title or notes. */
+export function effortFilters(workspaceId: string, options: EffortFilters): SQL[] {
+  const filters: SQL[] = [eq(efforts.workspaceId, workspaceId)];
+  if (options.channel) filters.push(eq(efforts.channel, options.channel));
+  if (options.from) filters.push(gte(efforts.date, options.from));
+  if (options.to) filters.push(lte(efforts.date, options.to));
+  const q = options.q?.trim();
+  if (q) {
+    const pattern = likePattern(q);
+    filters.push(or(ilike(efforts.title, pattern), ilike(efforts.notes, pattern))!);
+  }
+  return filters;
+}
+
+export interface ListEffortsOptions extends EffortFilters {
   /** Cursor of the last row seen: returns older rows. */
   before?: string;
   /** Cursor of the first row seen: returns newer rows (the previous page). */
@@ -147,15 +161,7 @@ export async function listEfforts(ctx: WorkspaceCtx, options: ListEffortsOptions
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
   const limit = Math.min(Math.max(Math.trunc(options.limit) || 1, 1), 100);
-  const filters: SQL[] = [eq(efforts.workspaceId, ctx.workspaceId)];
-  if (options.channel) filters.push(eq(efforts.channel, options.channel));
-  if (options.from) filters.push(gte(efforts.date, options.from));
-  if (options.to) filters.push(lte(efforts.date, options.to));
-  const q = options.q?.trim();
-  if (q) {
-    const pattern = `%${escapeLike(q)}%`;
-    filters.push(or(ilike(efforts.title, pattern), ilike(efforts.notes, pattern))!);
-  }
+  const filters = effortFilters(ctx.workspaceId, options);
   const before = parseCursor(options.before);
   const after = before ? null : parseCursor(options.after);
   const olderThan = (c: { date: string; id: string }) => sql`(${efforts.date}, ${efforts.id}) < (${c.date}::date, ${c.id}::uuid)`;
@@ -212,7 +218,7 @@ export async function getEffort(ctx: WorkspaceCtx, id: string): Promise<EffortDe
   const [row] = await db
     .select()
     .from(efforts)
-    .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(efforts, id, ctx.workspaceId))
     .limit(1);
   if (!row) return null;
 
@@ -301,7 +307,7 @@ async function syncHours(db: Executor, ctx: WorkspaceCtx, effortId: string): Pro
       hours: sql`coalesce((select sum(${timeEntries.hours}) from ${timeEntries} where ${timeEntries.effortId} = ${effortId} and ${timeEntries.workspaceId} = ${ctx.workspaceId}), 0)`,
       version: sql`${efforts.version} + 1`,
     })
-    .where(and(eq(efforts.id, effortId), eq(efforts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(efforts, effortId, ctx.workspaceId))
     .returning({ hours: efforts.hours });
   if (!row) return fail(EFFORT_GONE);
   if (row.hours > LIMITS.effortHours) {
@@ -346,7 +352,7 @@ export async function updateEffort(
     const [current] = await db
       .select({ date: efforts.date })
       .from(efforts)
-      .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(efforts, id, ctx.workspaceId))
       .limit(1);
     if (!current) return fail(EFFORT_GONE);
     const [updated] = await db
@@ -371,9 +377,9 @@ export async function updateEffort(
         await db
           .update(timeEntries)
           .set({ hours, date })
-          .where(and(eq(timeEntries.id, only.id), eq(timeEntries.workspaceId, ctx.workspaceId)));
+          .where(inWorkspace(timeEntries, only.id, ctx.workspaceId));
       } else {
-        await db.delete(timeEntries).where(and(eq(timeEntries.id, only.id), eq(timeEntries.workspaceId, ctx.workspaceId)));
+        await db.delete(timeEntries).where(inWorkspace(timeEntries, only.id, ctx.workspaceId));
       }
     }
     await db
@@ -381,7 +387,7 @@ export async function updateEffort(
       .set({
         hours: sql`coalesce((select sum(${timeEntries.hours}) from ${timeEntries} where ${timeEntries.effortId} = ${id} and ${timeEntries.workspaceId} = ${ctx.workspaceId}), 0)`,
       })
-      .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)));
+      .where(inWorkspace(efforts, id, ctx.workspaceId));
     await linkContacts(db, ctx, id, input.contactIds);
     return { id };
   });
@@ -397,7 +403,7 @@ export async function deleteEffort(ctx: WorkspaceCtx, id: string): Promise<{ id:
   const db = await executor(ctx);
   const [row] = await db
     .delete(efforts)
-    .where(and(eq(efforts.id, id), eq(efforts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(efforts, id, ctx.workspaceId))
     .returning({ id: efforts.id });
   return row ?? fail(EFFORT_GONE);
 }
@@ -414,7 +420,7 @@ export async function addTimeEntry(
     const [effort] = await db
       .select({ id: efforts.id })
       .from(efforts)
-      .where(and(eq(efforts.id, effortId), eq(efforts.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(efforts, effortId, ctx.workspaceId))
       .limit(1);
     if (!effort) return fail(EFFORT_GONE);
     const [entry] = await db
@@ -438,7 +444,7 @@ export async function updateTimeEntry(
     const [entry] = await db
       .update(timeEntries)
       .set({ date: input.date, hours: input.hours, note: input.note })
-      .where(and(eq(timeEntries.id, id), eq(timeEntries.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(timeEntries, id, ctx.workspaceId))
       .returning({ id: timeEntries.id, effortId: timeEntries.effortId });
     if (!entry) return fail(ENTRY_GONE);
     const refused = await syncHours(db, ctx, entry.effortId);
@@ -453,7 +459,7 @@ export async function deleteTimeEntry(ctx: WorkspaceCtx, id: string): Promise<{ 
   return inTransaction(ctx, async (db) => {
     const [entry] = await db
       .delete(timeEntries)
-      .where(and(eq(timeEntries.id, id), eq(timeEntries.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(timeEntries, id, ctx.workspaceId))
       .returning({ id: timeEntries.id, effortId: timeEntries.effortId });
     if (!entry) return fail(ENTRY_GONE);
     const refused = await syncHours(db, ctx, entry.effortId);

@@ -67,21 +67,19 @@ export interface TokenGrant {
   email: string;
 }
 
+/** Tokens of this purpose that are neither used nor expired. */
+const live = (purpose: TokenPurpose, now: Date) => [eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)];
+const isLive = (token: string, purpose: TokenPurpose, now: Date) => and(eq(emailTokens.tokenHash, hashToken(token)), ...live(purpose, now));
+const grantColumns = { id: emailTokens.id, userId: emailTokens.userId, email: emailTokens.email };
+
 /** The live token's owner and address without using it up (to decide whether to show a form). */
 export async function peekEmailToken(token: string, purpose: TokenPurpose, { now = new Date(), tx }: Opts = {}): Promise<TokenGrant | null> {
   if (!isTokenShaped(token)) return null;
   const db = await executor({ tx });
   const [row] = await db
-    .select({ id: emailTokens.id, userId: emailTokens.userId, email: emailTokens.email })
+    .select(grantColumns)
     .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.tokenHash, hashToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    )
+    .where(isLive(token, purpose, now))
     .limit(1);
   return row ?? null;
 }
@@ -96,15 +94,8 @@ export async function consumeEmailToken(token: string, purpose: TokenPurpose, { 
   const [row] = await db
     .update(emailTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(emailTokens.tokenHash, hashToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    )
-    .returning({ id: emailTokens.id, userId: emailTokens.userId, email: emailTokens.email });
+    .where(isLive(token, purpose, now))
+    .returning(grantColumns);
   return row ?? null;
 }
 
@@ -114,14 +105,7 @@ export async function pendingEmailChange(userId: string, { now = new Date(), tx 
   const rows = await db
     .select({ email: emailTokens.email, createdAt: emailTokens.createdAt })
     .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.userId, userId),
-        eq(emailTokens.purpose, 'change_email'),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    );
+    .where(and(eq(emailTokens.userId, userId), ...live('change_email', now)));
   rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return rows[0]?.email ?? null;
 }

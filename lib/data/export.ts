@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   comments,
   contacts,
@@ -13,17 +13,17 @@ import {
   workspaces,
 } from '@/db/schema';
 import { today as todayIso } from '@/lib/dates';
-import { goingColdSql } from './contacts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type WorkspaceBackup } from '@/lib/import/backup';
 import { csvLine } from '@/lib/import/csv';
 import { IMPORT_FIELDS } from '@/lib/import/mapping';
-import { channelName, type ChannelKey } from '@/lib/payoff/channels';
+import { channelName } from '@/lib/payoff/channels';
 import { assertCan } from '@/lib/permissions';
 import { CHANNEL_FIELDS } from '@/lib/schemas/effort';
 import { KIND_LABELS, STAGE_LABELS, type StageKey } from '@/lib/schemas/opportunity';
-import { likePattern } from './contacts';
+import { contactFilters, type ContactFilters } from './contacts';
 import { executor, type WorkspaceCtx } from './context';
-import { typedFieldsOf } from './efforts';
+import { opportunityFilters, type OpportunityFilters } from './opportunities';
+import { effortFilters, typedFieldsOf, type EffortFilters } from './efforts';
 import { now as clockNow } from '@/lib/clock';
 
 const BATCH = 1000;
@@ -32,12 +32,6 @@ const BATCH = 1000;
 // CSV exports of the lists, with the same filters the list pages apply
 // ---------------------------------------------------------------------------------------------
 
-export interface EffortExportFilters {
-  channel?: ChannelKey;
-  from?: string;
-  to?: string;
-  q?: string;
-}
 
 /** Channel-specific columns of the efforts export, labelled as the import recognises them. */
 const EFFORT_EXTRA_FIELDS = IMPORT_FIELDS.efforts.filter((f) => !['channel', 'title', 'date', 'hours', 'moneySpent', 'notes'].includes(f.key));
@@ -49,10 +43,6 @@ function optionLabel(key: string, value: unknown): unknown {
     if (option) return option.label;
   }
   return value;
-}
-
-function ilikeEscaped(column: SQL, pattern: string): SQL {
-  return sql`${column} ilike ${pattern} escape '\\'`;
 }
 
 type Cell = string | number | boolean | null | undefined;
@@ -84,18 +74,10 @@ const linesOf = <R>(columns: readonly Column<R>[]) => (rows: R[]) => rows.map((r
 const headersOf = <R>(columns: readonly Column<R>[]) => columns.map(([header]) => header);
 
 /** The efforts list as CSV lines (header first), newest first, filtered like the list page. */
-export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortExportFilters): AsyncGenerator<string> {
+export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortFilters): AsyncGenerator<string> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
-  const where: SQL[] = [eq(efforts.workspaceId, ctx.workspaceId)];
-  if (filters.channel) where.push(eq(efforts.channel, filters.channel));
-  if (filters.from) where.push(gte(efforts.date, filters.from));
-  if (filters.to) where.push(lte(efforts.date, filters.to));
-  const q = filters.q?.trim();
-  if (q) {
-    const p = likePattern(q);
-    where.push(sql`(${ilikeEscaped(sql`${efforts.title}`, p)} or ${ilikeEscaped(sql`${efforts.notes}`, p)})`);
-  }
+  const where = effortFilters(ctx.workspaceId, filters);
   const page = (cursor: { date: string; id: string } | null) =>
     db
       .select()
@@ -134,10 +116,7 @@ export async function* effortsCsv(ctx: WorkspaceCtx, filters: EffortExportFilter
   yield* csvPages(header, page, (last) => ({ date: last.date, id: last.id }), render);
 }
 
-export interface ContactExportFilters {
-  q?: string;
-  tag?: string;
-  goingCold?: boolean;
+export interface ContactExportFilters extends ContactFilters {
   today?: string;
 }
 
@@ -161,22 +140,7 @@ const CONTACT_COLUMNS: readonly Column<typeof contacts.$inferSelect>[] = [
 export async function* contactsCsv(ctx: WorkspaceCtx, filters: ContactExportFilters): AsyncGenerator<string> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
-  const where: SQL[] = [eq(contacts.workspaceId, ctx.workspaceId)];
-  const q = filters.q?.trim();
-  if (q) {
-    const p = likePattern(q);
-    where.push(
-      sql`(${ilikeEscaped(sql`${contacts.name}`, p)} or ${ilikeEscaped(sql`${contacts.email}`, p)} or ${ilikeEscaped(
-        sql`${contacts.company}`,
-        p,
-      )} or ${ilikeEscaped(sql`${contacts.role}`, p)} or ${ilikeEscaped(sql`${contacts.notes}`, p)})`,
-    );
-  }
-  const tag = filters.tag?.trim();
-  if (tag) where.push(sql`exists (select 1 from unnest(${contacts.tags}) as ct(tag) where lower(ct.tag) = lower(${tag}))`);
-  if (filters.goingCold) {
-    where.push(goingColdSql(filters.today ?? todayIso()));
-  }
+  const where = contactFilters(ctx.workspaceId, filters, filters.today ?? todayIso());
   const page = (cursor: { name: string; id: string } | null) =>
     db
       .select()
@@ -185,11 +149,6 @@ export async function* contactsCsv(ctx: WorkspaceCtx, filters: ContactExportFilt
       .orderBy(asc(contacts.name), asc(contacts.id))
       .limit(BATCH);
   yield* csvPages(headersOf(CONTACT_COLUMNS), page, (last) => ({ name: last.name, id: last.id }), linesOf(CONTACT_COLUMNS));
-}
-
-export interface OpportunityExportFilters {
-  stage?: StageKey;
-  q?: string;
 }
 
 interface OpportunityLine {
@@ -219,16 +178,10 @@ const OPPORTUNITY_COLUMNS: readonly Column<OpportunityLine>[] = [
 ];
 
 /** The opportunities list as CSV lines (header first), newest first, filtered like the list page. */
-export async function* opportunitiesCsv(ctx: WorkspaceCtx, filters: OpportunityExportFilters): AsyncGenerator<string> {
+export async function* opportunitiesCsv(ctx: WorkspaceCtx, filters: OpportunityFilters): AsyncGenerator<string> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
-  const where: SQL[] = [eq(opportunities.workspaceId, ctx.workspaceId)];
-  if (filters.stage) where.push(eq(opportunities.stage, filters.stage));
-  const q = filters.q?.trim();
-  if (q) {
-    const p = likePattern(q);
-    where.push(sql`(${ilikeEscaped(sql`${opportunities.title}`, p)} or ${ilikeEscaped(sql`${contacts.name}`, p)})`);
-  }
+  const where = opportunityFilters(ctx.workspaceId, filters);
   const page = (cursor: { date: string; id: string } | null) =>
     db
       .select({

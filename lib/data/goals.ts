@@ -7,7 +7,7 @@ import type { ChannelKey } from '@/lib/payoff/channels';
 import { assertCan } from '@/lib/permissions';
 import { fail, type ActionFailure } from '@/lib/result';
 import { describeGoal, MAX_GOALS, type GoalInput, type GoalMeasure } from '@/lib/schemas/goal';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, type WorkspaceCtx } from './context';
 
 export interface GoalProgress {
   id: string;
@@ -107,7 +107,7 @@ export async function deleteGoal(ctx: WorkspaceCtx, id: string): Promise<{ id: s
   const db = await executor(ctx);
   const [row] = await db
     .delete(weeklyGoals)
-    .where(and(eq(weeklyGoals.id, id), eq(weeklyGoals.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(weeklyGoals, id, ctx.workspaceId))
     .returning({ id: weeklyGoals.id });
   return row ?? fail('This goal no longer exists. Reload the page.');
 }

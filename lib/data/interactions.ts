@@ -5,7 +5,7 @@ import { assertCan } from '@/lib/permissions';
 import { fail, type ActionFailure } from '@/lib/result';
 import type { Direction, InteractionInput, InteractionKind, UpdateInteractionInput } from '@/lib/schemas/interaction';
 import { CONTACT_GONE, refreshLastTouch } from './contacts';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, type WorkspaceCtx } from './context';
 
 const INTERACTION_GONE = 'This interaction no longer exists. It may have been deleted.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +58,7 @@ export async function createInteraction(
     const [contact] = await tx
       .select({ id: contacts.id })
       .from(contacts)
-      .where(and(eq(contacts.id, input.contactId), eq(contacts.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(contacts, input.contactId, ctx.workspaceId))
       .for('update');
     if (!contact) return fail(CONTACT_GONE);
     const [row] = await tx
@@ -88,7 +88,7 @@ export async function updateInteraction(
     const [row] = await tx
       .update(interactions)
       .set({ date: input.date, kind: input.kind, direction: input.direction, notes: input.notes })
-      .where(and(eq(interactions.id, input.id), eq(interactions.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(interactions, input.id, ctx.workspaceId))
       .returning({ id: interactions.id, contactId: interactions.contactId });
     if (!row) return fail(INTERACTION_GONE);
     await refreshLastTouch(tx, ctx.workspaceId, row.contactId);
@@ -104,7 +104,7 @@ export async function deleteInteraction(ctx: WorkspaceCtx, id: string): Promise<
   return db.transaction(async (tx) => {
     const [row] = await tx
       .delete(interactions)
-      .where(and(eq(interactions.id, id), eq(interactions.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(interactions, id, ctx.workspaceId))
       .returning({ id: interactions.id, contactId: interactions.contactId });
     if (!row) return fail(INTERACTION_GONE);
     await refreshLastTouch(tx, ctx.workspaceId, row.contactId);

@@ -12,7 +12,7 @@ import {
   type OpportunityUpdate,
   type StageKey,
 } from '@/lib/schemas/opportunity';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, likePattern, type WorkspaceCtx } from './context';
 
 
 export const CONFLICT_MESSAGE =
@@ -71,24 +71,33 @@ const cardColumns = {
   version: opportunities.version,
 };
 
-function escapeLike(q: string): string {
-  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** What the opportunities list is filtered by; its export filters the same way. */
+export interface OpportunityFilters {
+  stage?: StageKey;
+  q?: string;
+}
+
+/** The list's conditions: a stage, text in the title or the contact's name (the query joins contacts). */
+export function opportunityFilters(workspaceId: string, opts: OpportunityFilters): SQL[] {
+  const where: SQL[] = [eq(opportunities.workspaceId, workspaceId)];
+  if (opts.stage) where.push(eq(opportunities.stage, opts.stage));
+  const q = opts.q?.trim();
+  if (q) {
+    const pattern = likePattern(q);
+    where.push(or(ilike(opportunities.title, pattern), ilike(contacts.name, pattern))!);
+  }
+  return where;
 }
 
 /** Opportunities newest first, optionally in one stage or matching a search, 1 page after a cursor. */
 export async function listOpportunities(
   ctx: WorkspaceCtx,
-  opts: { stage?: StageKey; q?: string; before?: { date: string; id: string }; limit: number },
+  opts: OpportunityFilters & { before?: { date: string; id: string }; limit: number },
 ): Promise<{ items: OpportunityCard[]; next: { date: string; id: string } | null }> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
   const limit = Math.min(Math.max(1, Math.floor(opts.limit)), 200);
-  const where: (SQL | undefined)[] = [eq(opportunities.workspaceId, ctx.workspaceId)];
-  if (opts.stage) where.push(eq(opportunities.stage, opts.stage));
-  if (opts.q) {
-    const pattern = `%${escapeLike(opts.q)}%`;
-    where.push(or(ilike(opportunities.title, pattern), ilike(contacts.name, pattern)));
-  }
+  const where: (SQL | undefined)[] = opportunityFilters(ctx.workspaceId, opts);
   if (opts.before) {
     where.push(
       or(
@@ -175,7 +184,7 @@ export async function getOpportunity(ctx: WorkspaceCtx, id: string): Promise<Opp
     .from(opportunities)
     .leftJoin(contacts, contactJoin(ctx))
     .leftJoin(efforts, effortJoin(ctx))
-    .where(and(eq(opportunities.id, id), eq(opportunities.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(opportunities, id, ctx.workspaceId))
     .limit(1);
   return row ?? null;
 }
@@ -185,29 +194,25 @@ export interface Choice {
   label: string;
 }
 
+/** Adds the `include` row, which `find` looks up in the workspace, when the list lacks it. */
+async function keepIncluded<T extends { id: string }>(rows: T[], include: string | null | undefined, find: (id: string) => Promise<T[]>) {
+  if (!include || rows.some((r) => r.id === include)) return;
+  const [kept] = await find(include);
+  if (kept) rows.push(kept);
+}
+
 /** Contacts to pick from: the 200 most recently added (or matching q), by name; `include` is always kept. */
 export async function listContactChoices(ctx: WorkspaceCtx, opts: { q?: string; include?: string | null } = {}): Promise<Choice[]> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
   const where: (SQL | undefined)[] = [eq(contacts.workspaceId, ctx.workspaceId)];
   if (opts.q) {
-    const pattern = `%${escapeLike(opts.q)}%`;
+    const pattern = likePattern(opts.q);
     where.push(or(ilike(contacts.name, pattern), ilike(contacts.company, pattern)));
   }
-  const rows = await db
-    .select({ id: contacts.id, name: contacts.name, company: contacts.company })
-    .from(contacts)
-    .where(and(...where))
-    .orderBy(desc(contacts.createdAt), desc(contacts.id))
-    .limit(200);
-  if (opts.include && !rows.some((r) => r.id === opts.include)) {
-    const [kept] = await db
-      .select({ id: contacts.id, name: contacts.name, company: contacts.company })
-      .from(contacts)
-      .where(and(eq(contacts.id, opts.include), eq(contacts.workspaceId, ctx.workspaceId)))
-      .limit(1);
-    if (kept) rows.push(kept);
-  }
+  const columns = { id: contacts.id, name: contacts.name, company: contacts.company };
+  const rows = await db.select(columns).from(contacts).where(and(...where)).orderBy(desc(contacts.createdAt), desc(contacts.id)).limit(200);
+  await keepIncluded(rows, opts.include, (id) => db.select(columns).from(contacts).where(inWorkspace(contacts, id, ctx.workspaceId)).limit(1));
   return rows
     .map((r) => ({ id: r.id, label: r.company ? `${r.name} (${r.company})` : r.name }))
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -217,20 +222,9 @@ export async function listContactChoices(ctx: WorkspaceCtx, opts: { q?: string; 
 export async function listEffortChoices(ctx: WorkspaceCtx, opts: { include?: string | null } = {}): Promise<Choice[]> {
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
-  const rows = await db
-    .select({ id: efforts.id, title: efforts.title, date: efforts.date })
-    .from(efforts)
-    .where(eq(efforts.workspaceId, ctx.workspaceId))
-    .orderBy(desc(efforts.date), desc(efforts.id))
-    .limit(200);
-  if (opts.include && !rows.some((r) => r.id === opts.include)) {
-    const [kept] = await db
-      .select({ id: efforts.id, title: efforts.title, date: efforts.date })
-      .from(efforts)
-      .where(and(eq(efforts.id, opts.include), eq(efforts.workspaceId, ctx.workspaceId)))
-      .limit(1);
-    if (kept) rows.push(kept);
-  }
+  const columns = { id: efforts.id, title: efforts.title, date: efforts.date };
+  const rows = await db.select(columns).from(efforts).where(eq(efforts.workspaceId, ctx.workspaceId)).orderBy(desc(efforts.date), desc(efforts.id)).limit(200);
+  await keepIncluded(rows, opts.include, (id) => db.select(columns).from(efforts).where(inWorkspace(efforts, id, ctx.workspaceId)).limit(1));
   return rows.map((r) => ({ id: r.id, label: `${r.title} (${r.date})` }));
 }
 
@@ -245,7 +239,7 @@ async function checkLinks(
     const [found] = await db
       .select({ id: contacts.id })
       .from(contacts)
-      .where(and(eq(contacts.id, input.contactId), eq(contacts.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(contacts, input.contactId, ctx.workspaceId))
       .limit(1);
     if (!found) fieldErrors.contactId = ['Choose a contact from this workspace'];
   }
@@ -253,7 +247,7 @@ async function checkLinks(
     const [found] = await db
       .select({ id: efforts.id })
       .from(efforts)
-      .where(and(eq(efforts.id, input.effortId), eq(efforts.workspaceId, ctx.workspaceId)))
+      .where(inWorkspace(efforts, input.effortId, ctx.workspaceId))
       .limit(1);
     if (!found) fieldErrors.effortId = ['Choose an effort from this workspace'];
   }
@@ -298,7 +292,7 @@ async function missingOrConflict(ctx: WorkspaceCtx, id: string): Promise<ActionF
   const [exists] = await db
     .select({ id: opportunities.id })
     .from(opportunities)
-    .where(and(eq(opportunities.id, id), eq(opportunities.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(opportunities, id, ctx.workspaceId))
     .limit(1);
   return { ok: false, formError: exists ? CONFLICT_MESSAGE : NOT_FOUND_MESSAGE };
 }
@@ -363,7 +357,7 @@ export async function deleteOpportunity(ctx: WorkspaceCtx, id: string): Promise<
   const db = await executor(ctx);
   const [row] = await db
     .delete(opportunities)
-    .where(and(eq(opportunities.id, id), eq(opportunities.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(opportunities, id, ctx.workspaceId))
     .returning({ id: opportunities.id });
   return row ?? { ok: false, formError: NOT_FOUND_MESSAGE };
 }

@@ -9,7 +9,7 @@ import type { QuickLogInput } from '@/lib/schemas/quick-log';
 import type { QuickInterviewInput, QuickLinkedinInput, QuickOrgTimeInput, QuickReachedOutInput } from '@/lib/schemas/quick-paths';
 import { addTimeEntry, createEffort } from './efforts';
 import { createInteraction } from './interactions';
-import { executor, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, type WorkspaceCtx } from './context';
 import { defaultCadenceDays } from './workspaces';
 
 export interface QuickLogResult {
@@ -129,7 +129,7 @@ async function requireContact(ctx: WorkspaceCtx & { tx: Executor }, id: string):
   const [row] = await ctx.tx
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(eq(contacts.id, id), eq(contacts.workspaceId, ctx.workspaceId)))
+    .where(inWorkspace(contacts, id, ctx.workspaceId))
     .limit(1);
   if (!row) throw new Rollback(fail(CONTACT_GONE, { contactId: [CONTACT_GONE] }));
   return row.id;
@@ -191,7 +191,7 @@ export async function quickInterview(ctx: WorkspaceCtx, input: QuickInterviewInp
       await inner.tx
         .update(contacts)
         .set({ nextFollowUpOn: input.followUpOn })
-        .where(and(eq(contacts.id, contactId), eq(contacts.workspaceId, ctx.workspaceId)));
+        .where(inWorkspace(contacts, contactId, ctx.workspaceId));
     }
     return { id: effort.id, contactId };
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { throttles } from '@/db/schema';
 import type { Executor } from '@/db';
 import { env } from '@/lib/env';
@@ -87,6 +87,16 @@ interface Opts {
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
+/** Counts one hit on the key in one upsert: a new key starts at 1, a known one takes `set`. */
+async function countHit(db: Executor, key: string, now: Date, set: { failures: SQL; updatedAt: Date | SQL }) {
+  const [row] = await db
+    .insert(throttles)
+    .values({ key, failures: 1, updatedAt: now })
+    .onConflictDoUpdate({ target: throttles.key, set })
+    .returning({ failures: throttles.failures, updatedAt: throttles.updatedAt });
+  return row;
+}
+
 /** The longest lock still running on any of the keys, or null when none is locked. */
 export async function getLock(keyList: Array<string | null>, { now = new Date(), tx }: Opts = {}): Promise<{ retryAfterMs: number } | null> {
   const keys = keyList.filter((k): k is string => k !== null);
@@ -109,18 +119,11 @@ export async function recordFailure(
   if (key === null) return { failures: 0, lockedUntil: null };
   const db = await executor({ tx });
   const staleBefore = new Date(now.getTime() - policy.forgetAfterMs);
-  const [row] = await db
-    .insert(throttles)
-    .values({ key, failures: 1, updatedAt: now })
-    .onConflictDoUpdate({
-      target: throttles.key,
-      set: {
-        // An atomic increment, so concurrent failures from many servers are all counted.
-        failures: sql`case when ${throttles.updatedAt} < ${ts(staleBefore)} and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} <= ${ts(now)}) then 1 else ${throttles.failures} + 1 end`,
-        updatedAt: now,
-      },
-    })
-    .returning({ failures: throttles.failures });
+  const row = await countHit(db, key, now, {
+    // An atomic increment, so concurrent failures from many servers are all counted.
+    failures: sql`case when ${throttles.updatedAt} < ${ts(staleBefore)} and (${throttles.lockedUntil} is null or ${throttles.lockedUntil} <= ${ts(now)}) then 1 else ${throttles.failures} + 1 end`,
+    updatedAt: now,
+  });
   const lockMs = lockDurationMs(row.failures, policy);
   if (lockMs === 0) return { failures: row.failures, lockedUntil: null };
   const lockedUntil = new Date(now.getTime() + lockMs);
@@ -150,17 +153,10 @@ export async function takeRateLimit(
   const windowStart = new Date(now.getTime() - limit.windowMs);
   const expired = sql`${throttles.updatedAt} <= ${ts(windowStart)}`;
   // updated_at holds when the current window opened; failures counts the hits in it.
-  const [row] = await db
-    .insert(throttles)
-    .values({ key, failures: 1, updatedAt: now })
-    .onConflictDoUpdate({
-      target: throttles.key,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${throttles.failures} + 1 end`,
-        updatedAt: sql`case when ${expired} then ${ts(now)} else ${throttles.updatedAt} end`,
-      },
-    })
-    .returning({ failures: throttles.failures, updatedAt: throttles.updatedAt });
+  const row = await countHit(db, key, now, {
+    failures: sql`case when ${expired} then 1 else ${throttles.failures} + 1 end`,
+    updatedAt: sql`case when ${expired} then ${ts(now)} else ${throttles.updatedAt} end`,
+  });
   const allowed = row.failures <= limit.max;
   const retryAfterMs = allowed ? 0 : Math.max(0, row.updatedAt.getTime() + limit.windowMs - now.getTime());
   return { allowed, retryAfterMs };

@@ -4,7 +4,7 @@ import type { Executor } from '@/db';
 import { contacts } from '@/db/schema';
 import { linkedinKey, type LinkedinConnection, type LinkedinSkip } from '@/lib/import/linkedin';
 import type { ContactInput } from '@/lib/schemas/contact';
-import type { WorkspaceCtx } from '../context';
+import { inWorkspace, type WorkspaceCtx } from '../context';
 import { defaultCadenceDays } from '../workspaces';
 import { importedContactRow, inBatches, listSkips, logActivity, parseImportedContact, PREVIEW_ROWS, previewImport, runImport } from './common';
 
@@ -147,7 +147,7 @@ export async function importLinkedinConnections(
           ...(u.set.metOn ? { lastTouchOn: sql`greatest(${contacts.lastTouchOn}, ${u.set.metOn}::date)` } : {}),
           version: sql`${contacts.version} + 1`,
         })
-        .where(and(eq(contacts.id, u.id), eq(contacts.workspaceId, ctx.workspaceId)));
+        .where(inWorkspace(contacts, u.id, ctx.workspaceId));
     }
     await logActivity(db, ctx, 'contact.import_linkedin', { created: plan.newCount, updated: plan.updatedCount });
     return plan;

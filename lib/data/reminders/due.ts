@@ -16,7 +16,7 @@ import {
 } from '@/lib/reminders/due';
 import { localParts } from '@/lib/reminders/time';
 import { goingColdSql } from '../contacts';
-import { executor, type WorkspaceCtx } from '../context';
+import { executor, inWorkspace, type WorkspaceCtx } from '../context';
 import { getNotificationPrefs } from '../notification-prefs';
 import { createViewCache } from '../view-cache';
 
@@ -139,27 +139,9 @@ export async function listDueToday(
 
 /** The record's display name when it is in the workspace; null otherwise. */
 export async function recordTitle(db: Executor, workspaceId: string, kind: DueKind, recordId: string): Promise<string | null> {
-  if (kind === 'contact') {
-    const [row] = await db
-      .select({ title: contacts.name })
-      .from(contacts)
-      .where(and(eq(contacts.id, recordId), eq(contacts.workspaceId, workspaceId)))
-      .limit(1);
-    return row?.title ?? null;
-  }
-  if (kind === 'effort') {
-    const [row] = await db
-      .select({ title: efforts.title })
-      .from(efforts)
-      .where(and(eq(efforts.id, recordId), eq(efforts.workspaceId, workspaceId)))
-      .limit(1);
-    return row?.title ?? null;
-  }
-  const [row] = await db
-    .select({ title: opportunities.title })
-    .from(opportunities)
-    .where(and(eq(opportunities.id, recordId), eq(opportunities.workspaceId, workspaceId)))
-    .limit(1);
+  const [table, title] =
+    kind === 'contact' ? [contacts, contacts.name] : kind === 'effort' ? [efforts, efforts.title] : [opportunities, opportunities.title];
+  const [row] = await db.select({ title }).from(table).where(inWorkspace(table, recordId, workspaceId)).limit(1);
   return row?.title ?? null;
 }
 
