@@ -220,13 +220,7 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     const client = new Client({ connectionString: handle.migrationUrl, connectionTimeoutMillis: poolTimeouts(handle.options).connectionTimeoutMillis });
     await client.connect();
-    try {
-      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      await migrate(drizzle(client, { schema }), config);
-    } finally {
-      // Ending the session releases the lock, also when a migration failed.
-      await client.end();
-    }
+    await holdingLock(client, () => migrate(drizzle(client, { schema }), config));
   } else {
     const { Client, neonConfig } = await import('@neondatabase/serverless');
     const { drizzle } = await import('drizzle-orm/neon-serverless');
@@ -234,12 +228,18 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
     await configureNeon(neonConfig, handle.options.neonWsProxy);
     const client = new Client({ connectionString: handle.migrationUrl });
     await client.connect();
-    try {
-      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      await migrate(drizzle(client, { schema }), config);
-    } finally {
-      await client.end();
-    }
+    await holdingLock(client, () => migrate(drizzle(client, { schema }), config));
+  }
+}
+
+/** Runs the migrations on this session once it holds the migration lock, then ends the session. */
+async function holdingLock(client: { query: (text: string, values: unknown[]) => Promise<unknown>; end: () => Promise<void> }, run: () => Promise<void>) {
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await run();
+  } finally {
+    // Ending the session releases the lock, also when a migration failed.
+    await client.end();
   }
 }
 
@@ -261,13 +261,6 @@ export function processDatabase(options: () => DbOptions): Promise<Db> {
 /** Makes every later processDatabase() return this handle (tests and scripts). */
 export function setProcessDatabase(handle: DbHandle): void {
   holder.__groundworkDb = Promise.resolve(handle);
-}
-
-/** Closes the process-wide database if it was opened. */
-export async function closeDb(): Promise<void> {
-  const pending = holder.__groundworkDb;
-  holder.__groundworkDb = undefined;
-  if (pending) await (await pending).close();
 }
 
 export { schema };

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { migrateDatabase, openDatabase, setProcessDatabase, type DbHandle } from '@/db';
 import { memberships, users, workspaces } from '@/db/schema';
 import { createUserSession } from '@/lib/data/sessions';
+import { waitForServer } from './local-server';
 
 export const SERVER_URL = process.env.LOAD_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const COOKIE_NAME = 'authjs.session-token';
@@ -23,24 +24,39 @@ export function distDir(): string {
   return dir;
 }
 
-/** Creates (replacing) a database on the server; returns its URL and a dropper. */
-export async function freshDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = new pg.Client({ connectionString: SERVER_URL });
+/** Runs statements on the server's maintenance database, on a connection of their own. */
+async function asAdmin<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(SERVER_URL);
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** The URL of database `name` on the server. */
+export function databaseUrl(name: string, serverUrl = SERVER_URL): string {
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: SERVER_URL });
-      await dropper.connect();
-      await dropper.query(`drop database if exists "${name}" with (force)`);
-      await dropper.end();
-    },
-  };
+  return url.toString();
+}
+
+export async function databaseExists(name: string, serverUrl = SERVER_URL): Promise<boolean> {
+  return asAdmin(serverUrl, async (admin) => (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
+}
+
+export async function dropDatabase(name: string, serverUrl = SERVER_URL): Promise<void> {
+  await asAdmin(serverUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`));
+}
+
+/** Creates (replacing) a database on the server; returns its URL and a dropper. */
+export async function freshDatabase(name: string, serverUrl = SERVER_URL): Promise<{ url: string; drop: () => Promise<void> }> {
+  await asAdmin(serverUrl, async (admin) => {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"`);
+  });
+  return { url: databaseUrl(name, serverUrl), drop: () => dropDatabase(name, serverUrl) };
 }
 
 /** Opens and migrates the database for this process (users, sessions and checks go through it). */
@@ -147,19 +163,17 @@ export async function startApp(options: {
       }
     }
   };
-  const started = Date.now();
-  while (Date.now() - started < 90_000) {
+  const check = () => {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log.slice(-2000)}`);
-    try {
-      const r = await fetch(`${baseUrl}/signin`);
-      if (r.status < 500) return { baseUrl, stop, output: () => log, pid: child.pid!, exited };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  };
+  try {
+    await waitForServer(`${baseUrl}/signin`, { timeoutMs: 90_000, check });
+  } catch (err) {
+    if (child.exitCode !== null) throw err;
+    await stop();
+    throw new Error(`the server did not answer within 90 s:\n${log.slice(-2000)}`);
   }
-  await stop();
-  throw new Error(`the server did not answer within 90 s:\n${log.slice(-2000)}`);
+  return { baseUrl, stop, output: () => log, pid: child.pid!, exited };
 }
 
 export interface RecordedAction {

@@ -12,7 +12,6 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { chromium } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { openDatabase, migrateDatabase, setProcessDatabase } from '@/db';
@@ -23,7 +22,8 @@ import { createUserSession } from '@/lib/data/sessions';
 import { addDays, today } from '@/lib/dates';
 import { computePayoff } from '@/lib/payoff';
 import { scaleFor, seedWorkspace } from './seed-workspace';
-import { sharedInstanceEnv } from './app-harness';
+import { databaseExists, databaseUrl, dropDatabase, freshDatabase, percentile as pct, sharedInstanceEnv } from './app-harness';
+import { waitForServer } from './local-server';
 
 // Seeding a million rows in one statement takes longer than the app's statement timeout.
 process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '900000';
@@ -35,51 +35,19 @@ const viewCaches = (process.env.BENCH_VIEW_CACHE ? [process.env.BENCH_VIEW_CACHE
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const port = Number(process.env.BENCH_PORT ?? 3190);
 
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 // BENCH_KEEP=1 keeps each seeded database; BENCH_REUSE=1 measures a kept one again (migrated first).
 const reuse = Boolean(process.env.BENCH_REUSE);
 
 async function withDatabase<T>(name: string, fn: (url: string, fresh: boolean) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  const fresh = !(reuse && exists);
-  if (fresh) {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.query(`create database "${name}"`);
-  }
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const fresh = !(reuse && (await databaseExists(name, serverUrl)));
+  if (fresh) await freshDatabase(name, serverUrl);
   try {
-    return await fn(url.toString(), fresh);
+    return await fn(databaseUrl(name, serverUrl), fresh);
   } finally {
-    if (!process.env.BENCH_KEEP && !reuse) {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists "${name}" with (force)`);
-      await dropper.end();
-    }
+    if (!process.env.BENCH_KEEP && !reuse) await dropDatabase(name, serverUrl);
   }
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start: ${url}`);
 }
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -116,7 +84,7 @@ async function withServer(env: Record<string, string>, fn: () => Promise<void>) 
     detached: true,
   });
   try {
-    await waitFor(`http://localhost:${port}/signin`);
+    await waitForServer(`http://localhost:${port}/signin`);
     await fn();
   } finally {
     try {

@@ -4,27 +4,16 @@
 // so the dashboard is measured full, not empty; LIGHTHOUSE_EMPTY=1 measures a new account instead.
 // Usage: npm run bench:lighthouse (after a build; NEXT_DIST_DIR selects it).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { stopServer, waitForServer } from './local-server';
 
 const port = Number(process.env.BENCH_PORT ?? 3192);
 const base = `http://localhost:${port}`;
 const chrome = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('server did not start');
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -38,7 +27,7 @@ const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   detached: true,
 });
 try {
-  await waitFor(`${base}/signin`);
+  await waitForServer(`${base}/signin`);
   const browser = await chromium.launch({ executablePath: chrome });
   const page = await browser.newPage();
   if (demo) {
@@ -99,11 +88,5 @@ try {
     );
   }
 } finally {
-  try {
-    process.kill(-server.pid!, 'SIGTERM');
-  } catch {
-    // gone
-  }
-  await new Promise((r) => setTimeout(r, 500));
-  rmSync(dataDir, { recursive: true, force: true });
+  await stopServer(server, dataDir);
 }

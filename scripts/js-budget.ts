@@ -6,28 +6,17 @@
 // Usage: npm run bench:js (after a build; NEXT_DIST_DIR picks the build folder). JS_BUDGET_JSON=file
 // also writes the figures as JSON.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { stopServer, waitForServer } from './local-server';
 
 const BUDGET = Number(process.env.JS_BUDGET ?? 1.25);
 const port = Number(process.env.BENCH_PORT ?? 3191);
 const base = `http://localhost:${port}`;
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('server did not start');
-}
 
 /** Every page route of the build, e.g. "/w/[workspaceId]/efforts/[effortId]" (route groups removed). */
 function pageRoutes(): string[] {
@@ -77,28 +66,22 @@ async function createRecords(page: Page): Promise<Record<string, string>> {
   const workspaceId = new URL(page.url()).pathname.split('/')[2];
   const ws = `${base}/w/${workspaceId}`;
 
-  await page.goto(`${ws}/contacts/new`);
-  const contact = page.getByRole('form', { name: 'Add contact' });
-  await contact.getByLabel('Name').fill('Priya Natarajan');
-  await contact.getByRole('button', { name: 'Add contact' }).click();
-  await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
-  const contactId = new URL(page.url()).pathname.split('/').pop()!;
-
-  await page.goto(`${ws}/efforts/new`);
-  const effort = page.getByRole('form', { name: 'Log an effort' });
-  await effort.getByLabel('Channel').selectOption({ label: 'Informational interviews' });
-  await effort.getByLabel('Title').fill('Coffee with a biotech editor');
-  await effort.getByLabel('Hours', { exact: true }).fill('1');
-  await effort.getByRole('button', { name: 'Log effort' }).click();
-  await page.waitForURL(/\/efforts\/[0-9a-f-]{36}$/);
-  const effortId = new URL(page.url()).pathname.split('/').pop()!;
-
-  await page.goto(`${ws}/opportunities/new`);
-  const opportunity = page.getByRole('form', { name: 'New opportunity' });
-  await opportunity.getByLabel('Title').fill('Launch copy for a lab');
-  await opportunity.getByRole('button', { name: 'Create opportunity' }).click();
-  await page.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/);
-  const opportunityId = new URL(page.url()).pathname.split('/').pop()!;
+  /** Fills the new-record form at `${ws}/<kind>/new`, sends it and returns the id it lands on. */
+  const create = async (kind: string, form: string, button: string, fill: (form: Locator) => Promise<void>) => {
+    await page.goto(`${ws}/${kind}/new`);
+    const f = page.getByRole('form', { name: form });
+    await fill(f);
+    await f.getByRole('button', { name: button }).click();
+    await page.waitForURL(new RegExp(`/${kind}/[0-9a-f-]{36}$`));
+    return new URL(page.url()).pathname.split('/').pop()!;
+  };
+  const contactId = await create('contacts', 'Add contact', 'Add contact', (f) => f.getByLabel('Name').fill('Priya Natarajan'));
+  const effortId = await create('efforts', 'Log an effort', 'Log effort', async (f) => {
+    await f.getByLabel('Channel').selectOption({ label: 'Informational interviews' });
+    await f.getByLabel('Title').fill('Coffee with a biotech editor');
+    await f.getByLabel('Hours', { exact: true }).fill('1');
+  });
+  const opportunityId = await create('opportunities', 'New opportunity', 'Create opportunity', (f) => f.getByLabel('Title').fill('Launch copy for a lab'));
 
   // Link pages (invitations, resets, confirmations) render their "this link is not valid" state
   // for an unknown token: the same page and the same scripts as with a live one.
@@ -149,7 +132,7 @@ const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(po
 });
 let failed = false;
 try {
-  await waitFor(`${base}/signin`);
+  await waitForServer(`${base}/signin`);
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   // A cold load: the service worker would otherwise answer scripts from its cache and hide their bytes.
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -179,12 +162,6 @@ try {
   if (process.env.JS_BUDGET_JSON) writeFileSync(process.env.JS_BUDGET_JSON, JSON.stringify({ floorKB, budget: BUDGET, rows }, null, 2));
   await browser.close();
 } finally {
-  try {
-    process.kill(-server.pid!, 'SIGTERM');
-  } catch {
-    // gone
-  }
-  await new Promise((r) => setTimeout(r, 500));
-  rmSync(dataDir, { recursive: true, force: true });
+  await stopServer(server, dataDir);
 }
 process.exit(failed ? 1 : 0);
