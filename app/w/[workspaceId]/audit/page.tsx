@@ -2,9 +2,7 @@ import Link from 'next/link';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { listActivity, parseActivityCursor } from '@/lib/data/audit';
 import { formatDate } from '@/lib/dates';
-import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { workspacePage, type PageGate } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata = { title: 'Activity log' };
 
@@ -56,19 +54,14 @@ function formatTime(at: Date): string {
   return `${formatDate(at.toISOString())}, ${at.toISOString().slice(11, 16)} UTC`;
 }
 
-export default async function AuditPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  // The same 404 a non-member gets: the log's existence is not announced to other roles.
-  if (!can(ctx.role, 'audit.read')) {
-    return <NotAllowed role={ctx.role} purpose="the workspace's owners, to see who changed what" back={{ href: `/w/${workspaceId}`, label: 'Back to the dashboard' }} />;
-  }
+/** Other members are told what their role allows instead. */
+const ownersOnly: PageGate = {
+  permission: 'audit.read',
+  purpose: "the workspace's owners, to see who changed what",
+  back: { path: '', label: 'Back to the dashboard' },
+};
+
+export default workspacePage(ownersOnly, async ({ ctx, workspaceId, searchParams }) => {
   const raw = (await searchParams).before;
   const before = parseActivityCursor(typeof raw === 'string' ? raw : null) ? (raw as string) : null;
   const page = await listActivity(ctx, { before });
@@ -146,4 +139,4 @@ export default async function AuditPage({
       ) : null}
     </div>
   );
-}
+});

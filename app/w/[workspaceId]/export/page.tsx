@@ -3,14 +3,12 @@ import Link from 'next/link';
 import { PageHeader } from '@/app/_components/page-header';
 import { getCalendarFeedInfo } from '@/lib/data/calendar';
 import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
 import { CalendarFeed } from './_components/calendar-feed';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Export' };
 
-export default async function ExportPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId }) => {
   const feed = await getCalendarFeedInfo(ctx.userId);
   const base = `/w/${workspaceId}/export`;
   const lists = [
@@ -72,4 +70,4 @@ export default async function ExportPage({ params }: { params: Promise<{ workspa
       </section>
     </div>
   );
-}
+});

@@ -5,8 +5,8 @@ import { formatDate, today } from '@/lib/dates';
 import { CHANNELS } from '@/lib/payoff';
 import { can } from '@/lib/permissions';
 import { MAX_GOAL_TARGET, MAX_GOALS } from '@/lib/schemas/goal';
-import { requireWorkspace } from '@/lib/workspace';
 import { removeGoalFormAction, saveGoalFormAction } from './actions';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Weekly goals' };
 
@@ -17,15 +17,7 @@ const OUTCOMES: Record<string, { tone: 'status' | 'alert'; text: string }> = {
   refused: { tone: 'alert', text: `That goal could not be saved: a workspace keeps at most ${MAX_GOALS} goals, and only its owner and coach set them. Reload the page to see the latest.` },
 };
 
-export default async function GoalsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
   const query = await searchParams;
   const week = goalWeek(today());
   const goals = await listGoalProgress(ctx, week);
@@ -116,4 +108,4 @@ export default async function GoalsPage({
       )}
     </div>
   );
-}
+});

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { PageHeader } from '@/app/_components/page-header';
 import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
 import { BackupImport } from './_components/backup-import';
 import { CalendarImport } from './_components/calendar-import';
 import { CsvImport } from './_components/csv-import';
@@ -11,6 +10,7 @@ import { LinkedinImport } from './_components/linkedin-import';
 import { VcardImport } from './_components/vcard-import';
 import type { ImportKind } from './_components/upload-form';
 import { importOutcome, type ImportOutcome } from './_lib/plain-form';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Import' };
 
@@ -49,15 +49,7 @@ function Source({
   );
 }
 
-export default async function ImportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
   const canWrite = can(ctx.role, 'records.write');
   const { outcome: outcomeId } = await searchParams;
   const outcome = await importOutcome(typeof outcomeId === 'string' ? outcomeId : undefined);
@@ -98,4 +90,4 @@ export default async function ImportPage({
       </Source>
     </div>
   );
-}
+});

@@ -4,14 +4,12 @@ import { PageHeader } from '@/app/_components/page-header';
 import { getLinkedinChecklist } from '@/lib/data/linkedin-checklist';
 import { joinList } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
 import { ChecklistForm } from './_components/checklist-form';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'LinkedIn profile' };
 
-export default async function LinkedinPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId }) => {
   const checklist = await getLinkedinChecklist(ctx);
   const percent = Math.round((checklist.done / checklist.total) * 100);
   const { summary, workHistory, affiliations, degrees, hobbies } = checklist;
@@ -54,4 +52,4 @@ export default async function LinkedinPage({ params }: { params: Promise<{ works
       </section>
     </div>
   );
-}
+});

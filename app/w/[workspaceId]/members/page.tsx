@@ -6,15 +6,13 @@ import { isInviterVerified, listPendingInvitations } from '@/lib/data/invitation
 import { listMembers } from '@/lib/data/members';
 import { can, ROLE_LABELS } from '@/lib/permissions';
 import { ROLE_DESCRIPTIONS } from '@/lib/schemas/team';
-import { requireWorkspace } from '@/lib/workspace';
 import { InviteForm } from './invite-form';
 import { LeaveButton, RemoveMemberButton, RevokeInvitationButton, RoleControl, TransferButton } from './member-controls';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Members' };
 
-export default async function MembersPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId }) => {
   const canRead = can(ctx.role, 'members.read');
   const manage = can(ctx.role, 'members.manage');
   const [members, invitations, verified] = await Promise.all([
@@ -137,4 +135,4 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
       </section>
     </div>
   );
-}
+});

@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
-import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
 import { getMailInboxInfo, listMailReview } from '@/lib/data/mail-inbox';
 import { env } from '@/lib/env';
 import { ForwardingAddress } from './forwarding-address';
 import { MailReview } from './mail-review';
 import { SettingsForm } from './settings-form';
+import { workspacePage, type PageGate } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-export default async function SettingsPage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'workspace.settings')) {
-    return <NotAllowed role={ctx.role} purpose="the workspace's owners, to change its settings" back={{ href: `/w/${workspaceId}`, label: 'Back to the dashboard' }} />;
-  }
+/** Other members are told what their role allows instead. */
+const ownersOnly: PageGate = {
+  permission: 'workspace.settings',
+  purpose: "the workspace's owners, to change its settings",
+  back: { path: '', label: 'Back to the dashboard' },
+};
+
+export default workspacePage(ownersOnly, async ({ ctx, workspaceId }) => {
   const w = ctx.workspace;
   const mailOn = Boolean(env().INBOUND_MAIL_DOMAIN);
   const [inbox, review] = mailOn ? await Promise.all([getMailInboxInfo(ctx), listMailReview(ctx)]) : [null, []];
@@ -63,4 +63,4 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       ) : null}
     </div>
   );
-}
+});

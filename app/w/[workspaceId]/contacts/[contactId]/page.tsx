@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { PageHeader } from '@/app/_components/page-header';
-import type { Stage } from '@/db/schema';
 import { getContact, listContactEfforts, listContactOpportunities } from '@/lib/data/contacts';
 import { listInteractions } from '@/lib/data/interactions';
 import { addDays, formatDate, today as todayIso } from '@/lib/dates';
@@ -12,22 +11,15 @@ import { channelName } from '@/lib/payoff/channels';
 import { pluralize } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
 import { isLinkedinUrl } from '@/lib/schemas/contact';
+import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { DIRECTION_LABELS, KIND_LABELS } from '@/lib/schemas/interaction';
-import { requireWorkspace } from '@/lib/workspace';
 import { Comments } from '../../_components/comments';
 import { deleteContactAction, deleteInteractionAction } from '../actions';
 import { ContactBadges } from '../_components/contact-badges';
 import { EditInteractionForm, NewInteractionForm } from '../_components/interaction-form';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Contact' };
-
-const STAGE_LABELS: Record<Stage, string> = {
-  lead: 'Lead',
-  talking: 'Talking',
-  proposal: 'Proposal / interview',
-  won: 'Won',
-  lost: 'Lost',
-};
 
 /** One fact about the contact; optional facts that are empty are left out to keep the phone view short. */
 function Item({ label, children, show = true }: { label: string; children: ReactNode; show?: boolean }) {
@@ -40,15 +32,7 @@ function Item({ label, children, show = true }: { label: string; children: React
   );
 }
 
-export default async function ContactPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string; contactId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId, contactId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage<{ contactId: string }>(async ({ ctx, workspaceId, params: { contactId }, searchParams }) => {
   const today = todayIso();
   const contact = await getContact(ctx, contactId, { today });
   if (!contact) notFound();
@@ -282,4 +266,4 @@ export default async function ContactPage({
       <Comments workspaceId={workspaceId} entity="contact" entityId={contact.id} />
     </div>
   );
-}
+});

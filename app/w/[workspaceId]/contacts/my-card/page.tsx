@@ -3,22 +3,12 @@ import encodeQR from 'qr';
 import { PageHeader } from '@/app/_components/page-header';
 import { formatVcard } from '@/lib/import/vcard';
 import { cardQuerySchema } from '@/lib/schemas/card';
-import { getCurrentUser } from '@/lib/session';
-import { requireWorkspace } from '@/lib/workspace';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'My card' };
 
 /** Your own contact card as a QR code, drawn on the server, for the person in front of you to scan. */
-export default async function MyCardPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  await requireWorkspace(workspaceId);
-  const user = (await getCurrentUser())!;
+export default workspacePage(async ({ ctx: { user }, searchParams }) => {
   const extra = cardQuerySchema.parse(await searchParams);
   const card = formatVcard({ name: user.name, email: user.email, ...extra });
   const svg = encodeQR(card, 'svg', { ecc: 'medium', border: 2 });
@@ -61,4 +51,4 @@ export default async function MyCardPage({
       </form>
     </div>
   );
-}
+});

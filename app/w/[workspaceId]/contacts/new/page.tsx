@@ -1,26 +1,13 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/app/_components/page-header';
 import { listMeetingEffortChoices } from '@/lib/data/contacts';
-import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { recordsGate, workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 import { ContactForm } from '../_components/contact-form';
 import { blankContact } from '../_components/to-form';
 
 export const metadata: Metadata = { title: 'Add contact' };
 
-export default async function NewContactPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) {
-    return <NotAllowed role={ctx.role} purpose="adding records" back={{ href: `/w/${workspaceId}/contacts`, label: 'Back to contacts' }} />;
-  }
+export default workspacePage(recordsGate('adding records', 'contacts'), async ({ ctx, workspaceId, searchParams }) => {
   const { effort } = await searchParams;
   const efforts = await listMeetingEffortChoices(ctx, { include: typeof effort === 'string' ? effort : null });
   // ?effort=<id> preselects the effort where you met, when it is one of this workspace's.
@@ -37,4 +24,4 @@ export default async function NewContactPage({
       />
     </div>
   );
-}
+});

@@ -9,21 +9,14 @@ import { effortFlags } from '@/lib/flags';
 import { formatAmount, formatHours, formatNumber, pluralize } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
 import { CHANNEL_FIELDS, type ChannelFieldSpec } from '@/lib/schemas/effort';
-import { requireWorkspace } from '@/lib/workspace';
+import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { Comments } from '../../_components/comments';
 import { deleteEffortAction } from '../actions';
 import { channelLabel } from '../_components/channel-label';
 import { TimeEntries } from '../_components/time-entries';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Effort' };
-
-const STAGE_LABELS: Record<string, string> = {
-  lead: 'Lead',
-  talking: 'Talking',
-  proposal: 'Proposal / interview',
-  won: 'Won',
-  lost: 'Lost',
-};
 
 function show(spec: ChannelFieldSpec, value: FieldValue, currency: string): string {
   if (spec.kind === 'bool') return value === true ? 'Yes' : 'No';
@@ -42,9 +35,7 @@ function show(spec: ChannelFieldSpec, value: FieldValue, currency: string): stri
   }
 }
 
-export default async function EffortPage({ params }: { params: Promise<{ workspaceId: string; effortId: string }> }) {
-  const { workspaceId, effortId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage<{ effortId: string }>(async ({ ctx, workspaceId, params: { effortId } }) => {
   const effort = await getEffort(ctx, effortId);
   if (!effort) notFound();
   const base = `/w/${workspaceId}`;
@@ -202,7 +193,7 @@ export default async function EffortPage({ params }: { params: Promise<{ workspa
       <Comments workspaceId={workspaceId} entity="effort" entityId={effort.id} />
     </div>
   );
-}
+});
 
 function Item({ label, value, wide }: { label: string; value: string; wide?: boolean }) {
   return (

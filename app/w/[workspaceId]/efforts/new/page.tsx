@@ -3,26 +3,13 @@ import { PageHeader } from '@/app/_components/page-header';
 import { listContactOptions } from '@/lib/data/efforts';
 import { today } from '@/lib/dates';
 import { isChannelKey } from '@/lib/payoff/channels';
-import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { recordsGate, workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 import { EffortForm } from '../_components/effort-form';
 import { emptyEffortValues } from '../_components/form-values';
 
 export const metadata: Metadata = { title: 'Log an effort' };
 
-export default async function NewEffortPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) {
-    return <NotAllowed role={ctx.role} purpose="adding records" back={{ href: `/w/${workspaceId}/efforts`, label: 'Back to efforts' }} />;
-  }
+export default workspacePage(recordsGate('adding records', 'efforts'), async ({ ctx, workspaceId, searchParams }) => {
   const { channel } = await searchParams;
   const chosen = typeof channel === 'string' && isChannelKey(channel) ? channel : '';
   const contactOptions = await listContactOptions(ctx);
@@ -38,4 +25,4 @@ export default async function NewEffortPage({
       />
     </div>
   );
-}
+});

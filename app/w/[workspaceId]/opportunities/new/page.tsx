@@ -3,25 +3,13 @@ import Link from 'next/link';
 import { PageHeader } from '@/app/_components/page-header';
 import { listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
 import { today } from '@/lib/dates';
-import { can } from '@/lib/permissions';
-import { isUuid, requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { isUuid } from '@/lib/workspace';
+import { recordsGate, workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 import { OpportunityForm } from '../_components/opportunity-form';
 
 export const metadata: Metadata = { title: 'New opportunity' };
 
-export default async function NewOpportunityPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) {
-    return <NotAllowed role={ctx.role} purpose="adding records" back={{ href: `/w/${workspaceId}/opportunities`, label: 'Back to opportunities' }} />;
-  }
+export default workspacePage(recordsGate('adding records', 'opportunities'), async ({ ctx, workspaceId, searchParams }) => {
   const sp = await searchParams;
   // A contact or effort page may link here with ?contactId= / ?effortId=; only this workspace's ids are kept.
   const wantedContact = isUuid(sp.contactId) ? sp.contactId : null;
@@ -65,4 +53,4 @@ export default async function NewOpportunityPage({
       </section>
     </div>
   );
-}
+});

@@ -2,20 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/app/_components/page-header';
 import { getContact, listMeetingEffortChoices } from '@/lib/data/contacts';
-import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { recordsGate, workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 import { ContactForm } from '../../_components/contact-form';
 import { contactToForm } from '../../_components/to-form';
 
 export const metadata: Metadata = { title: 'Edit contact' };
 
-export default async function EditContactPage({ params }: { params: Promise<{ workspaceId: string; contactId: string }> }) {
-  const { workspaceId, contactId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) {
-    return <NotAllowed role={ctx.role} purpose="changing records" back={{ href: `/w/${workspaceId}/contacts`, label: 'Back to contacts' }} />;
-  }
+export default workspacePage<{ contactId: string }>(recordsGate('changing records', 'contacts'), async ({ ctx, workspaceId, params: { contactId } }) => {
   const contact = await getContact(ctx, contactId);
   if (!contact) notFound();
   const efforts = await listMeetingEffortChoices(ctx, { include: contact.metThroughEffort?.id });
@@ -34,4 +27,4 @@ export default async function EditContactPage({ params }: { params: Promise<{ wo
       />
     </div>
   );
-}
+});

@@ -3,20 +3,13 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/app/_components/page-header';
 import { getEffort, listContactOptions } from '@/lib/data/efforts';
 import { formatHours } from '@/lib/payoff/format';
-import { can } from '@/lib/permissions';
-import { requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { recordsGate, workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 import { EffortForm } from '../../_components/effort-form';
 import { effortToValues } from '../../_components/form-values';
 
 export const metadata: Metadata = { title: 'Edit effort' };
 
-export default async function EditEffortPage({ params }: { params: Promise<{ workspaceId: string; effortId: string }> }) {
-  const { workspaceId, effortId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) {
-    return <NotAllowed role={ctx.role} purpose="changing records" back={{ href: `/w/${workspaceId}/efforts`, label: 'Back to efforts' }} />;
-  }
+export default workspacePage<{ effortId: string }>(recordsGate('changing records', 'efforts'), async ({ ctx, workspaceId, params: { effortId } }) => {
   const effort = await getEffort(ctx, effortId);
   if (!effort) notFound();
   const contactOptions = await listContactOptions(ctx, { include: effort.contacts.map((c) => c.id) });
@@ -34,4 +27,4 @@ export default async function EditEffortPage({ params }: { params: Promise<{ wor
       />
     </div>
   );
-}
+});

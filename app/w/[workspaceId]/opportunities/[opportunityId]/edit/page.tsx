@@ -4,23 +4,13 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/app/_components/page-header';
 import { getOpportunity, listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
 import { today } from '@/lib/dates';
-import { can } from '@/lib/permissions';
-import { isUuid, requireWorkspace } from '@/lib/workspace';
-import { NotAllowed } from '@/app/w/[workspaceId]/_components/not-allowed';
+import { isUuid } from '@/lib/workspace';
+import { recordsGate, workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 import { OpportunityForm } from '../../_components/opportunity-form';
 
 export const metadata: Metadata = { title: 'Edit opportunity' };
 
-export default async function EditOpportunityPage({
-  params,
-}: {
-  params: Promise<{ workspaceId: string; opportunityId: string }>;
-}) {
-  const { workspaceId, opportunityId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
-  if (!can(ctx.role, 'records.write')) {
-    return <NotAllowed role={ctx.role} purpose="changing records" back={{ href: `/w/${workspaceId}/opportunities`, label: 'Back to opportunities' }} />;
-  }
+export default workspacePage<{ opportunityId: string }>(recordsGate('changing records', 'opportunities'), async ({ ctx, workspaceId, params: { opportunityId } }) => {
   if (!isUuid(opportunityId)) notFound();
   const o = await getOpportunity(ctx, opportunityId);
   if (!o) notFound();
@@ -60,4 +50,4 @@ export default async function EditOpportunityPage({
       </section>
     </div>
   );
-}
+});
