@@ -1,36 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
+import { Pager } from '@/app/_components/pager';
 import { countGoingCold, listContacts, listContactTags } from '@/lib/data/contacts';
 import { formatDate } from '@/lib/dates';
 import { channelName } from '@/lib/payoff/channels';
 import { can } from '@/lib/permissions';
 import { contactListQuerySchema, type ContactListQuery } from '@/lib/schemas/contact';
-import { requireWorkspace } from '@/lib/workspace';
+import { ExportLink, withQuery } from '@/app/w/[workspaceId]/_components/list-links';
 import { ContactBadges } from './_components/contact-badges';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Contacts' };
 
 function hrefFor(base: string, query: Partial<ContactListQuery>, cursor?: { after?: string; before?: string }): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (query.tag) params.set('tag', query.tag);
-  if (query.cold) params.set('cold', '1');
-  if (cursor?.after) params.set('after', cursor.after);
-  if (cursor?.before) params.set('before', cursor.before);
-  const qs = params.toString();
-  return qs ? `${base}?${qs}` : base;
+  return withQuery(base, { q: query.q, tag: query.tag, cold: query.cold ? '1' : null, after: cursor?.after, before: cursor?.before });
 }
 
-export default async function ContactsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
   const query = contactListQuerySchema.parse(await searchParams);
   const [page, coldCount, tags] = await Promise.all([
     listContacts(ctx, { q: query.q, tag: query.tag, goingCold: query.cold, after: query.after, before: query.before }),
@@ -78,15 +65,7 @@ export default async function ContactsPage({
         description="Who you met, when you last were in touch, and who remembers you."
         actions={
           <>
-            <a
-              href={`/w/${workspaceId}/export/contacts?${new URLSearchParams(
-                Object.entries({ q: query.q, tag: query.tag, cold: query.cold ? '1' : '' }).filter((e) => Boolean(e[1])),
-              )}`}
-              download
-              className="btn-secondary"
-            >
-              Export CSV
-            </a>
+            <ExportLink workspaceId={workspaceId} list="contacts" filters={{ q: query.q, tag: query.tag, cold: query.cold ? '1' : null }} />
             <Link href={`/w/${workspaceId}/contacts/my-card`} className="btn-secondary">
               Share my card
             </Link>
@@ -192,22 +171,13 @@ export default async function ContactsPage({
         </ul>
       )}
 
-      {page.prevCursor || page.nextCursor ? (
-        <nav aria-label="Contact pages" className="mt-4 flex items-center justify-between gap-2">
-          {page.prevCursor ? (
-            <Link href={hrefFor(base, query, { before: page.prevCursor })} className="btn-secondary" rel="prev">
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor ? (
-            <Link href={hrefFor(base, query, { after: page.nextCursor })} className="btn-secondary" rel="next">
-              Next →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label="Contact pages"
+        prevHref={page.prevCursor ? hrefFor(base, query, { before: page.prevCursor }) : null}
+        nextHref={page.nextCursor ? hrefFor(base, query, { after: page.nextCursor }) : null}
+        prevText="← Previous"
+        nextText="Next →"
+      />
     </div>
   );
-}
+});

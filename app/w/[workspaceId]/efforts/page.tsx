@@ -10,35 +10,20 @@ import { CHANNELS } from '@/lib/payoff/channels';
 import { formatAmount, formatHours } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
 import { effortFiltersSchema, type EffortFilters } from '@/lib/schemas/effort';
-import { requireWorkspace } from '@/lib/workspace';
+import { ExportLink, withQuery } from '@/app/w/[workspaceId]/_components/list-links';
 import { channelLabel } from './_components/channel-label';
 import { FlagBadges } from './_components/flag-badges';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Efforts' };
 
 const PAGE_SIZE = 50;
 
 function hrefWith(base: string, filters: EffortFilters, cursor?: { before?: string; after?: string }): string {
-  const params = new URLSearchParams();
-  for (const key of ['channel', 'from', 'to', 'q'] as const) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (cursor?.before) params.set('before', cursor.before);
-  if (cursor?.after) params.set('after', cursor.after);
-  const query = params.toString();
-  return query ? `${base}?${query}` : base;
+  return withQuery(base, { channel: filters.channel, from: filters.from, to: filters.to, q: filters.q, before: cursor?.before, after: cursor?.after });
 }
 
-export default async function EffortsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
   const filters = effortFiltersSchema.parse(await searchParams);
   const [page, checklist] = await Promise.all([
     listEfforts(ctx, { ...filters, limit: PAGE_SIZE }),
@@ -62,17 +47,7 @@ export default async function EffortsPage({
         description="What you put into meeting people, channel by channel."
         actions={
           <>
-            <a
-              href={`/w/${workspaceId}/export/efforts?${new URLSearchParams(
-                Object.entries({ channel: filters.channel, from: filters.from, to: filters.to, q: filters.q }).filter(
-                  (e): e is [string, string] => Boolean(e[1]),
-                ),
-              )}`}
-              download
-              className="btn-secondary"
-            >
-              Export CSV
-            </a>
+            <ExportLink workspaceId={workspaceId} list="efforts" filters={{ channel: filters.channel, from: filters.from, to: filters.to, q: filters.q }} />
             {logButton}
           </>
         }
@@ -186,4 +161,4 @@ export default async function EffortsPage({
       )}
     </div>
   );
-}
+});

@@ -1,38 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { ComponentProps } from 'react';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { BOARD_COLUMN_LIMIT, getOpportunityBoard, listOpportunities, type BoardColumn } from '@/lib/data/opportunities';
 import { can } from '@/lib/permissions';
 import { formatMoney, pluralize } from '@/lib/payoff/format';
 import { opportunityListQuery, STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity';
-import { requireWorkspace } from '@/lib/workspace';
+import { ExportLink, withQuery } from '@/app/w/[workspaceId]/_components/list-links';
 import { OpportunityCard } from './_components/opportunity-card';
 import { UndoMove } from './_components/undo-move';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Opportunities' };
 
 const PAGE_SIZE = 50;
 
 function listHref(base: string, params: { stage?: StageKey; q?: string; before?: string; view?: 'list' }): string {
-  const sp = new URLSearchParams();
-  if (params.stage) sp.set('stage', params.stage);
-  if (params.q) sp.set('q', params.q);
-  if (params.view) sp.set('view', params.view);
-  if (params.before) sp.set('before', params.before);
-  const s = sp.toString();
-  return s ? `${base}?${s}` : base;
+  return withQuery(base, { stage: params.stage, q: params.q, view: params.view, before: params.before });
 }
 
-export default async function OpportunitiesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspaceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
   const query = opportunityListQuery.parse(await searchParams);
   const canWrite = can(ctx.role, 'records.write');
   const currency = ctx.workspace.currency;
@@ -60,15 +48,7 @@ export default async function OpportunitiesPage({
               List
             </Link>
           )}
-          <a
-            href={`/w/${workspaceId}/export/opportunities?${new URLSearchParams(
-              Object.entries({ stage: query.stage ?? '', q: query.q ?? '' }).filter((e) => Boolean(e[1])),
-            )}`}
-            download
-            className="btn-secondary"
-          >
-            Export CSV
-          </a>
+          <ExportLink workspaceId={workspaceId} list="opportunities" filters={{ stage: query.stage, q: query.q }} />
           {newButton}
         </>
       }
@@ -165,13 +145,7 @@ export default async function OpportunitiesPage({
           {board.map((column) => (
             <section key={column.stage} aria-labelledby={`board-${column.stage}-title`} className="rounded-xl bg-stone-100 p-2">
               <ColumnHeading column={column} currency={currency} idPrefix="board" />
-              <ul className="mt-2 space-y-2">
-                {column.cards.map((o) => (
-                  <li key={o.id}>
-                    <OpportunityCard workspaceId={workspaceId} opportunity={o} currency={currency} canWrite={canWrite} idPrefix="board" />
-                  </li>
-                ))}
-              </ul>
+              <ColumnCards column={column} card={{ workspaceId, currency, canWrite, idPrefix: 'board' }} />
               <ShowAll column={column} base={base} />
             </section>
           ))}
@@ -185,19 +159,26 @@ export default async function OpportunitiesPage({
             {column.count === 0 ? (
               <p className="mt-1 text-sm text-stone-600">None.</p>
             ) : (
-              <ul className="mt-2 space-y-2">
-                {column.cards.map((o) => (
-                  <li key={o.id}>
-                    <OpportunityCard workspaceId={workspaceId} opportunity={o} currency={currency} canWrite={canWrite} idPrefix="phone" />
-                  </li>
-                ))}
-              </ul>
+              <ColumnCards column={column} card={{ workspaceId, currency, canWrite, idPrefix: 'phone' }} />
             )}
             <ShowAll column={column} base={base} />
           </section>
         ))}
       </div>
     </div>
+  );
+});
+
+/** A column's cards, on the board and in the phones' list. */
+function ColumnCards({ column, card }: { column: BoardColumn; card: Omit<ComponentProps<typeof OpportunityCard>, 'opportunity'> }) {
+  return (
+    <ul className="mt-2 space-y-2">
+      {column.cards.map((o) => (
+        <li key={o.id}>
+          <OpportunityCard {...card} opportunity={o} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

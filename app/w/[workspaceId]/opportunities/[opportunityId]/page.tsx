@@ -8,11 +8,12 @@ import { formatDate } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { formatAmount } from '@/lib/payoff/format';
 import { isClosedStage, KIND_LABELS, STAGE_LABELS } from '@/lib/schemas/opportunity';
-import { isUuid, requireWorkspace } from '@/lib/workspace';
+import { isUuid } from '@/lib/workspace';
 import { Comments } from '../../_components/comments';
 import { DeleteOpportunityButton } from '../_components/delete-opportunity';
-import { MoveStageForm } from '../_components/move-stage-form';
+import { MoveOpportunity } from '../_components/opportunity-card';
 import { UndoMove } from '../_components/undo-move';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
 export const metadata: Metadata = { title: 'Opportunity' };
 
@@ -25,13 +26,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export default async function OpportunityPage({
-  params,
-}: {
-  params: Promise<{ workspaceId: string; opportunityId: string }>;
-}) {
-  const { workspaceId, opportunityId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage<{ opportunityId: string }>(async ({ ctx, workspaceId, params: { opportunityId } }) => {
   if (!isUuid(opportunityId)) notFound();
   const o = await getOpportunity(ctx, opportunityId);
   if (!o) notFound();
@@ -101,21 +96,10 @@ export default async function OpportunityPage({
             Change stage
           </h2>
           <UndoMove workspaceId={workspaceId} />
-          <MoveStageForm
-            key={o.version}
-            workspaceId={workspaceId}
-            id={o.id}
-            version={o.version}
-            stage={o.stage}
-            title={o.title}
-            suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
-            currentWonValue={o.wonValue}
-            currency={currency}
-            idPrefix="detail"
-          />
+          <MoveOpportunity key={o.version} workspaceId={workspaceId} opportunity={o} currency={currency} idPrefix="detail" />
         </section>
       ) : null}
       <Comments workspaceId={workspaceId} entity="opportunity" entityId={o.id} />
     </div>
   );
-}
+});

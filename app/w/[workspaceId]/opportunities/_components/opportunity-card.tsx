@@ -52,19 +52,35 @@ export function OpportunityCard({
         </div>
       </dl>
       {canWrite ? (
-        <MoveStageForm
-          key={`${o.id}-${o.version}`}
-          workspaceId={workspaceId}
-          id={o.id}
-          version={o.version}
-          stage={o.stage}
-          title={o.title}
-          suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
-          currentWonValue={o.wonValue}
-          currency={currency}
-          idPrefix={idPrefix}
-        />
+        <MoveOpportunity key={`${o.id}-${o.version}`} workspaceId={workspaceId} opportunity={o} currency={currency} idPrefix={idPrefix} />
       ) : null}
     </article>
+  );
+}
+
+/** The Move control of one opportunity, on its card and on its own page. */
+export function MoveOpportunity({
+  workspaceId,
+  opportunity: o,
+  currency,
+  idPrefix,
+}: {
+  workspaceId: string;
+  opportunity: Pick<Card, 'id' | 'version' | 'stage' | 'title' | 'wonValue' | 'expectedValue'>;
+  currency: string;
+  idPrefix: string;
+}) {
+  return (
+    <MoveStageForm
+      workspaceId={workspaceId}
+      id={o.id}
+      version={o.version}
+      stage={o.stage}
+      title={o.title}
+      suggestedWonValue={o.wonValue > 0 ? o.wonValue : o.expectedValue}
+      currentWonValue={o.wonValue}
+      currency={currency}
+      idPrefix={idPrefix}
+    />
   );
 }
