@@ -1,58 +1,48 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listMembershipChoices } from '@/lib/data/quick-log';
-import { today } from '@/lib/dates';
-import { requireWorkspace } from '@/lib/workspace';
-import { QuickPathForm } from '../_components/quick-path-form';
-import { QuickPathPage } from '../_components/quick-path-page';
+import { QUICK_PATHS } from '@/lib/schemas/quick-path-options';
+import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
+import { DATE_FIELD, QuickPath } from '../_components/quick-path-page';
 
-export const metadata: Metadata = { title: 'Time at an organization' };
+export const metadata: Metadata = { title: QUICK_PATHS['org-time'].label };
 
-export default async function OrgTimePage({ params }: { params: Promise<{ workspaceId: string }> }) {
-  const { workspaceId } = await params;
-  const ctx = await requireWorkspace(workspaceId);
+export default workspacePage(async ({ ctx, workspaceId }) => {
   const memberships = await listMembershipChoices(ctx);
   return (
-    <QuickPathPage
+    <QuickPath
       ctx={ctx}
       kind="org-time"
-      title="Time at an organization"
       description="Hours you gave a club or association you belong to: the books, the snacks, the newsletter."
-    >
-      {memberships.length === 0 ? (
-        <section className="card">
-          <h2 className="text-lg font-semibold">No memberships yet</h2>
-          <p className="mt-2 text-stone-700">
-            Add the organization once, as an effort in the “Professional organizations &amp; clubs” channel; after that its
-            hours take a few taps here.
-          </p>
-          <Link href={`/w/${workspaceId}/efforts/new?channel=organizations`} className="btn-primary mt-4">
-            Add an organization
-          </Link>
-        </section>
-      ) : (
-        <QuickPathForm
-          kind="org-time"
-          workspaceId={workspaceId}
-          label="Time at an organization"
-          today={today()}
-          describe={{ field: 'note', prefix: 'Organization time' }}
-          savedText="Hours added to the membership."
-          fields={[
-            {
-              name: 'effortId',
-              label: 'Which organization?',
-              type: 'choice',
-              required: true,
-              defaultValue: memberships.length === 1 ? memberships[0].id : undefined,
-              options: memberships.map((m) => ({ value: m.id, label: m.title })),
-            },
-            { name: 'hours', label: 'Hours', type: 'decimal', required: true },
-            { name: 'note', label: 'What you did', type: 'text', max: 200 },
-            { name: 'date', label: 'Date', type: 'date', defaultValue: 'today', required: true },
-          ]}
-        />
-      )}
-    </QuickPathPage>
+      describe={{ field: 'note', prefix: 'Organization time' }}
+      savedText="Hours added to the membership."
+      fields={[
+        {
+          name: 'effortId',
+          label: 'Which organization?',
+          type: 'choice',
+          required: true,
+          defaultValue: memberships.length === 1 ? memberships[0].id : undefined,
+          options: memberships.map((m) => ({ value: m.id, label: m.title })),
+        },
+        { name: 'hours', label: 'Hours', type: 'decimal', required: true },
+        { name: 'note', label: 'What you did', type: 'text', max: 200 },
+        DATE_FIELD,
+      ]}
+      instead={
+        memberships.length === 0 ? (
+          <section className="card">
+            <h2 className="text-lg font-semibold">No memberships yet</h2>
+            <p className="mt-2 text-stone-700">
+              Add the organization once, as an effort in the “Professional organizations &amp; clubs” channel; after that its
+              hours take a few taps here.
+            </p>
+            <Link href={`/w/${workspaceId}/efforts/new?channel=organizations`} className="btn-primary mt-4">
+              Add an organization
+            </Link>
+          </section>
+        ) : null
+      }
+    />
   );
-}
+});
