@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '@/lib/permissions';
 import { invitationToken, maskEmail, ROLE_DESCRIPTIONS } from '@/lib/schemas/team';
 import { getCurrentUser } from '@/lib/session';
 import { switchAccountAction } from './actions';
+import { ClosedInvitation } from './closed-invitation';
 import { JoinButton } from './join-button';
 
 // The token is in the URL: never send it on to other sites, never index it.
@@ -37,13 +38,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (invitation.status !== 'pending') {
     return (
       <Frame>
-        <h1 className="text-2xl font-bold">This invitation can no longer be used</h1>
-        <p className="mt-2 text-stone-700">{INVITATION_MESSAGES[invitation.status]}</p>
-        <p className="mt-6">
-          <Link href="/" className="btn-secondary">
-            Go to Groundwork
-          </Link>
-        </p>
+        <ClosedInvitation title="This invitation can no longer be used">{INVITATION_MESSAGES[invitation.status]}</ClosedInvitation>
       </Frame>
     );
   }
