@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { signOutAction } from '@/app/(auth)/actions';
+import { TopBarLink, TopBarSignOut, Wordmark } from '@/app/_components/top-bar';
 import { requireUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';
 import { AccountNav } from './_components/account-nav';
@@ -14,20 +13,10 @@ export default async function AccountLayout({ children }: { children: React.Reac
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:px-6">
-          <Link href={home} className="text-lg font-bold text-brand-800">
-            Groundwork
-          </Link>
+          <Wordmark href={home} />
           <div className="flex items-center gap-1">
-            {home !== '/account' ? (
-              <Link href={home} className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
-                Back to workspace
-              </Link>
-            ) : null}
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
-                Sign out
-              </button>
-            </form>
+            {home !== '/account' ? <TopBarLink href={home}>Back to workspace</TopBarLink> : null}
+            <TopBarSignOut />
           </div>
         </div>
       </header>
