@@ -5,15 +5,9 @@ import { addCoachNote, deleteCoachNote, updateCoachNote } from '@/lib/data/coach
 import { coachNoteSchema, coachNoteTargetSchema, updateCoachNoteSchema } from '@/lib/schemas/team';
 
 // Logged as "note.*" without content; the roster leaves these out of the client's last activity.
-export const addCoachNoteAction = workspaceAction(
-  { schema: coachNoteSchema, permission: 'notes.private', activity: 'note.create' },
-  async (ctx, input) => addCoachNote(ctx, input),
-);
+export const addCoachNoteAction = workspaceAction({ schema: coachNoteSchema, permission: 'notes.private', activity: 'note.create' }, addCoachNote);
 
-export const updateCoachNoteAction = workspaceAction(
-  { schema: updateCoachNoteSchema, permission: 'notes.private', activity: 'note.update' },
-  async (ctx, input) => updateCoachNote(ctx, input),
-);
+export const updateCoachNoteAction = workspaceAction({ schema: updateCoachNoteSchema, permission: 'notes.private', activity: 'note.update' }, updateCoachNote);
 
 export const deleteCoachNoteAction = workspaceAction(
   { schema: coachNoteTargetSchema, permission: 'notes.private', activity: 'note.delete' },

@@ -4,15 +4,9 @@ import { workspaceAction, workspaceFormAction } from '@/lib/action';
 import { addComment, deleteComment, updateComment } from '@/lib/data/comments';
 import { commentSchema, commentTargetSchema, editCommentSchema } from '@/lib/schemas/comment';
 
-export const addCommentAction = workspaceAction(
-  { schema: commentSchema, permission: 'comments.write', activity: 'comment.create' },
-  async (ctx, input) => addComment(ctx, input),
-);
+export const addCommentAction = workspaceAction({ schema: commentSchema, permission: 'comments.write', activity: 'comment.create' }, addComment);
 
-export const editCommentAction = workspaceAction(
-  { schema: editCommentSchema, permission: 'comments.write', activity: 'comment.update' },
-  async (ctx, input) => updateComment(ctx, input),
-);
+export const editCommentAction = workspaceAction({ schema: editCommentSchema, permission: 'comments.write', activity: 'comment.update' }, updateComment);
 
 export const deleteCommentAction = workspaceAction(
   { schema: commentTargetSchema, permission: 'comments.write', activity: 'comment.delete' },

@@ -8,15 +8,9 @@ import { deleteInteractionSchema, interactionSchema, updateInteractionSchema } f
 
 // Data functions return their result or the action failure, so each is passed on as is.
 
-export const createContactAction = workspaceAction(
-  { schema: contactSchema, permission: 'records.write', activity: 'contact.create' },
-  (ctx, input) => createContact(ctx, input),
-);
+export const createContactAction = workspaceAction({ schema: contactSchema, permission: 'records.write', activity: 'contact.create' }, createContact);
 
-export const updateContactAction = workspaceAction(
-  { schema: updateContactSchema, permission: 'records.write', activity: 'contact.update' },
-  (ctx, input) => updateContact(ctx, input),
-);
+export const updateContactAction = workspaceAction({ schema: updateContactSchema, permission: 'records.write', activity: 'contact.update' }, updateContact);
 
 const toContact = (workspaceId: string, contact: { id: string }) => `/w/${workspaceId}/contacts/${contact.id}`;
 export const createContactFormAction = workspaceFormAction(createContactAction, { redirectTo: toContact });
@@ -27,15 +21,9 @@ export const deleteContactAction = workspaceAction(
   (ctx, input) => deleteContact(ctx, input.id),
 );
 
-export const createInteractionAction = workspaceAction(
-  { schema: interactionSchema, permission: 'records.write', activity: 'interaction.create' },
-  (ctx, input) => createInteraction(ctx, input),
-);
+export const createInteractionAction = workspaceAction({ schema: interactionSchema, permission: 'records.write', activity: 'interaction.create' }, createInteraction);
 
-export const updateInteractionAction = workspaceAction(
-  { schema: updateInteractionSchema, permission: 'records.write', activity: 'interaction.update' },
-  (ctx, input) => updateInteraction(ctx, input),
-);
+export const updateInteractionAction = workspaceAction({ schema: updateInteractionSchema, permission: 'records.write', activity: 'interaction.update' }, updateInteraction);
 
 export const deleteInteractionAction = workspaceAction(
   { schema: deleteInteractionSchema, permission: 'records.write', activity: 'interaction.delete' },

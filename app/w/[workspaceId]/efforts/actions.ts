@@ -18,10 +18,7 @@ import {
   updateTimeEntrySchema,
 } from '@/lib/schemas/effort';
 
-export const createEffortAction = workspaceAction(
-  { schema: effortSchema, permission: 'records.write', activity: 'effort.create' },
-  async (ctx, input) => createEffort(ctx, input),
-);
+export const createEffortAction = workspaceAction({ schema: effortSchema, permission: 'records.write', activity: 'effort.create' }, createEffort);
 
 export const updateEffortAction = workspaceAction(
   { schema: updateEffortSchema, permission: 'records.write', activity: 'effort.update' },

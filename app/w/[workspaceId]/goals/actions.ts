@@ -6,10 +6,7 @@ import { deleteGoal, setGoal } from '@/lib/data/goals';
 import { goalSchema, goalTargetSchema } from '@/lib/schemas/goal';
 import { isUuid } from '@/lib/workspace';
 
-export const setGoalAction = workspaceAction(
-  { schema: goalSchema, permission: 'goals.write', activity: 'goal.set' },
-  async (ctx, input) => setGoal(ctx, input),
-);
+export const setGoalAction = workspaceAction({ schema: goalSchema, permission: 'goals.write', activity: 'goal.set' }, setGoal);
 
 export const deleteGoalAction = workspaceAction(
   { schema: goalTargetSchema, permission: 'goals.write', activity: 'goal.delete' },

@@ -7,33 +7,18 @@ import { quickInterviewSchema, quickLinkedinSchema, quickOrgTimeSchema, quickRea
 import { formValues, type QuickFormState } from './form-state';
 import { saveQuickPath } from './save';
 
-export const quickLogAction = workspaceAction(
-  { schema: quickLogSchema, permission: 'records.write', activity: 'effort.quick_log' },
-  async (ctx, input) => quickLog(ctx, input),
-);
+export const quickLogAction = workspaceAction({ schema: quickLogSchema, permission: 'records.write', activity: 'effort.quick_log' }, quickLog);
 
 /** The quick log posted before its script ran (with the script it goes through the phone's outbox): the saved evening opens. */
 export const quickLogFormAction = workspaceFormAction(quickLogAction, { redirectTo: (workspaceId, logged) => `/w/${workspaceId}/efforts/${logged.id}` });
 
-export const quickInterviewAction = workspaceAction(
-  { schema: quickInterviewSchema, permission: 'records.write', activity: 'effort.quick_interview' },
-  async (ctx, input) => quickInterview(ctx, input),
-);
+export const quickInterviewAction = workspaceAction({ schema: quickInterviewSchema, permission: 'records.write', activity: 'effort.quick_interview' }, quickInterview);
 
-export const quickReachedOutAction = workspaceAction(
-  { schema: quickReachedOutSchema, permission: 'records.write', activity: 'interaction.quick_reached_out' },
-  async (ctx, input) => quickReachedOut(ctx, input),
-);
+export const quickReachedOutAction = workspaceAction({ schema: quickReachedOutSchema, permission: 'records.write', activity: 'interaction.quick_reached_out' }, quickReachedOut);
 
-export const quickOrgTimeAction = workspaceAction(
-  { schema: quickOrgTimeSchema, permission: 'records.write', activity: 'effort.quick_org_time' },
-  async (ctx, input) => quickOrgTime(ctx, input),
-);
+export const quickOrgTimeAction = workspaceAction({ schema: quickOrgTimeSchema, permission: 'records.write', activity: 'effort.quick_org_time' }, quickOrgTime);
 
-export const quickLinkedinAction = workspaceAction(
-  { schema: quickLinkedinSchema, permission: 'records.write', activity: 'effort.quick_linkedin' },
-  async (ctx, input) => quickLinkedin(ctx, input),
-);
+export const quickLinkedinAction = workspaceAction({ schema: quickLinkedinSchema, permission: 'records.write', activity: 'effort.quick_linkedin' }, quickLinkedin);
 
 const FORM_KINDS = ['interview', 'reached-out', 'org-time', 'linkedin'] as const;
 

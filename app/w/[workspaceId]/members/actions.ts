@@ -68,10 +68,7 @@ export const revokeInvitationAction = workspaceAction(
   async (ctx, input) => revokeInvitation(ctx, input.invitationId),
 );
 
-export const changeMemberRoleAction = workspaceAction(
-  { schema: changeRoleSchema, permission: 'members.manage', activity: 'member.role' },
-  async (ctx, input) => changeMemberRole(ctx, input),
-);
+export const changeMemberRoleAction = workspaceAction({ schema: changeRoleSchema, permission: 'members.manage', activity: 'member.role' }, changeMemberRole);
 
 export const removeMemberAction = workspaceAction(
   { schema: memberTargetSchema, permission: 'members.manage', activity: 'member.remove' },
@@ -83,10 +80,7 @@ export const transferOwnershipAction = workspaceAction(
   async (ctx, input) => transferOwnership(ctx, input.userId),
 );
 
-export const leaveWorkspaceAction = workspaceAction(
-  { schema: emptySchema, permission: 'workspace.read', activity: 'member.leave' },
-  async (ctx) => leaveWorkspace(ctx),
-);
+export const leaveWorkspaceAction = workspaceAction({ schema: emptySchema, permission: 'workspace.read', activity: 'member.leave' }, leaveWorkspace);
 
 const toMembers = (workspaceId: string) => `/w/${workspaceId}/members`;
 export const revokeInvitationFormAction = workspaceFormAction(revokeInvitationAction, { redirectTo: toMembers });

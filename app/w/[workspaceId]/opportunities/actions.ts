@@ -14,15 +14,9 @@ import {
   opportunityUpdateSchema,
 } from '@/lib/schemas/opportunity';
 
-export const createOpportunityAction = workspaceAction(
-  { schema: opportunitySchema, permission: 'records.write', activity: 'opportunity.create' },
-  async (ctx, input) => createOpportunity(ctx, input),
-);
+export const createOpportunityAction = workspaceAction({ schema: opportunitySchema, permission: 'records.write', activity: 'opportunity.create' }, createOpportunity);
 
-export const updateOpportunityAction = workspaceAction(
-  { schema: opportunityUpdateSchema, permission: 'records.write', activity: 'opportunity.update' },
-  async (ctx, input) => updateOpportunity(ctx, input),
-);
+export const updateOpportunityAction = workspaceAction({ schema: opportunityUpdateSchema, permission: 'records.write', activity: 'opportunity.update' }, updateOpportunity);
 
 export const moveOpportunityStageAction = workspaceAction(
   { schema: moveStageSchema, permission: 'records.write', activity: 'opportunity.move' },

@@ -8,10 +8,7 @@ import { env } from '@/lib/env';
 import { uuid } from '@/lib/schemas/common';
 import { workspaceSettingsSchema } from '@/lib/schemas/workspace';
 
-export const updateWorkspaceSettingsAction = workspaceAction(
-  { schema: workspaceSettingsSchema, permission: 'workspace.settings', activity: 'workspace.update' },
-  async (ctx, input) => updateWorkspaceSettings(ctx, input),
-);
+export const updateWorkspaceSettingsAction = workspaceAction({ schema: workspaceSettingsSchema, permission: 'workspace.settings', activity: 'workspace.update' }, updateWorkspaceSettings);
 export const updateWorkspaceSettingsFormAction = workspaceFormAction(updateWorkspaceSettingsAction);
 
 /** Makes or replaces the workspace's forwarding address; the address is shown once. */
