@@ -48,26 +48,47 @@ export function QuickPathPage({
 /** The day of the record, which starts at today (the phone's own once its script runs). */
 export const DATE_FIELD: QuickFieldSpec = { name: 'date', label: 'Date', type: 'date', defaultValue: 'today', required: true };
 
+type FormPath = Exclude<QuickPathKind, 'event'>;
+
+/** What each quick path's page says: the line under its title, the outbox label of a record, and the answer once saved. */
+const PATH_TEXTS: Record<FormPath, { description: string; describe: { field: string; prefix: string }; savedText: string }> = {
+  interview: {
+    description: 'Right after the conversation: who, what you learned, and when to follow up.',
+    describe: { field: 'personName', prefix: 'Interview' },
+    savedText: 'Interview logged. Send the thank-you within two days; the follow-up date is on their contact.',
+  },
+  'reached-out': {
+    description: 'Someone wrote, called or asked to meet: the sign that they remember you.',
+    describe: { field: 'personName', prefix: 'They reached out' },
+    savedText: 'Logged. They remember you: that counts for the channel where you met.',
+  },
+  'org-time': {
+    description: 'Hours you gave a club or association you belong to: the books, the snacks, the newsletter.',
+    describe: { field: 'note', prefix: 'Organization time' },
+    savedText: 'Hours added to the membership.',
+  },
+  linkedin: {
+    description: 'A sitting of messages, posts and arranging meetings.',
+    describe: { field: 'notes', prefix: 'LinkedIn work' },
+    savedText: 'LinkedIn work logged.',
+  },
+};
+
 /** A quick path's page with its form; both are named by the path's label. */
 export function QuickPath({
   ctx,
   kind,
-  description,
-  describe,
-  savedText,
   fields,
   instead,
 }: {
   ctx: WorkspaceCtx;
-  kind: Exclude<QuickPathKind, 'event'>;
-  description: string;
-  describe: { field: string; prefix: string };
-  savedText: string;
+  kind: FormPath;
   fields: QuickFieldSpec[];
   /** Shown in the form's place when there is nothing to log against yet. */
   instead?: ReactNode;
 }) {
   const title = QUICK_PATHS[kind].label;
+  const { description, describe, savedText } = PATH_TEXTS[kind];
   return (
     <QuickPathPage ctx={ctx} kind={kind} title={title} description={description}>
       {instead ?? (

@@ -12,9 +12,6 @@ export default workspacePage(async ({ ctx }) => {
     <QuickPath
       ctx={ctx}
       kind="interview"
-      description="Right after the conversation: who, what you learned, and when to follow up."
-      describe={{ field: 'personName', prefix: 'Interview' }}
-      savedText="Interview logged. Send the thank-you within two days; the follow-up date is on their contact."
       fields={[
         {
           name: 'personName',

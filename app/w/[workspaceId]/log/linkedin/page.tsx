@@ -9,9 +9,6 @@ export default workspacePage(async ({ ctx }) => (
   <QuickPath
     ctx={ctx}
     kind="linkedin"
-    description="A sitting of messages, posts and arranging meetings."
-    describe={{ field: 'notes', prefix: 'LinkedIn work' }}
-    savedText="LinkedIn work logged."
     fields={[
       { name: 'hours', label: 'Hours', type: 'decimal', required: true },
       { name: 'messages', label: 'Messages sent', type: 'number' },

@@ -13,9 +13,6 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
     <QuickPath
       ctx={ctx}
       kind="org-time"
-      description="Hours you gave a club or association you belong to: the books, the snacks, the newsletter."
-      describe={{ field: 'note', prefix: 'Organization time' }}
-      savedText="Hours added to the membership."
       fields={[
         {
           name: 'effortId',

@@ -14,9 +14,6 @@ export default workspacePage(async ({ ctx }) => {
     <QuickPath
       ctx={ctx}
       kind="reached-out"
-      description="Someone wrote, called or asked to meet: the sign that they remember you."
-      describe={{ field: 'personName', prefix: 'They reached out' }}
-      savedText="Logged. They remember you: that counts for the channel where you met."
       fields={[
         ...(recent.length
           ? [{ name: 'contactId', label: 'Who?', type: 'choice' as const, options: recent.map((c) => ({ value: c.id, label: c.name })) }]
