@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 /** A page's title, a line about it and its main actions. */
@@ -10,6 +11,29 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
       </div>
       {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
     </div>
+  );
+}
+
+/** The way back to the page this one belongs to, above its header. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="mb-2 text-sm">
+      <Link href={href} className="link">
+        ← {children}
+      </Link>
+    </p>
+  );
+}
+
+/** A card with a heading that names it for screen readers (`id` makes `<id>-title`). */
+export function CardSection({ id, title, className, children }: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <section className={className ? `card ${className}` : 'card'} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PageHeader } from '@/app/_components/page-header';
+import { CardSection, PageHeader } from '@/app/_components/page-header';
 import { getAccount, pendingEmailChange } from '@/lib/data/accounts/profile';
 import { requireUser } from '@/lib/session';
 import { ChangeEmailForm, ChangeNameForm, ChangePasswordForm } from './_components/profile-forms';
@@ -16,30 +16,21 @@ export default async function AccountPage() {
     <div className="space-y-6">
       <PageHeader title="Your account" description="Your name, e-mail address and password. Workspace settings live in each workspace." />
       <VerifyBanner />
-      <section className="card" aria-labelledby="name-title">
-        <h2 id="name-title" className="text-lg font-semibold">
-          Name
-        </h2>
+      <CardSection id="name" title="Name">
         <ChangeNameForm name={account.name} />
-      </section>
-      <section className="card" aria-labelledby="email-title">
-        <h2 id="email-title" className="text-lg font-semibold">
-          E-mail address
-        </h2>
+      </CardSection>
+      <CardSection id="email" title="E-mail address">
         <p className="mt-1 text-sm text-stone-600">
           Now <span className="break-all font-medium text-stone-800">{account.email}</span>
           {account.emailVerifiedAt ? ' (confirmed)' : ' (not confirmed yet)'}. A new address takes effect once you open the link
           we send to it.
         </p>
         <ChangeEmailForm pending={pending} />
-      </section>
-      <section className="card" aria-labelledby="password-title">
-        <h2 id="password-title" className="text-lg font-semibold">
-          Password
-        </h2>
+      </CardSection>
+      <CardSection id="password" title="Password">
         <p className="mt-1 text-sm text-stone-600">Changing it signs out every other device.</p>
         <ChangePasswordForm />
-      </section>
+      </CardSection>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageHeader } from '@/app/_components/page-header';
+import { CardSection, PageHeader } from '@/app/_components/page-header';
 import { getDeletionPlan, type WorkspaceFootprint } from '@/lib/data/accounts/deletion';
 import { pluralize } from '@/lib/payoff/format';
 import { ROLE_LABELS } from '@/lib/permissions';
@@ -25,10 +25,7 @@ export default async function DeleteAccountPage() {
       />
 
       {exportable.length > 0 ? (
-        <section className="card" aria-labelledby="export-title">
-          <h2 id="export-title" className="text-lg font-semibold">
-            Export first
-          </h2>
+        <CardSection id="export" title="Export first">
           <p className="mt-1 text-stone-700">
             Want to keep a copy? Export each workspace before you delete it:{' '}
             {exportable.map((w, i) => (
@@ -41,13 +38,10 @@ export default async function DeleteAccountPage() {
             ))}
             .
           </p>
-        </section>
+        </CardSection>
       ) : null}
 
-      <section className="card" aria-labelledby="deleted-title">
-        <h2 id="deleted-title" className="text-lg font-semibold">
-          What will be deleted
-        </h2>
+      <CardSection id="deleted" title="What will be deleted">
         <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700">
           <li>Your account: name, e-mail address, password, signed-in devices and pending links.</li>
           {plan.deleted.map((w) => (
@@ -57,13 +51,10 @@ export default async function DeleteAccountPage() {
           ))}
           <li>Your private coach notes. Comments you wrote in other people&rsquo;s workspaces stay there without your name.</li>
         </ul>
-      </section>
+      </CardSection>
 
       {plan.shared.length > 0 ? (
-        <section className="card border-amber-300" aria-labelledby="shared-title">
-          <h2 id="shared-title" className="text-lg font-semibold">
-            Shared workspaces you own
-          </h2>
+        <CardSection id="shared" title="Shared workspaces you own" className="border-amber-300">
           <p className="mt-1 text-stone-700">
             Other people use these. Make one of them the owner first, so the workspace lives on, or choose below to delete it
             for everyone.
@@ -78,14 +69,11 @@ export default async function DeleteAccountPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
 
       {plan.left.length > 0 ? (
-        <section className="card" aria-labelledby="left-title">
-          <h2 id="left-title" className="text-lg font-semibold">
-            Workspaces you will leave
-          </h2>
+        <CardSection id="left" title="Workspaces you will leave">
           <p className="mt-1 text-stone-700">These stay as they are for their other members; you lose access.</p>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700">
             {plan.left.map((w) => (
@@ -94,15 +82,12 @@ export default async function DeleteAccountPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
 
-      <section className="card" aria-labelledby="confirm-title">
-        <h2 id="confirm-title" className="text-lg font-semibold">
-          Delete the account
-        </h2>
+      <CardSection id="confirm" title="Delete the account">
         <DeleteAccountForm sharedCount={plan.shared.length} />
-      </section>
+      </CardSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getNotificationPrefs, isCoachSomewhere } from '@/lib/data/notification-prefs';
 import { requireUser } from '@/lib/session';
 import { PrefsForm } from './prefs-form';
+import { CardSection } from '@/app/_components/page-header';
 
 export const metadata: Metadata = { title: 'E-mail reminders' };
 
@@ -24,10 +25,7 @@ export default async function NotificationsPage() {
           Every e-mail has a one-click unsubscribe link.
         </p>
       </div>
-      <section className="card" aria-labelledby="prefs-title">
-        <h2 id="prefs-title" className="text-lg font-semibold">
-          What to send, and when
-        </h2>
+      <CardSection id="prefs" title="What to send, and when">
         <PrefsForm
           initial={{
             dailyEnabled: prefs.dailyEnabled,
@@ -40,7 +38,7 @@ export default async function NotificationsPage() {
           timeZones={timeZones(prefs.timeZone)}
           coach={coach}
         />
-      </section>
+      </CardSection>
     </div>
   );
 }

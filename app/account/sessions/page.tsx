@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PageHeader, Badge } from '@/app/_components/page-header';
+import { Badge, CardSection, PageHeader } from '@/app/_components/page-header';
 import { describeUserAgent } from '@/lib/data/accounts/devices';
 import { getCalendarFeedInfo } from '@/lib/data/calendar';
 import { listUserSessions } from '@/lib/data/sessions';
@@ -52,10 +52,7 @@ export default async function SessionsPage() {
           );
         })}
       </ul>
-      <section className="card" aria-labelledby="everywhere-title">
-        <h2 id="everywhere-title" className="text-lg font-semibold">
-          Sign out everywhere
-        </h2>
+      <CardSection id="everywhere" title="Sign out everywhere">
         <p className="mt-1 text-sm text-stone-600">Ends every session, this one included. You will need your password to sign in again.</p>
         <form action={signOutEverywhereAction} className="mt-4 space-y-4">
           {feed ? (
@@ -74,7 +71,7 @@ export default async function SessionsPage() {
             Sign out everywhere
           </button>
         </form>
-      </section>
+      </CardSection>
     </div>
   );
 }

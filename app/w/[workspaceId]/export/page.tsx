@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageHeader } from '@/app/_components/page-header';
+import { CardSection, PageHeader } from '@/app/_components/page-header';
 import { getCalendarFeedInfo } from '@/lib/data/calendar';
 import { can } from '@/lib/permissions';
 import { CalendarFeed } from './_components/calendar-feed';
@@ -29,10 +29,7 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
           ) : null
         }
       />
-      <section className="card" aria-labelledby="lists-title">
-        <h2 id="lists-title" className="text-lg font-semibold">
-          Lists as spreadsheets
-        </h2>
+      <CardSection id="lists" title="Lists as spreadsheets">
         <p className="mt-1 text-stone-700">Every row of each list. To export a filtered list, use “Export CSV” on the list itself.</p>
         <ul className="mt-3 flex flex-wrap gap-2">
           {lists.map((l) => (
@@ -43,12 +40,9 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
             </li>
           ))}
         </ul>
-      </section>
+      </CardSection>
       {can(ctx.role, 'workspace.export') ? (
-        <section className="card" aria-labelledby="backup-title">
-          <h2 id="backup-title" className="text-lg font-semibold">
-            Whole workspace
-          </h2>
+        <CardSection id="backup" title="Whole workspace">
           <p className="mt-1 text-stone-700">
             One file with the settings and every effort, contact, interaction, opportunity and comment. Restore it from the Import page, here or
             on another Groundwork server.
@@ -56,18 +50,15 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
           <a href={`${base}/workspace`} download className="btn-secondary mt-3">
             Export workspace (JSON)
           </a>
-        </section>
+        </CardSection>
       ) : null}
-      <section className="card" aria-labelledby="calendar-title">
-        <h2 id="calendar-title" className="text-lg font-semibold">
-          Calendar feed
-        </h2>
+      <CardSection id="calendar" title="Calendar feed">
         <p className="mt-1 text-stone-700">
           Follow-up dates, interview follow-ups and keep-in-touch dates from all your workspaces, in the calendar you already check. Contacts
           only remember you if you follow up.
         </p>
         <CalendarFeed workspaceId={workspaceId} hasFeed={Boolean(feed)} />
-      </section>
+      </CardSection>
     </div>
   );
 });

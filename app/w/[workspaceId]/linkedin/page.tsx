@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageHeader } from '@/app/_components/page-header';
+import { CardSection, PageHeader } from '@/app/_components/page-header';
 import { getLinkedinChecklist } from '@/lib/data/linkedin-checklist';
 import { joinList } from '@/lib/payoff/format';
 import { can } from '@/lib/permissions';
@@ -24,10 +24,7 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
         title="LinkedIn profile"
         description="A complete profile is what people check after meeting you, and what gets you informational interviews."
       />
-      <section className="card space-y-3" aria-labelledby="progress-title">
-        <h2 id="progress-title" className="text-lg font-semibold">
-          {checklist.done} of {checklist.total} done
-        </h2>
+      <CardSection id="progress" title={<>{checklist.done} of {checklist.total} done</>} className="space-y-3">
         <div
           role="progressbar"
           aria-labelledby="progress-title"
@@ -42,7 +39,7 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
         <p className="text-stone-700">
           {checklist.missing.length ? `Still missing: ${joinList(checklist.missing)}.` : 'Your profile has every section. Keep it current.'}
         </p>
-      </section>
+      </CardSection>
       <section className="card">
         <ChecklistForm
           workspaceId={workspaceId}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Badge, PageHeader } from '@/app/_components/page-header';
+import { Badge, CardSection, PageHeader } from '@/app/_components/page-header';
 import { formatDate } from '@/lib/dates';
 import { isInviterVerified, listPendingInvitations } from '@/lib/data/invitations';
 import { listMembers } from '@/lib/data/members';
@@ -35,10 +35,7 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
       />
 
       {manage ? (
-        <section className="card" aria-labelledby="invite-title">
-          <h2 id="invite-title" className="text-lg font-semibold">
-            Invite someone
-          </h2>
+        <CardSection id="invite" title="Invite someone">
           {verified ? (
             <InviteForm workspaceId={workspaceId} />
           ) : (
@@ -50,14 +47,11 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
               to get a new verification e-mail.
             </p>
           )}
-        </section>
+        </CardSection>
       ) : null}
 
       {canRead ? (
-        <section className="card" aria-labelledby="members-title">
-          <h2 id="members-title" className="text-lg font-semibold">
-            People with access <span className="font-normal text-stone-600">({members.length})</span>
-          </h2>
+        <CardSection id="members" title={<>People with access <span className="font-normal text-stone-600">({members.length})</span></>}>
           <ul className="mt-3 divide-y divide-stone-200">
             {members.map((m) => {
               const me = m.userId === ctx.userId;
@@ -87,14 +81,11 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
               );
             })}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
 
       {canRead ? (
-        <section className="card" aria-labelledby="pending-title">
-          <h2 id="pending-title" className="text-lg font-semibold">
-            Pending invitations
-          </h2>
+        <CardSection id="pending" title="Pending invitations">
           {invitations.length === 0 ? (
             <p className="mt-2 text-stone-700">
               No open invitations. A link works once and expires after 7 days, so nobody gets in by an old e-mail.
@@ -115,13 +106,10 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
               ))}
             </ul>
           )}
-        </section>
+        </CardSection>
       ) : null}
 
-      <section className="card" aria-labelledby="leave-title">
-        <h2 id="leave-title" className="text-lg font-semibold">
-          Leave this workspace
-        </h2>
+      <CardSection id="leave" title="Leave this workspace">
         {meOwnerAlone ? (
           <p className="mt-2 text-stone-700">
             You are the only owner. Make another member the owner first; then you can leave.
@@ -132,7 +120,7 @@ export default workspacePage(async ({ ctx, workspaceId }) => {
             <LeaveButton workspaceId={workspaceId} name={ctx.workspace.name} />
           </div>
         )}
-      </section>
+      </CardSection>
     </div>
   );
 });

@@ -5,6 +5,7 @@ import { ForwardingAddress } from './forwarding-address';
 import { MailReview } from './mail-review';
 import { SettingsForm } from './settings-form';
 import { workspacePage, type PageGate } from '@/app/w/[workspaceId]/_components/workspace-page';
+import { CardSection } from '@/app/_components/page-header';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -22,10 +23,7 @@ export default workspacePage(ownersOnly, async ({ ctx, workspaceId }) => {
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">Workspace settings</h1>
-      <section className="card" aria-labelledby="general-title">
-        <h2 id="general-title" className="text-lg font-semibold">
-          General
-        </h2>
+      <CardSection id="general" title="General">
         <SettingsForm
           workspaceId={workspaceId}
           initial={{
@@ -36,11 +34,8 @@ export default workspacePage(ownersOnly, async ({ ctx, workspaceId }) => {
             defaultCadenceDays: w.defaultCadenceDays === null ? '' : String(w.defaultCadenceDays),
           }}
         />
-      </section>
-      <section className="card" aria-labelledby="forwarding-title">
-        <h2 id="forwarding-title" className="text-lg font-semibold">
-          Forward e-mail
-        </h2>
+      </CardSection>
+      <CardSection id="forwarding" title="Forward e-mail">
         <p className="mt-1 text-stone-700">
           Forward mail from a contact, or put this address in Bcc when you write to one, and it goes into their timeline without
           typing. A message from them counts as them reaching out. Only the sender, recipients, date, subject and first lines are
@@ -51,15 +46,12 @@ export default workspacePage(ownersOnly, async ({ ctx, workspaceId }) => {
         ) : (
           <p className="mt-3 text-sm text-stone-700">Forwarding addresses are not set up on this server yet (see the guide to inbound mail).</p>
         )}
-      </section>
+      </CardSection>
       {mailOn ? (
-        <section className="card" aria-labelledby="review-title">
-          <h2 id="review-title" className="text-lg font-semibold">
-            Forwarded mail to review
-          </h2>
+        <CardSection id="review" title="Forwarded mail to review">
           <p className="mt-1 text-stone-700">Mail with people who are not your contacts waits here. Only owners see it.</p>
           <MailReview workspaceId={workspaceId} items={review} />
-        </section>
+        </CardSection>
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { PageHeader } from '@/app/_components/page-header';
+import { BackLink, CardSection, PageHeader } from '@/app/_components/page-header';
 import { getContact, listContactEfforts, listContactOpportunities } from '@/lib/data/contacts';
 import { listInteractions } from '@/lib/data/interactions';
 import { addDays, formatDate, today as todayIso } from '@/lib/dates';
@@ -32,6 +32,23 @@ function Item({ label, children, show = true }: { label: string; children: React
   );
 }
 
+/** The records linked to the contact, each a link with a line about it. */
+function LinkedRecords({ items, empty }: { items: { id: string; href: string; title: string; detail: string }[]; empty: string }) {
+  if (items.length === 0) return <p className="mt-2 text-stone-700">{empty}</p>;
+  return (
+    <ul className="mt-2 space-y-2">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={item.href} className="link">
+            {item.title}
+          </Link>
+          <span className="block text-sm text-stone-600">{item.detail}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default workspacePage<{ contactId: string }>(async ({ ctx, workspaceId, params: { contactId }, searchParams }) => {
   const today = todayIso();
   const contact = await getContact(ctx, contactId, { today });
@@ -50,11 +67,7 @@ export default workspacePage<{ contactId: string }>(async ({ ctx, workspaceId, p
   return (
     <div className="space-y-6">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href={`${w}/contacts`} className="link">
-            ← Contacts
-          </Link>
-        </p>
+        <BackLink href={`${w}/contacts`}>Contacts</BackLink>
         <PageHeader
           // Long names without spaces must wrap rather than widen a phone screen.
           title={<span className="[overflow-wrap:anywhere]">{contact.name}</span>}
@@ -220,48 +233,18 @@ export default workspacePage<{ contactId: string }>(async ({ ctx, workspaceId, p
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="efforts-title" className="card">
-          <h2 id="efforts-title" className="text-lg font-semibold">
-            Efforts together
-          </h2>
-          {effortList.length === 0 ? (
-            <p className="mt-2 text-stone-700">Not linked to any effort yet.</p>
-          ) : (
-            <ul className="mt-2 space-y-2">
-              {effortList.map((e) => (
-                <li key={e.id}>
-                  <Link href={`${w}/efforts/${e.id}`} className="link">
-                    {e.title}
-                  </Link>
-                  <span className="block text-sm text-stone-600">
-                    {formatDate(e.date)} · {channelName(e.channel)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="opps-title" className="card">
-          <h2 id="opps-title" className="text-lg font-semibold">
-            Opportunities they brought
-          </h2>
-          {opportunityList.length === 0 ? (
-            <p className="mt-2 text-stone-700">None yet.</p>
-          ) : (
-            <ul className="mt-2 space-y-2">
-              {opportunityList.map((o) => (
-                <li key={o.id}>
-                  <Link href={`${w}/opportunities/${o.id}`} className="link">
-                    {o.title}
-                  </Link>
-                  <span className="block text-sm text-stone-600">
-                    {STAGE_LABELS[o.stage]} · opened {formatDate(o.openedOn)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <CardSection id="efforts" title="Efforts together">
+          <LinkedRecords
+            empty="Not linked to any effort yet."
+            items={effortList.map((e) => ({ id: e.id, href: `${w}/efforts/${e.id}`, title: e.title, detail: `${formatDate(e.date)} · ${channelName(e.channel)}` }))}
+          />
+        </CardSection>
+        <CardSection id="opps" title="Opportunities they brought">
+          <LinkedRecords
+            empty="None yet."
+            items={opportunityList.map((o) => ({ id: o.id, href: `${w}/opportunities/${o.id}`, title: o.title, detail: `${STAGE_LABELS[o.stage]} · opened ${formatDate(o.openedOn)}` }))}
+          />
+        </CardSection>
       </div>
       <Comments workspaceId={workspaceId} entity="contact" entityId={contact.id} />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import encodeQR from 'qr';
-import { PageHeader } from '@/app/_components/page-header';
+import { CardSection, PageHeader } from '@/app/_components/page-header';
 import { formatVcard } from '@/lib/import/vcard';
 import { cardQuerySchema } from '@/lib/schemas/card';
 import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
@@ -17,14 +17,11 @@ export default workspacePage(async ({ ctx: { user }, searchParams }) => {
   return (
     <div className="max-w-xl space-y-6">
       <PageHeader title="Share my card" description="Let someone scan this with their phone's camera: your card goes straight into their contacts." />
-      <section className="card space-y-4" aria-labelledby="qr-title">
-        <h2 id="qr-title" className="text-lg font-semibold">
-          Your card
-        </h2>
+      <CardSection id="qr" title="Your card" className="space-y-4">
         {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, nothing to optimise */}
         <img src={src} alt={`QR code of your contact card: ${summary}`} width={288} height={288} className="mx-auto h-72 w-72 bg-white [image-rendering:pixelated]" />
         <p className="text-center text-sm text-stone-700 [overflow-wrap:anywhere]">{summary}</p>
-      </section>
+      </CardSection>
       <form method="get" className="card space-y-3" aria-labelledby="card-extra-title">
         <h2 id="card-extra-title" className="text-lg font-semibold">
           Add to the card

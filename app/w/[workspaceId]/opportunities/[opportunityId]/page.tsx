@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { Badge, PageHeader } from '@/app/_components/page-header';
+import { BackLink, Badge, PageHeader } from '@/app/_components/page-header';
 import { getOpportunity } from '@/lib/data/opportunities';
 import { formatDate } from '@/lib/dates';
 import { can } from '@/lib/permissions';
@@ -35,11 +35,7 @@ export default workspacePage<{ opportunityId: string }>(async ({ ctx, workspaceI
   const base = `/w/${workspaceId}`;
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm">
-        <Link href={`${base}/opportunities`} className="link">
-          ← Opportunities
-        </Link>
-      </p>
+      <BackLink href={`${base}/opportunities`}>Opportunities</BackLink>
       <PageHeader
         title={<span className="break-words">{o.title}</span>}
         description={

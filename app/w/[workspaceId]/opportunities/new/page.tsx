@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageHeader } from '@/app/_components/page-header';
+import { BackLink, PageHeader } from '@/app/_components/page-header';
 import { listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
 import { today } from '@/lib/dates';
 import { isUuid } from '@/lib/workspace';
@@ -21,11 +20,7 @@ export default workspacePage(recordsGate('adding records', 'opportunities'), asy
   const now = today();
   return (
     <div className="max-w-2xl">
-      <p className="mb-2 text-sm">
-        <Link href={`/w/${workspaceId}/opportunities`} className="link">
-          ← Opportunities
-        </Link>
-      </p>
+      <BackLink href={`/w/${workspaceId}/opportunities`}>Opportunities</BackLink>
       <PageHeader
         title="New opportunity"
         description="A lead, a gig, a referral: credit it to the person who brought it, and the dashboard credits the channel where you met them."

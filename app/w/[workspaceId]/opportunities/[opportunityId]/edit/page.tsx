@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PageHeader } from '@/app/_components/page-header';
+import { BackLink, PageHeader } from '@/app/_components/page-header';
 import { getOpportunity, listContactChoices, listEffortChoices } from '@/lib/data/opportunities';
 import { today } from '@/lib/dates';
 import { isUuid } from '@/lib/workspace';
@@ -20,11 +19,7 @@ export default workspacePage<{ opportunityId: string }>(recordsGate('changing re
   ]);
   return (
     <div className="max-w-2xl">
-      <p className="mb-2 text-sm">
-        <Link href={`/w/${workspaceId}/opportunities/${o.id}`} className="link">
-          ← {o.title}
-        </Link>
-      </p>
+      <BackLink href={`/w/${workspaceId}/opportunities/${o.id}`}>{o.title}</BackLink>
       <PageHeader title="Edit opportunity" />
       <section className="card">
         <OpportunityForm
