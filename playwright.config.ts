@@ -37,14 +37,16 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     // A run on a given day in a given zone (GROUNDWORK_CLOCK, TZ) puts the browser in that zone too.
     ...(process.env.TZ ? { timezoneId: process.env.TZ } : {}),
-    trace: 'retain-on-failure',
+    // CI keeps no trace: recording one screenshots every step, and nobody opens it there.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     launchOptions,
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       name: 'phone',
-      use: { ...devices['Pixel 7'], launchOptions },
+      // A phone's viewport, touch and user agent; painted at one pixel per point, which tests cannot see.
+      use: { ...devices['Pixel 7'], deviceScaleFactor: 1, launchOptions },
       // Response headers, escaping of hostile input and CSV files are the same whatever the screen;
       // those specs run once, on the desktop. So do the forms without a script: they post the same HTML
       // whatever the viewport, and the phone run of the quick paths covers posting on a phone.
