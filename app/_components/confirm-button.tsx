@@ -1,9 +1,11 @@
 'use client';
 
-import { useActionState, useId, useRef, useState, useTransition } from 'react';
+import { useActionState, useId, useRef } from 'react';
 import type { FormState } from '@/lib/form-data';
 import { Disclosure } from './disclosure';
 import { leaveNotice } from './flash-notice';
+import { PendingButton } from './pending-button';
+import { REFUSED_ERROR, useButtonAction } from './use-button-action';
 import { useHydrated } from './use-hydrated';
 
 type Result = { ok: true; data?: unknown } | { ok: false; formError?: string };
@@ -41,8 +43,7 @@ export function ConfirmButton({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, run } = useButtonAction();
   const hydrated = useHydrated();
   const [posted, post] = useActionState(form?.action ?? keep, null);
   const name = (
@@ -52,7 +53,7 @@ export function ConfirmButton({
     </>
   );
   if (form && !hydrated) {
-    const refused = posted && !posted.ok ? (posted.fieldErrors?._form?.[0] ?? posted.formError ?? 'That did not work. Try again.') : undefined;
+    const refused = posted && !posted.ok ? (posted.fieldErrors?._form?.[0] ?? posted.formError ?? REFUSED_ERROR) : undefined;
     return (
       <Disclosure
         className={className}
@@ -103,31 +104,24 @@ export function ConfirmButton({
             <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
               Cancel
             </button>
-            <button
+            <PendingButton
               type="button"
               className="btn-danger"
-              disabled={pending}
+              pending={pending}
+              pendingLabel="Working…"
               onClick={() =>
-                startTransition(async () => {
-                  setError(undefined);
-                  try {
-                    const result = await action();
-                    if (!result.ok) {
-                      setError(result.formError ?? 'That did not work. Try again.');
-                      return;
-                    }
-                    dialog.current?.close();
-                    if (doneNotice) leaveNotice(doneNotice);
-                    if (onDoneHref) window.location.assign(onDoneHref);
-                    else window.location.reload();
-                  } catch {
-                    setError('Something went wrong. Check your connection and try again.');
-                  }
+                run(async () => {
+                  const result = await action();
+                  if (!result.ok) return result.formError ?? REFUSED_ERROR;
+                  dialog.current?.close();
+                  if (doneNotice) leaveNotice(doneNotice);
+                  if (onDoneHref) window.location.assign(onDoneHref);
+                  else window.location.reload();
                 })
               }
             >
-              {pending ? 'Working…' : confirmLabel}
-            </button>
+              {confirmLabel}
+            </PendingButton>
           </div>
         </div>
       </dialog>

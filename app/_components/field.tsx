@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { PASSWORD_MIN } from '@/lib/schemas/limits';
 
 export interface FieldControlProps {
   id: string;
@@ -53,4 +54,51 @@ export function FormError({ message }: { message?: string }) {
       {message}
     </p>
   );
+}
+
+/** A password field: a new one states the length rule, a current one is filled from the password manager. */
+export function PasswordField({
+  id,
+  label,
+  kind,
+  hint,
+  error,
+  ...input
+}: Omit<ComponentProps<'input'>, 'id' | 'type'> & {
+  id: string;
+  label: ReactNode;
+  kind: 'new' | 'current';
+  hint?: ReactNode;
+  error?: string;
+}) {
+  return (
+    <Field
+      id={id}
+      label={label}
+      hint={hint ?? (kind === 'new' ? `At least ${PASSWORD_MIN} characters. A long phrase is easiest to remember.` : undefined)}
+      error={error}
+    >
+      {(a) => <input {...a} {...input} type="password" autoComplete={`${kind}-password`} className="input" />}
+    </Field>
+  );
+}
+
+/** A select's options, one per item: `value` names it (the item itself by default), `label` shows it. */
+export function Options<T>({
+  items,
+  value = String,
+  label,
+}: {
+  items: readonly T[];
+  value?: (item: T) => string;
+  label: (item: T) => ReactNode;
+}) {
+  return items.map((item) => {
+    const v = value(item);
+    return (
+      <option key={v} value={v}>
+        {label(item)}
+      </option>
+    );
+  });
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type RegisterOptions, type Resolver } from 'react-hook-form';
+import { CONNECTION_ERROR } from './use-button-action';
 import { valueAt, type FormState } from '@/lib/form-data';
 import type { z } from 'zod';
 
@@ -61,7 +62,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
       // The raw values go to the server, which parses them again with the same schema.
       result = await action({ ...form.getValues(), idempotencyKey });
     } catch {
-      setFormError('Something went wrong. Check your connection and try again.');
+      setFormError(CONNECTION_ERROR);
       return;
     }
     if (result.ok) {

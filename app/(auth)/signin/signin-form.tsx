@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, PasswordField } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { signInAction, signInFormAction } from '../actions';
 
@@ -23,17 +24,15 @@ export function SignInForm({ next }: { next: string }) {
       <Field id="email" label="Email" error={errors.email?.message}>
         {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
       </Field>
-      <Field id="password" label="Password" error={errors.password?.message}>
-        {(a) => <input {...a} {...field('password')} type="password" autoComplete="current-password" className="input" />}
-      </Field>
+      <PasswordField id="password" label="Password" kind="current" error={errors.password?.message} {...field('password')} />
       <p className="text-sm">
         <Link href="/forgot-password" className="link">
           Forgot your password?
         </Link>
       </p>
-      <button type="submit" className="btn-primary w-full" disabled={submitting}>
-        {submitting ? 'Signing in…' : 'Sign in'}
-      </button>
+      <PendingButton pending={submitting} pendingLabel="Signing in…" className="btn-primary w-full">
+        Sign in
+      </PendingButton>
     </form>
   );
 }

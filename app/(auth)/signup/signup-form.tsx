@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, PasswordField } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { PASSWORD_MIN } from '@/lib/schemas/limits';
 import { signUpAction, signUpFormAction } from '../actions';
 
 export function SignUpForm({ next }: { next: string }) {
@@ -39,17 +39,10 @@ export function SignUpForm({ next }: { next: string }) {
       <Field id="email" label="Email" error={errors.email?.message}>
         {(a) => <input {...a} {...field('email')} type="email" autoComplete="email" className="input" />}
       </Field>
-      <Field
-        id="password"
-        label="Password"
-        hint={`At least ${PASSWORD_MIN} characters. A long phrase is easiest to remember.`}
-        error={errors.password?.message}
-      >
-        {(a) => <input {...a} {...field('password')} type="password" autoComplete="new-password" className="input" />}
-      </Field>
-      <button type="submit" className="btn-primary w-full" disabled={submitting}>
-        {submitting ? 'Creating your account…' : 'Create account'}
-      </button>
+      <PasswordField id="password" label="Password" kind="new" error={errors.password?.message} {...field('password')} />
+      <PendingButton pending={submitting} pendingLabel="Creating your account…" className="btn-primary w-full">
+        Create account
+      </PendingButton>
     </form>
   );
 }

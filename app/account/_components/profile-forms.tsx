@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, PasswordField } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { PASSWORD_MIN } from '@/lib/schemas/limits';
 import {
   changeEmailAction,
   changeEmailFormAction,
@@ -35,9 +35,9 @@ export function ChangeNameForm({ name }: { name: string }) {
         {(a) => <input {...a} {...field('name')} autoComplete="name" className="input" />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save name'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Save name
+        </PendingButton>
         <Saved show={saved && !submitting}>Saved.</Saved>
       </div>
     </form>
@@ -69,14 +69,10 @@ export function ChangeEmailForm({ pending }: { pending: string | null }) {
       <Field id="newEmail" label="New e-mail address" error={errors.newEmail?.message}>
         {(a) => <input {...a} {...field('newEmail')} type="email" autoComplete="email" className="input" />}
       </Field>
-      <Field id="emailCurrentPassword" label="Current password" error={errors.currentPassword?.message}>
-        {(a) => (
-          <input {...a} {...field('currentPassword')} type="password" autoComplete="current-password" className="input" />
-        )}
-      </Field>
-      <button type="submit" className="btn-primary" disabled={submitting}>
-        {submitting ? 'Sending…' : 'Send confirmation link'}
-      </button>
+      <PasswordField id="emailCurrentPassword" label="Current password" kind="current" error={errors.currentPassword?.message} {...field('currentPassword')} />
+      <PendingButton pending={submitting} pendingLabel="Sending…">
+        Send confirmation link
+      </PendingButton>
     </form>
   );
 }
@@ -92,23 +88,12 @@ export function ChangePasswordForm() {
   return (
     <form {...formProps} noValidate className="mt-4 space-y-4" aria-label="Change password">
       <FormError message={formError} />
-      <Field id="passwordCurrentPassword" label="Current password" error={errors.currentPassword?.message}>
-        {(a) => (
-          <input {...a} {...field('currentPassword')} type="password" autoComplete="current-password" className="input" />
-        )}
-      </Field>
-      <Field
-        id="newPassword"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN} characters. A long phrase is easiest to remember.`}
-        error={errors.newPassword?.message}
-      >
-        {(a) => <input {...a} {...field('newPassword')} type="password" autoComplete="new-password" className="input" />}
-      </Field>
+      <PasswordField id="passwordCurrentPassword" label="Current password" kind="current" error={errors.currentPassword?.message} {...field('currentPassword')} />
+      <PasswordField id="newPassword" label="New password" kind="new" error={errors.newPassword?.message} {...field('newPassword')} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Change password'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Change password
+        </PendingButton>
         <Saved show={saved && !submitting}>Password changed. Your other devices were signed out.</Saved>
       </div>
     </form>

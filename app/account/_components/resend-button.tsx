@@ -1,32 +1,28 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { PendingButton } from '@/app/_components/pending-button';
+import { REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
 import { resendVerificationAction } from '../actions';
 
 export function ResendButton() {
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { pending, message, run } = useButtonAction();
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
+      <PendingButton
         type="button"
         className="btn-secondary"
-        disabled={pending}
+        pending={pending}
+        pendingLabel="Sending…"
         onClick={() =>
-          startTransition(async () => {
-            try {
-              const result = await resendVerificationAction({});
-              if (!result.ok) setMessage(result.formError ?? 'That did not work. Try again.');
-              else if (result.data.status === 'already_verified') setMessage('Your e-mail is already confirmed. Reload the page.');
-              else setMessage('Sent. Check your inbox.');
-            } catch {
-              setMessage('Something went wrong. Check your connection and try again.');
-            }
+          run(async () => {
+            const result = await resendVerificationAction({});
+            if (!result.ok) return result.formError ?? REFUSED_ERROR;
+            return result.data.status === 'already_verified' ? 'Your e-mail is already confirmed. Reload the page.' : 'Sent. Check your inbox.';
           })
         }
       >
-        {pending ? 'Sending…' : 'Send a new link'}
-      </button>
+        Send a new link
+      </PendingButton>
       {/* Rendered only with a message, so the page's own status line stays the only one. */}
       {message ? (
         <p role="status" className="text-sm font-medium">

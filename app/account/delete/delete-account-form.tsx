@@ -1,6 +1,7 @@
 'use client';
 
-import { Field, FormError } from '@/app/_components/field';
+import { FormError, PasswordField } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { deleteAccountAction, deleteAccountFormAction } from '../actions';
 
@@ -24,12 +25,17 @@ export function DeleteAccountForm({ sharedCount }: { sharedCount: number }) {
           </span>
         </label>
       ) : null}
-      <Field id="password" label="Your password" hint="To make sure it is you." error={errors.password?.message}>
-        {(a) => <input {...a} {...field('password')} type="password" autoComplete="current-password" className="input" />}
-      </Field>
-      <button type="submit" className="btn-danger" disabled={submitting}>
-        {submitting ? 'Deleting…' : 'Delete my account and data'}
-      </button>
+      <PasswordField
+        id="password"
+        label="Your password"
+        kind="current"
+        hint="To make sure it is you."
+        error={errors.password?.message}
+        {...field('password')}
+      />
+      <PendingButton pending={submitting} pendingLabel="Deleting…" className="btn-danger">
+        Delete my account and data
+      </PendingButton>
     </form>
   );
 }

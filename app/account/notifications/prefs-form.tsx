@@ -2,6 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { saveNotificationPrefsAction, saveNotificationPrefsFormAction } from './actions';
 
@@ -109,9 +110,9 @@ export function PrefsForm({
       </div>
       <p className="text-sm text-stone-600">E-mail goes only to a confirmed address.</p>
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save reminders'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Save reminders
+        </PendingButton>
         <p role="status" className="text-sm text-brand-700">
           {saved && !submitting ? 'Saved.' : ''}
         </p>

@@ -1,32 +1,28 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { PendingButton } from '@/app/_components/pending-button';
+import { REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
 import { signOutSessionAction } from '../actions';
 
 export function SignOutSessionButton({ sessionId, device }: { sessionId: string; device: string }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, run } = useButtonAction();
   return (
     <div className="flex flex-col items-end gap-1">
-      <button
+      <PendingButton
         type="button"
         className="btn-secondary"
         aria-label={`Sign out ${device}`}
-        disabled={pending}
+        pending={pending}
+        pendingLabel="Signing out…"
         onClick={() =>
-          startTransition(async () => {
-            setError(undefined);
-            try {
-              const result = await signOutSessionAction({ sessionId });
-              if (!result.ok) setError(result.formError ?? 'That did not work. Try again.');
-            } catch {
-              setError('Something went wrong. Check your connection and try again.');
-            }
+          run(async () => {
+            const result = await signOutSessionAction({ sessionId });
+            if (!result.ok) return result.formError ?? REFUSED_ERROR;
           })
         }
       >
-        {pending ? 'Signing out…' : 'Sign out'}
-      </button>
+        Sign out
+      </PendingButton>
       {error ? (
         <p role="alert" className="text-sm font-medium text-red-700">
           {error}

@@ -1,36 +1,32 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
 import { FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
+import { REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
 import { acceptInvitationAction } from './actions';
 
 export function JoinButton({ token, label }: { token: string; label: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
+  const { pending, message: error, run } = useButtonAction();
   return (
     <div className="space-y-3">
       <FormError message={error} />
-      <button
+      <PendingButton
         type="button"
         className="btn-primary w-full"
-        disabled={pending}
+        pending={pending}
+        pendingLabel="Joining…"
         onClick={() =>
-          start(async () => {
-            setError(undefined);
-            try {
-              const result = await acceptInvitationAction(token);
-              if (result.ok) router.push(`/w/${result.data.workspaceId}`);
-              else setError(result.formError ?? 'That did not work. Try again.');
-            } catch {
-              setError('Something went wrong. Check your connection and try again.');
-            }
+          run(async () => {
+            const result = await acceptInvitationAction(token);
+            if (!result.ok) return result.formError ?? REFUSED_ERROR;
+            router.push(`/w/${result.data.workspaceId}`);
           })
         }
       >
-        {pending ? 'Joining…' : label}
-      </button>
+        {label}
+      </PendingButton>
     </div>
   );
 }

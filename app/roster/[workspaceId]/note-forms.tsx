@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { Disclosure } from '@/app/_components/disclosure';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { COACH_NOTE_MAX } from '@/lib/schemas/limits';
@@ -37,9 +38,9 @@ export function NoteForm({ workspaceId }: { workspaceId: string }) {
       <Field id="note-body" label="Private note" hint={`Only you can read it. Up to ${COACH_NOTE_MAX} characters.`} error={errors.body?.message}>
         {(a) => <textarea {...a} {...field('body')} rows={4} className="input" />}
       </Field>
-      <button type="submit" className="btn-primary" disabled={submitting}>
-        {submitting ? 'Saving…' : 'Save note'}
-      </button>
+      <PendingButton pending={submitting} pendingLabel="Saving…">
+        Save note
+      </PendingButton>
     </form>
   );
 }
@@ -67,9 +68,9 @@ export function NoteEditor({ workspaceId, id, body }: { workspaceId: string; id:
         {(a) => <textarea {...a} {...field('body')} rows={4} className="input" autoFocus={hydrated} />}
       </Field>
       <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save note'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Save note
+        </PendingButton>
         {hydrated ? (
           <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
             Cancel

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
+import { PendingButton } from '@/app/_components/pending-button';
 import { confirmEmailLinkAction, type ConfirmOutcome } from '../actions';
 
 const OUTCOMES: Record<ConfirmOutcome['status'], { title: string; body: (email?: string) => React.ReactNode }> = {
@@ -60,9 +61,9 @@ export function ConfirmLinkForm({ token, email, change }: { token: string; email
         <strong className="break-all">{email}</strong>
         {change ? ' from now on.' : ' is your address.'}
       </p>
-      <button type="submit" className="btn-primary mt-6 w-full" disabled={pending}>
-        {pending ? 'Confirming…' : change ? 'Use this address' : 'Confirm my address'}
-      </button>
+      <PendingButton className="btn-primary mt-6 w-full" pending={pending} pendingLabel="Confirming…">
+        {change ? 'Use this address' : 'Confirm my address'}
+      </PendingButton>
     </form>
   );
 }

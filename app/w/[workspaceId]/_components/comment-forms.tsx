@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { Disclosure } from '@/app/_components/disclosure';
@@ -46,9 +47,9 @@ export function CommentForm({ workspaceId, entity, entityId }: { workspaceId: st
       <Field id={fieldId} label="Your comment" hint={`Plain text, up to ${COMMENT_MAX} characters.`} error={errors.body?.message}>
         {(a) => <textarea {...a} {...field('body')} rows={3} className="input" />}
       </Field>
-      <button type="submit" className="btn-primary" disabled={submitting}>
-        {submitting ? 'Posting…' : 'Post comment'}
-      </button>
+      <PendingButton pending={submitting} pendingLabel="Posting…">
+        Post comment
+      </PendingButton>
     </form>
   );
 }
@@ -77,9 +78,9 @@ export function CommentEditor({ workspaceId, id, body, describe }: { workspaceId
         {(a) => <textarea {...a} {...field('body')} rows={3} className="input" autoFocus={hydrated} />}
       </Field>
       <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save comment'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Save comment
+        </PendingButton>
         {hydrated ? (
           <button
             type="button"

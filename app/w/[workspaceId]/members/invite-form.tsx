@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { INVITABLE_ROLES, ROLE_DESCRIPTIONS } from '@/lib/schemas/team-options';
 import { inviteMemberAction, inviteMemberFormAction, type InviteFormState, type SentInvitation } from './actions';
@@ -50,9 +51,9 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           </Field>
         </div>
         <p className="text-sm text-stone-600">{ROLE_DESCRIPTIONS[role] ?? ''}</p>
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Sending…' : 'Send invitation'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Sending…">
+          Send invitation
+        </PendingButton>
       </form>
       {shown ? <SentNotice sent={shown} /> : null}
     </div>

@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState, useTransition } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { useHydrated } from '@/app/_components/use-hydrated';
+import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
 import type { Role } from '@/db/schema';
 import { ROLE_LABELS } from '@/lib/permissions';
 import { ROLE_ORDER } from '@/lib/schemas/team-options';
@@ -40,13 +41,13 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
           setError(undefined);
           try {
             const result = await changeMemberRoleAction(workspaceId, { userId, role: value });
-            if (!result.ok) setError(result.fieldErrors?.role?.[0] ?? result.formError ?? 'That did not work. Try again.');
+            if (!result.ok) setError(result.fieldErrors?.role?.[0] ?? result.formError ?? REFUSED_ERROR);
             else {
               // The button is disabled once the role is saved: the focus goes back to the role picker.
               select.current?.focus();
             }
           } catch {
-            setError('Something went wrong. Check your connection and try again.');
+            setError(CONNECTION_ERROR);
           }
         });
       }}

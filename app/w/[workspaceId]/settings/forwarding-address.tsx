@@ -1,34 +1,30 @@
 'use client';
 
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
+import { useButtonAction } from '@/app/_components/use-button-action';
 import { deleteMailInboxAction, rotateMailInboxAction } from './actions';
 
 /** Makes, replaces or turns off the workspace's private forwarding address; a new one is shown once. */
 export function ForwardingAddress({ workspaceId, hasInbox }: { workspaceId: string; hasInbox: boolean }) {
   const [address, setAddress] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, run: start } = useButtonAction();
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (address) field.current?.focus();
   }, [address]);
 
   const run = (kind: 'create' | 'delete') =>
-    startTransition(async () => {
-      setError(undefined);
-      try {
-        if (kind === 'create') {
-          const result = await rotateMailInboxAction(workspaceId, {});
-          if (!result.ok) return setError(result.formError ?? 'The address could not be made. Try again.');
-          setAddress(result.data.address);
-        } else {
-          const result = await deleteMailInboxAction(workspaceId, {});
-          if (!result.ok) return setError(result.formError ?? 'The address could not be turned off. Try again.');
-          setAddress(undefined);
-        }
-      } catch {
-        setError('Something went wrong. Check your connection and try again.');
+    start(async () => {
+      if (kind === 'create') {
+        const result = await rotateMailInboxAction(workspaceId, {});
+        if (!result.ok) return result.formError ?? 'The address could not be made. Try again.';
+        setAddress(result.data.address);
+      } else {
+        const result = await deleteMailInboxAction(workspaceId, {});
+        if (!result.ok) return result.formError ?? 'The address could not be turned off. Try again.';
+        setAddress(undefined);
       }
     });
 
@@ -59,9 +55,9 @@ export function ForwardingAddress({ workspaceId, hasInbox }: { workspaceId: stri
       )}
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={hasInbox ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => run('create')}>
-          {pending ? 'Working…' : hasInbox ? 'Replace forwarding address' : 'Make a forwarding address'}
-        </button>
+        <PendingButton type="button" className={hasInbox ? 'btn-secondary' : 'btn-primary'} pending={pending} pendingLabel="Working…" onClick={() => run('create')}>
+          {hasInbox ? 'Replace forwarding address' : 'Make a forwarding address'}
+        </PendingButton>
         {hasInbox ? (
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => run('delete')}>
             Turn forwarding off

@@ -1,7 +1,8 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { FormError } from '@/app/_components/field';
+import { useButtonAction } from '@/app/_components/use-button-action';
 import type { ReviewItem } from '@/lib/data/mail-inbox';
 import { formatDate } from '@/lib/dates';
 import { DIRECTION_LABELS } from '@/lib/schemas/interaction-options';
@@ -9,20 +10,14 @@ import { acceptMailReviewAction, dismissMailReviewAction } from './actions';
 
 /** Forwarded mail with people who are not contacts yet: add each as a contact, or leave it out. */
 export function MailReview({ workspaceId, items }: { workspaceId: string; items: ReviewItem[] }) {
-  const [error, setError] = useState<string>();
   const [said, setSaid] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, run: start } = useButtonAction();
 
   const run = (item: ReviewItem, kind: 'accept' | 'dismiss') =>
-    startTransition(async () => {
-      setError(undefined);
-      try {
-        const result = await (kind === 'accept' ? acceptMailReviewAction : dismissMailReviewAction)(workspaceId, { id: item.id });
-        if (!result.ok) return setError(result.formError ?? 'That did not work. Reload the page and try again.');
-        setSaid(kind === 'accept' ? `${item.name || item.email} is now a contact, with this e-mail in their timeline.` : 'Left out.');
-      } catch {
-        setError('Something went wrong. Check your connection and try again.');
-      }
+    start(async () => {
+      const result = await (kind === 'accept' ? acceptMailReviewAction : dismissMailReviewAction)(workspaceId, { id: item.id });
+      if (!result.ok) return result.formError ?? 'That did not work. Reload the page and try again.';
+      setSaid(kind === 'accept' ? `${item.name || item.email} is now a contact, with this e-mail in their timeline.` : 'Left out.');
     });
 
   return (

@@ -1,6 +1,7 @@
 'use client';
 
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CADENCE_MAX, CURRENCIES } from '@/lib/schemas/limits';
 import type { WorkspaceSettingsInput } from '@/lib/schemas/workspace';
@@ -60,9 +61,9 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
         )}
       </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save settings'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Save settings
+        </PendingButton>
         <p role="status" className="text-sm text-brand-700">
           {saved && !submitting ? 'Saved.' : ''}
         </p>

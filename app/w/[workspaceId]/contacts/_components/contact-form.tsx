@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action';
 import { formatDate } from '@/lib/dates';
@@ -184,9 +185,9 @@ export function ContactForm(props: Props) {
       </section>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : editing ? 'Save changes' : 'Add contact'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          {editing ? 'Save changes' : 'Add contact'}
+        </PendingButton>
         <Link href={cancelHref} className="btn-secondary">
           Cancel
         </Link>

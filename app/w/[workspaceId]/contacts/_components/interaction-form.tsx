@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
   DIRECTION_LABELS,
@@ -87,9 +88,9 @@ export function NewInteractionForm({ workspaceId, contactId, today }: { workspac
       <input type="hidden" name="contactId" value={contactId} />
       <Fields prefix="new-interaction" register={field} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Log interaction'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Log interaction
+        </PendingButton>
         <p role="status" className="text-sm text-brand-700">
           {saved && !submitting ? 'Logged.' : ''}
         </p>
@@ -129,9 +130,9 @@ export function EditInteractionForm({
       <input type="hidden" name="id" value={id} />
       <Fields prefix={`edit-${id}`} register={field} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save interaction'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          Save interaction
+        </PendingButton>
         <Link href={doneHref} className="btn-secondary">
           Cancel
         </Link>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { CHANNELS, type ChannelKey } from '@/lib/payoff/channels';
@@ -208,9 +209,9 @@ export function EffortForm({
           </section>
 
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className="btn-primary" disabled={submitting}>
-              {submitting ? 'Saving…' : edit ? 'Save changes' : 'Log effort'}
-            </button>
+            <PendingButton pending={submitting} pendingLabel="Saving…">
+              {edit ? 'Save changes' : 'Log effort'}
+            </PendingButton>
             <Link href={edit ? `${base}/${edit.id}` : base} className="btn-secondary">
               Cancel
             </Link>

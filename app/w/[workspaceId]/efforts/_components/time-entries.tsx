@@ -1,9 +1,11 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { Disclosure } from '@/app/_components/disclosure';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { CONNECTION_ERROR, REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
 import { useFocusOnClose } from '@/app/_components/use-focus-on-close';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { FormState } from '@/lib/form-data';
@@ -113,8 +115,7 @@ function EntryRow({
   // "Keep" puts the focus back on Delete.
   const deleteButton = useFocusOnClose<HTMLButtonElement>(confirming);
   const [posted, post] = useActionState(deleteTimeEntryFormAction, null);
-  const [error, setError] = useState<string | undefined>(posted && !posted.ok ? posted.formError : undefined);
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, run } = useButtonAction(posted && !posted.ok ? posted.formError : undefined);
   const name = `${formatDate(entry.date)}, ${formatHours(entry.hours)}`;
   if (canWrite && !hydrated) {
     // Before the script runs: Edit and Delete open in place, and each posts its own form.
@@ -153,30 +154,26 @@ function EntryRow({
         confirming ? (
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm">Delete this entry?</span>
-            <button
+            <PendingButton
               type="button"
               className="btn-danger"
-              disabled={pending}
+              pending={pending}
+              pendingLabel="Deleting…"
               onClick={() =>
-                startTransition(async () => {
-                  setError(undefined);
-                  try {
-                    const result = await deleteTimeEntryAction(workspaceId, { id: entry.id });
-                    if (result.ok) {
-                      // The row goes away with its buttons: the focus moves to the list's heading.
-                      document.getElementById('entries-title')?.focus();
-                      return;
-                    }
-                    setError(result.formError ?? 'That did not work. Try again.');
-                  } catch {
-                    setError('Something went wrong. Check your connection and try again.');
+                run(async () => {
+                  const result = await deleteTimeEntryAction(workspaceId, { id: entry.id }).catch(() => null);
+                  if (result?.ok) {
+                    // The row goes away with its buttons: the focus moves to the list's heading.
+                    document.getElementById('entries-title')?.focus();
+                    return;
                   }
                   setConfirming(false);
+                  return result ? (result.formError ?? REFUSED_ERROR) : CONNECTION_ERROR;
                 })
               }
             >
-              {pending ? 'Deleting…' : 'Yes, delete'}
-            </button>
+              Yes, delete
+            </PendingButton>
             <button type="button" className="btn-secondary" onClick={() => setConfirming(false)} autoFocus>
               Keep
             </button>
@@ -274,9 +271,9 @@ function EntryForm({
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : submitLabel}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          {submitLabel}
+        </PendingButton>
         {onCancel ? (
           <button type="button" className="btn-secondary" onClick={onCancel}>
             Cancel

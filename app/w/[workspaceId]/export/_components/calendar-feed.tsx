@@ -1,15 +1,16 @@
 'use client';
 
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
+import { useButtonAction } from '@/app/_components/use-button-action';
 import { deleteCalendarFeedAction, regenerateCalendarFeedAction } from '../actions';
 
 /** Creates, regenerates or turns off the private calendar URL; a new URL is shown once. */
 export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; hasFeed: boolean }) {
   const [url, setUrl] = useState<string>();
-  const [error, setError] = useState<string>();
   const [copied, setCopied] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, message: error, run: start } = useButtonAction();
   const urlField = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   // The new URL takes the focus, ready to copy; turning the feed off moves it to the words that say so.
@@ -24,22 +25,17 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
   }, [hasFeed]);
 
   const run = (kind: 'create' | 'delete') =>
-    startTransition(async () => {
-      setError(undefined);
+    start(async () => {
       setCopied(false);
-      try {
-        if (kind === 'create') {
-          const result = await regenerateCalendarFeedAction(workspaceId, {});
-          if (!result.ok) return setError(result.formError ?? 'The feed could not be created. Try again.');
-          setUrl(`${window.location.origin}/calendar/${result.data.token}.ics`);
-        } else {
-          const result = await deleteCalendarFeedAction(workspaceId, {});
-          if (!result.ok) return setError(result.formError ?? 'The feed could not be turned off. Try again.');
-          setUrl(undefined);
-          turnedOff.current = true;
-        }
-      } catch {
-        setError('Something went wrong. Check your connection and try again.');
+      if (kind === 'create') {
+        const result = await regenerateCalendarFeedAction(workspaceId, {});
+        if (!result.ok) return result.formError ?? 'The feed could not be created. Try again.';
+        setUrl(`${window.location.origin}/calendar/${result.data.token}.ics`);
+      } else {
+        const result = await deleteCalendarFeedAction(workspaceId, {});
+        if (!result.ok) return result.formError ?? 'The feed could not be turned off. Try again.';
+        setUrl(undefined);
+        turnedOff.current = true;
       }
     });
 
@@ -80,9 +76,9 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
       )}
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={hasFeed ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => run('create')}>
-          {pending ? 'Working…' : hasFeed ? 'Regenerate feed URL' : 'Create feed URL'}
-        </button>
+        <PendingButton type="button" className={hasFeed ? 'btn-secondary' : 'btn-primary'} pending={pending} pendingLabel="Working…" onClick={() => run('create')}>
+          {hasFeed ? 'Regenerate feed URL' : 'Create feed URL'}
+        </PendingButton>
         {hasFeed ? (
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => run('delete')}>
             Turn feed off

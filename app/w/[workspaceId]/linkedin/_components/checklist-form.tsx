@@ -1,6 +1,7 @@
 'use client';
 
 import { FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { LINKEDIN_ITEMS } from '@/lib/schemas/effort-options';
 import type { LinkedinChecklistInput } from '@/lib/schemas/linkedin-checklist';
@@ -50,9 +51,9 @@ export function ChecklistForm({
       </fieldset>
       {canWrite ? (
         <div className="flex items-center gap-3">
-          <button type="submit" className="btn-primary" disabled={submitting}>
-            {submitting ? 'Saving…' : 'Save checklist'}
-          </button>
+          <PendingButton pending={submitting} pendingLabel="Saving…">
+            Save checklist
+          </PendingButton>
           <p role="status" className="text-sm text-brand-700">
             {saved && !submitting ? 'Saved.' : ''}
           </p>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { PendingButton } from '@/app/_components/pending-button';
+import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
 import { formatAmount } from '@/lib/payoff/format';
 import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity-options';
 import { moveOpportunityStageAction } from '../actions';
@@ -96,7 +98,7 @@ export function MoveStageForm({
             if (!result.ok) {
               const fieldError = result.fieldErrors?.wonValue?.[0];
               if (fieldError) setWonError(fieldError);
-              else setError(result.formError ?? 'That did not work. Try again.');
+              else setError(result.formError ?? REFUSED_ERROR);
               return;
             }
             setConfirming(false);
@@ -106,7 +108,7 @@ export function MoveStageForm({
             }
             focusAfterMove(id, target);
           } catch {
-            setError('Something went wrong. Check your connection and try again.');
+            setError(CONNECTION_ERROR);
           }
         });
       }}
@@ -167,18 +169,18 @@ export function MoveStageForm({
               : 'The dashboard will count it as open again.'}
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="submit" className="btn-primary px-3 text-sm" disabled={pending} autoFocus>
-              {pending ? 'Moving…' : 'Yes, move it'}
-            </button>
+            <PendingButton className="btn-primary px-3 text-sm" pending={pending} pendingLabel="Moving…" autoFocus>
+              Yes, move it
+            </PendingButton>
             <button type="button" className="btn-secondary px-3 text-sm" onClick={() => setConfirming(false)}>
               Keep it {STAGE_LABELS[stage]}
             </button>
           </div>
         </div>
       ) : (
-        <button type="submit" className="btn-secondary mt-2 px-3 text-sm" disabled={pending} aria-label={`Move ${title}`}>
-          {pending ? 'Moving…' : 'Move'}
-        </button>
+        <PendingButton className="btn-secondary mt-2 px-3 text-sm" pending={pending} pendingLabel="Moving…" aria-label={`Move ${title}`}>
+          Move
+        </PendingButton>
       )}
       {error ? (
         <p role="alert" className="mt-2 text-sm font-medium text-red-700">

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Field, FormError } from '@/app/_components/field';
+import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
   isClosedStage,
@@ -245,9 +246,9 @@ export function OpportunityForm({
       </Field>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : edit ? 'Save changes' : 'Create opportunity'}
-        </button>
+        <PendingButton pending={submitting} pendingLabel="Saving…">
+          {edit ? 'Save changes' : 'Create opportunity'}
+        </PendingButton>
         <Link href={edit ? `/w/${workspaceId}/opportunities/${edit.id}` : `/w/${workspaceId}/opportunities`} className="btn-secondary">
           Cancel
         </Link>

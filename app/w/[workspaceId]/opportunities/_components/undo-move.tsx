@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useTransition } from 'react';
+import { PendingButton } from '@/app/_components/pending-button';
 import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { moveOpportunityStageAction } from '../actions';
 import { CLOSED_MOVE_EVENT, type ClosedMove } from './move-stage-form';
@@ -26,10 +27,11 @@ export function UndoMove({ workspaceId }: { workspaceId: string }) {
           <span>
             “{move.title}” moved from {STAGE_LABELS[move.from]} to {STAGE_LABELS[move.to]}.
           </span>
-          <button
+          <PendingButton
             type="button"
             className="btn-secondary px-3 py-1 text-sm"
-            disabled={pending}
+            pending={pending}
+            pendingLabel="Undoing…"
             onClick={() =>
               startTransition(async () => {
                 const result = await moveOpportunityStageAction(workspaceId, {
@@ -43,8 +45,8 @@ export function UndoMove({ workspaceId }: { workspaceId: string }) {
               })
             }
           >
-            {pending ? 'Undoing…' : 'Undo'}
-          </button>
+            Undo
+          </PendingButton>
         </p>
       ) : (
         <p>{message}</p>
