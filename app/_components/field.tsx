@@ -102,3 +102,65 @@ export function Options<T>({
     );
   });
 }
+
+/** A labelled select; its options are the children (usually `<Options>`, after a blank choice). */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  selectClassName = 'input',
+  children,
+  ...select
+}: Omit<ComponentProps<'select'>, 'id' | 'className'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** The wrapper's classes, as for `Field`. */
+  className?: string;
+  selectClassName?: string;
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(a) => (
+        <select {...a} {...select} className={selectClassName}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A checkbox with its label beside it and, when given, a hint read with it. */
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  className = 'flex items-start gap-3',
+  ...input
+}: Omit<ComponentProps<'input'>, 'id' | 'type' | 'className'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** The wrapper's classes. */
+  className?: string;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={className}>
+      <input id={id} type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-700" aria-describedby={hintId} {...input} />
+      <div>
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
+        {hint ? (
+          <p id={hintId} className="text-sm text-stone-600">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -24,3 +24,27 @@ export function PendingButton({
     </button>
   );
 }
+
+/** A form's save button with the status line beside it that says, once saved, that it was. */
+export function SaveButton({
+  submitting,
+  saved,
+  savedLabel = 'Saved.',
+  children,
+}: {
+  submitting: boolean;
+  saved: boolean;
+  savedLabel?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <PendingButton pending={submitting} pendingLabel="Saving…">
+        {children}
+      </PendingButton>
+      <p role="status" className="text-sm text-brand-700">
+        {saved && !submitting ? savedLabel : ''}
+      </p>
+    </div>
+  );
+}

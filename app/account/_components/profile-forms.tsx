@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Field, FormError, PasswordField } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { PendingButton, SaveButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
   changeEmailAction,
@@ -12,14 +12,6 @@ import {
   changePasswordAction,
   changePasswordFormAction,
 } from '../actions';
-
-function Saved({ show, children }: { show: boolean; children: React.ReactNode }) {
-  return (
-    <p role="status" className="text-sm text-brand-700">
-      {show ? children : ''}
-    </p>
-  );
-}
 
 export function ChangeNameForm({ name }: { name: string }) {
   const { formProps, field, formError, errors, submitting, saved } = useActionForm({
@@ -34,12 +26,9 @@ export function ChangeNameForm({ name }: { name: string }) {
       <Field id="name" label="Name" error={errors.name?.message}>
         {(a) => <input {...a} {...field('name')} autoComplete="name" className="input" />}
       </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          Save name
-        </PendingButton>
-        <Saved show={saved && !submitting}>Saved.</Saved>
-      </div>
+      <SaveButton submitting={submitting} saved={saved}>
+        Save name
+      </SaveButton>
     </form>
   );
 }
@@ -90,12 +79,9 @@ export function ChangePasswordForm() {
       <FormError message={formError} />
       <PasswordField id="passwordCurrentPassword" label="Current password" kind="current" error={errors.currentPassword?.message} {...field('currentPassword')} />
       <PasswordField id="newPassword" label="New password" kind="new" error={errors.newPassword?.message} {...field('newPassword')} />
-      <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          Change password
-        </PendingButton>
-        <Saved show={saved && !submitting}>Password changed. Your other devices were signed out.</Saved>
-      </div>
+      <SaveButton submitting={submitting} saved={saved} savedLabel="Password changed. Your other devices were signed out.">
+        Change password
+      </SaveButton>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import { Field, FormError } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { CheckboxField, FormError, Options, SelectField } from '@/app/_components/field';
+import { SaveButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { saveNotificationPrefsAction, saveNotificationPrefsFormAction } from './actions';
 
@@ -18,22 +18,6 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || null;
 const loadSchema = () => import('@/lib/schemas/reminder-prefs').then((m) => m.notificationPrefsSchema);
-
-function Toggle({ id, label, hint, register }: { id: string; label: string; hint: string; register: object }) {
-  return (
-    <div className="flex items-start gap-3">
-      <input id={id} type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-700" aria-describedby={`${id}-hint`} {...register} />
-      <div>
-        <label htmlFor={id} className="font-medium">
-          {label}
-        </label>
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      </div>
-    </div>
-  );
-}
 
 export function PrefsForm({
   initial,
@@ -64,59 +48,38 @@ export function PrefsForm({
   return (
     <form {...formProps} noValidate className="mt-4 space-y-5" aria-label="E-mail reminders">
       <FormError message={formError} />
-      <Toggle
+      <CheckboxField
         id="dailyEnabled"
         label="Daily follow-up e-mail"
         hint="Contacts past their keep-in-touch cadence, follow-up dates reached, interview thank-yous not sent, opportunities untouched for two weeks. Only sent when something is due."
-        register={checkbox('dailyEnabled')}
+        {...checkbox('dailyEnabled')}
       />
-      <Toggle
+      <CheckboxField
         id="weeklyEnabled"
         label="Weekly digest, on Mondays"
         hint="Hours per channel against your usual week, your best and weakest channel, new opportunities and who went cold."
-        register={checkbox('weeklyEnabled')}
+        {...checkbox('weeklyEnabled')}
       />
       {coach ? (
-        <Toggle
+        <CheckboxField
           id="coachWeeklyEnabled"
           label="Weekly coach digest, on Mondays"
           hint="For each client you coach: hours logged, opportunities won and contacts going cold."
-          register={checkbox('coachWeeklyEnabled')}
+          {...checkbox('coachWeeklyEnabled')}
         />
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="dailyHour" label="Send at (your time)" error={errors.dailyHour?.message}>
-          {(a) => (
-            <select {...a} {...field('dailyHour')} className="input">
-              {HOURS.map((h) => (
-                <option key={h} value={String(h)}>
-                  {`${String(h).padStart(2, '0')}:00`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="timeZone" label="Time zone" error={errors.timeZone?.message}>
-          {(a) => (
-            <select {...a} {...field('timeZone')} className="input">
-              {zones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="dailyHour" label="Send at (your time)" error={errors.dailyHour?.message} {...field('dailyHour')}>
+          <Options items={HOURS} label={(h) => `${String(h).padStart(2, '0')}:00`} />
+        </SelectField>
+        <SelectField id="timeZone" label="Time zone" error={errors.timeZone?.message} {...field('timeZone')}>
+          <Options items={zones} label={(z) => z.replaceAll('_', ' ')} />
+        </SelectField>
       </div>
       <p className="text-sm text-stone-600">E-mail goes only to a confirmed address.</p>
-      <div className="flex items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          Save reminders
-        </PendingButton>
-        <p role="status" className="text-sm text-brand-700">
-          {saved && !submitting ? 'Saved.' : ''}
-        </p>
-      </div>
+      <SaveButton submitting={submitting} saved={saved}>
+        Save reminders
+      </SaveButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Options } from '@/app/_components/field';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { countGoingCold, listContacts, listContactTags } from '@/lib/data/contacts';
@@ -115,11 +116,7 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
           </label>
           <select id="contacts-tag" name="tag" defaultValue={query.tag} className="input">
             <option value="">All tags</option>
-            {tagOptions.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
+            <Options items={tagOptions} label={(t) => t} />
           </select>
         </div>
         {query.cold ? <input type="hidden" name="cold" value="1" /> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Options } from '@/app/_components/field';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { listEfforts } from '@/lib/data/efforts';
@@ -66,11 +67,7 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
           </label>
           <select id="f-channel" name="channel" defaultValue={filters.channel ?? ''} className="input">
             <option value="">All channels</option>
-            {CHANNELS.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.name}
-              </option>
-            ))}
+            <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
           </select>
         </div>
         <div className="space-y-1">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Options } from '@/app/_components/field';
 import { PageHeader } from '@/app/_components/page-header';
 import { goalWeek, listGoalProgress } from '@/lib/data/goals';
 import { formatDate, today } from '@/lib/dates';
@@ -91,11 +92,7 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
               </label>
               <select id="goal-channel" name="channel" defaultValue="interviews" className="input w-auto">
                 <option value="">Any channel</option>
-                {CHANNELS.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.name}
-                  </option>
-                ))}
+                <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
               </select>
             </div>
             <button type="submit" className="btn-primary">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, Options, SelectField } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { INVITABLE_ROLES, ROLE_DESCRIPTIONS } from '@/lib/schemas/team-options';
@@ -38,17 +38,9 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           <Field id="invite-email" label="E-mail address" error={errors.email?.message}>
             {(a) => <input {...a} {...field('email')} type="email" autoComplete="off" className="input" />}
           </Field>
-          <Field id="invite-role" label="Role" error={errors.role?.message}>
-            {(a) => (
-              <select {...a} {...field('role')} className="input">
-                {INVITABLE_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {LABELS[r]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField id="invite-role" label="Role" error={errors.role?.message} {...field('role')}>
+            <Options items={INVITABLE_ROLES} label={(r) => LABELS[r]} />
+          </SelectField>
         </div>
         <p className="text-sm text-stone-600">{ROLE_DESCRIPTIONS[role] ?? ''}</p>
         <PendingButton pending={submitting} pendingLabel="Sending…">

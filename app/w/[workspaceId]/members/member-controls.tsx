@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useRef, useState, useTransition } from 'react';
+import { Options } from '@/app/_components/field';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
@@ -68,11 +69,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setValue(e.target.value as Role)}
         >
-          {ROLE_ORDER.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+          <Options items={ROLE_ORDER} label={(r) => ROLE_LABELS[r]} />
         </select>
       </div>
       {/* Without the script the page cannot tell whether the choice changed, so the button stays usable. */}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import { Options } from '@/app/_components/field';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { BOARD_COLUMN_LIMIT, getOpportunityBoard, listOpportunities, type BoardColumn } from '@/lib/data/opportunities';
@@ -69,11 +70,7 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
         </label>
         <select id="opp-stage" name="stage" defaultValue={query.stage ?? ''} className="input mt-1">
           <option value="">All stages</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <Options items={STAGES} label={(s) => STAGE_LABELS[s]} />
         </select>
       </div>
       <button type="submit" className="btn-secondary">

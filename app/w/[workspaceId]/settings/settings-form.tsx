@@ -1,7 +1,7 @@
 'use client';
 
-import { Field, FormError } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { Field, FormError, Options, SelectField } from '@/app/_components/field';
+import { SaveButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CADENCE_MAX, CURRENCIES } from '@/lib/schemas/limits';
 import type { WorkspaceSettingsInput } from '@/lib/schemas/workspace';
@@ -38,17 +38,9 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
         >
           {(a) => <input {...a} {...field('hourlyValue')} inputMode="decimal" className="input" />}
         </Field>
-        <Field id="currency" label="Currency" error={errors.currency?.message}>
-          {(a) => (
-            <select {...a} {...field('currency')} className="input">
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="currency" label="Currency" error={errors.currency?.message} {...field('currency')}>
+          <Options items={CURRENCIES} label={(c) => c} />
+        </SelectField>
       </div>
       <Field
         id="defaultCadenceDays"
@@ -60,14 +52,9 @@ export function SettingsForm({ workspaceId, initial }: { workspaceId: string; in
           <input {...a} {...field('defaultCadenceDays')} type="number" inputMode="numeric" min={1} max={CADENCE_MAX} className="input sm:max-w-40" />
         )}
       </Field>
-      <div className="flex items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          Save settings
-        </PendingButton>
-        <p role="status" className="text-sm text-brand-700">
-          {saved && !submitting ? 'Saved.' : ''}
-        </p>
-      </div>
+      <SaveButton submitting={submitting} saved={saved}>
+        Save settings
+      </SaveButton>
     </form>
   );
 }

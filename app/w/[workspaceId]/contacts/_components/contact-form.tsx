@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, Options, SelectField } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action';
@@ -95,34 +95,23 @@ export function ContactForm(props: Props) {
         <h2 id="met-title" className="text-lg font-semibold">
           Where you met
         </h2>
-        <Field
+        <SelectField
           id="metThroughEffortId"
           label="Effort where you met"
           hint="The contact is credited to that effort's channel."
           error={err('metThroughEffortId')}
+          {...field('metThroughEffortId', {
+            onChange: (e) => {
+              // The day of that effort is when you met, unless you say otherwise; without a date the
+              // contact would not count towards the channel on the dashboard.
+              const chosen = efforts.find((x) => x.id === e.target.value);
+              if (chosen && !form.getValues('metOn')) form.setValue('metOn', chosen.date);
+            },
+          })}
         >
-          {(a) => (
-            <select
-              {...a}
-              {...field('metThroughEffortId', {
-                onChange: (e) => {
-                  // The day of that effort is when you met, unless you say otherwise; without a date the
-                  // contact would not count towards the channel on the dashboard.
-                  const chosen = efforts.find((x) => x.id === e.target.value);
-                  if (chosen && !form.getValues('metOn')) form.setValue('metOn', chosen.date);
-                },
-              })}
-              className="input"
-            >
-              <option value="">None</option>
-              {efforts.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title} — {formatDate(e.date)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          <option value="">None</option>
+          <Options items={efforts} value={(e) => e.id} label={(e) => `${e.title} — ${formatDate(e.date)}`} />
+        </SelectField>
         <div className="grid gap-4 sm:grid-cols-2">
           {effort ? (
             <div className="space-y-1">
@@ -130,18 +119,10 @@ export function ContactForm(props: Props) {
               <p className="py-2 text-stone-700">{channelName(effort.channel)} (from the effort)</p>
             </div>
           ) : (
-            <Field id="channel" label="Channel" error={err('channel')}>
-              {(a) => (
-                <select {...a} {...field('channel')} className="input">
-                  <option value={CHANNEL_UNKNOWN}>Unknown</option>
-                  {CHANNELS.map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField id="channel" label="Channel" error={err('channel')} {...field('channel')}>
+              <option value={CHANNEL_UNKNOWN}>Unknown</option>
+              <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
+            </SelectField>
           )}
           <Field id="metOn" label="Met on" error={err('metOn')}>
             {(a) => <input {...a} {...field('metOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}

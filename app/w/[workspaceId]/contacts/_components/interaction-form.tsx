@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { Field, FormError } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { Field, FormError, Options, SelectField } from '@/app/_components/field';
+import { PendingButton, SaveButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
   DIRECTION_LABELS,
@@ -39,28 +39,12 @@ function Fields({
         <Field id={`${prefix}-date`} label="Date" error={err('date')}>
           {(a) => <input {...a} {...register('date')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
         </Field>
-        <Field id={`${prefix}-kind`} label="Kind" error={err('kind')}>
-          {(a) => (
-            <select {...a} {...register('kind')} className="input">
-              {INTERACTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${prefix}-direction`} label="Who reached out" error={err('direction')}>
-          {(a) => (
-            <select {...a} {...register('direction')} className="input">
-              {DIRECTIONS.map((d) => (
-                <option key={d} value={d}>
-                  {DIRECTION_LABELS[d]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id={`${prefix}-kind`} label="Kind" error={err('kind')} {...register('kind')}>
+          <Options items={INTERACTION_KINDS} label={(k) => KIND_LABELS[k]} />
+        </SelectField>
+        <SelectField id={`${prefix}-direction`} label="Who reached out" error={err('direction')} {...register('direction')}>
+          <Options items={DIRECTIONS} label={(d) => DIRECTION_LABELS[d]} />
+        </SelectField>
       </div>
       <Field id={`${prefix}-notes`} label="Notes" error={err('notes')}>
         {(a) => <textarea {...a} {...register('notes')} rows={2} className="input" />}
@@ -87,14 +71,9 @@ export function NewInteractionForm({ workspaceId, contactId, today }: { workspac
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="contactId" value={contactId} />
       <Fields prefix="new-interaction" register={field} errors={errors} />
-      <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          Log interaction
-        </PendingButton>
-        <p role="status" className="text-sm text-brand-700">
-          {saved && !submitting ? 'Logged.' : ''}
-        </p>
-      </div>
+      <SaveButton submitting={submitting} saved={saved} savedLabel="Logged.">
+        Log interaction
+      </SaveButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, Options } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -278,11 +278,7 @@ function ChannelField({
             return (
               <select {...props}>
                 <option value="">Choose…</option>
-                {spec.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options items={spec.options ?? []} value={(o) => o.value} label={(o) => o.label} />
               </select>
             );
           default:

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { Options, SelectField } from '@/app/_components/field';
 import type { CsvCheck, CsvImportResult } from '@/lib/data/import/csv';
 import { ENTITY_LABELS, IMPORT_ENTITIES, IMPORT_FIELDS, type ImportEntity, type Mapping } from '@/lib/import/fields';
 import { csvSummary } from './summaries';
@@ -34,18 +35,9 @@ export function CsvImport({ workspaceId }: { workspaceId: string }) {
         missing: 'Choose a CSV file first.',
       }}
       options={
-        <div className="space-y-1">
-          <label htmlFor="csv-entity" className="block text-sm font-medium text-stone-800">
-            The file holds
-          </label>
-          <select id="csv-entity" name="entity" className="input" value={entity} onChange={(e) => setEntity(e.target.value as ImportEntity)}>
-            {IMPORT_ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {ENTITY_LABELS[e]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="csv-entity" label="The file holds" name="entity" value={entity} onChange={(e) => setEntity(e.target.value as ImportEntity)}>
+          <Options items={IMPORT_ENTITIES} label={(e) => ENTITY_LABELS[e]} />
+        </SelectField>
       }
       submit={['Preview import', 'Checking rows…']}
       plain="Import rows"
@@ -99,11 +91,7 @@ function CsvPreview({ answer, entity, controls: { busy, preview, confirm } }: { 
               onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? e.target.value || null : m)))}
             >
               <option value="">Don’t import</option>
-              {fields.map((f) => (
-                <option key={f.key} value={f.key}>
-                  {f.label}
-                </option>
-              ))}
+              <Options items={fields} value={(f) => f.key} label={(f) => f.label} />
             </select>
           </div>
         ))}

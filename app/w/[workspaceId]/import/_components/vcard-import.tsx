@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { Options, SelectField } from '@/app/_components/field';
 import type { VcardPlan } from '@/lib/data/import/vcard';
 import { CHANNELS } from '@/lib/payoff/channels';
 import { vcardSummary } from './summaries';
@@ -26,19 +27,10 @@ export function VcardImport({ workspaceId }: { workspaceId: string }) {
       }}
       options={
         <div className="grid gap-3 sm:grid-cols-2">
-          <div className="space-y-1">
-            <label htmlFor="vcard-channel" className="block text-sm font-medium text-stone-800">
-              Where you met them (optional)
-            </label>
-            <select id="vcard-channel" name="channel" className="input" defaultValue="">
-              <option value="">Not known</option>
-              {CHANNELS.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="vcard-channel" label="Where you met them (optional)" name="channel" defaultValue="">
+            <option value="">Not known</option>
+            <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
+          </SelectField>
           <div className="space-y-1">
             <label htmlFor="vcard-met-on" className="block text-sm font-medium text-stone-800">
               Met on (optional)

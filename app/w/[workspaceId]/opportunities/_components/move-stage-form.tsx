@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { Options } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
 import { formatAmount } from '@/lib/payoff/format';
@@ -130,11 +131,7 @@ export function MoveStageForm({
             Choose a stage
           </option>
         ) : null}
-        {STAGES.filter((s) => s !== stage).map((s) => (
-          <option key={s} value={s}>
-            {STAGE_LABELS[s]}
-          </option>
-        ))}
+        <Options items={STAGES.filter((s) => s !== stage)} label={(s) => STAGE_LABELS[s]} />
       </select>
       {target === 'won' ? (
         <div className="mt-2">

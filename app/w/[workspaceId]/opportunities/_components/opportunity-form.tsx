@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, Options, SelectField } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
@@ -114,40 +114,25 @@ export function OpportunityForm({
         {(a) => <input {...a} {...field('title')} className="input" autoComplete="off" />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="kind" label="Kind" error={errors.kind?.message}>
-          {(a) => (
-            <select {...a} {...field('kind')} className="input">
-              {OPPORTUNITY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="stage" label="Stage" error={errors.stage?.message}>
-          {(a) => (
-            <select
-              {...a}
-              {...field('stage', {
-                onChange: (e) => {
-                  const next = e.target.value as StageKey;
-                  // A closing stage needs a date; today is the usual answer. Reopening clears it.
-                  if (isClosedStage(next) && !form.getValues('closedOn')) form.setValue('closedOn', today);
-                  if (!isClosedStage(next)) form.setValue('closedOn', '');
-                  if (next !== 'won') form.setValue('wonValue', '');
-                },
-              })}
-              className="input"
-            >
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="kind" label="Kind" error={errors.kind?.message} {...field('kind')}>
+          <Options items={OPPORTUNITY_KINDS} label={(k) => KIND_LABELS[k]} />
+        </SelectField>
+        <SelectField
+          id="stage"
+          label="Stage"
+          error={errors.stage?.message}
+          {...field('stage', {
+            onChange: (e) => {
+              const next = e.target.value as StageKey;
+              // A closing stage needs a date; today is the usual answer. Reopening clears it.
+              if (isClosedStage(next) && !form.getValues('closedOn')) form.setValue('closedOn', today);
+              if (!isClosedStage(next)) form.setValue('closedOn', '');
+              if (next !== 'won') form.setValue('wonValue', '');
+            },
+          })}
+        >
+          <Options items={STAGES} label={(s) => STAGE_LABELS[s]} />
+        </SelectField>
       </div>
 
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-3">
@@ -176,7 +161,7 @@ export function OpportunityForm({
                 )}
               </Field>
             ) : null}
-            <Field
+            <SelectField
               id="contactId"
               label="Contact"
               hint={
@@ -189,37 +174,23 @@ export function OpportunityForm({
                     : `Showing your ${CONTACT_LIST_LIMIT} most recent contacts; type a name to search them all.`
               }
               error={errors.contactId?.message}
+              {...field('contactId')}
             >
-              {(a) => (
-                <select {...a} {...field('contactId')} className="input">
-                  <option value="">No contact</option>
-                  {shownContacts.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+              <option value="">No contact</option>
+              <Options items={shownContacts} value={(c) => c.id} label={(c) => c.label} />
+            </SelectField>
           </>
         )}
-        <Field
+        <SelectField
           id="effortId"
           label="Effort it came from (optional)"
           hint="Only when it came straight from an effort, e.g. a paid stretch project."
           error={errors.effortId?.message}
+          {...field('effortId')}
         >
-          {(a) => (
-            <select {...a} {...field('effortId')} className="input">
-              <option value="">No effort</option>
-              {efforts.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          <option value="">No effort</option>
+          <Options items={efforts} value={(e) => e.id} label={(e) => e.label} />
+        </SelectField>
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
