@@ -3,6 +3,7 @@
 import { useActionState, useId, useRef } from 'react';
 import type { FormState } from '@/lib/form-data';
 import { Disclosure } from './disclosure';
+import { HiddenFields } from './field';
 import { leaveNotice } from './flash-notice';
 import { PendingButton } from './pending-button';
 import { REFUSED_ERROR, useButtonAction } from './use-button-action';
@@ -61,9 +62,7 @@ export function ConfirmButton({
         summary={name}
       >
         <form action={post} aria-labelledby={titleId} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
-          {Object.entries(form.fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+          <HiddenFields values={form.fields} />
           <p id={titleId} className="font-semibold">
             {title}
           </p>

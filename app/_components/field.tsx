@@ -164,3 +164,8 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** The hidden inputs a form posts along with what is typed, e.g. the workspace and the record's id. */
+export function HiddenFields({ values }: { values: Record<string, string | number> }) {
+  return Object.entries(values).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+}

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useRef, useState, useTransition } from 'react';
-import { Options } from '@/app/_components/field';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { useHydrated } from '@/app/_components/use-hydrated';
+import { HiddenFields, Options } from '@/app/_components/field';
 import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { Role } from '@/db/schema';
 import { ROLE_LABELS } from '@/lib/permissions';
 import { ROLE_ORDER } from '@/lib/schemas/team-options';
@@ -53,8 +53,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
         });
       }}
     >
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      <input type="hidden" name="userId" value={userId} />
+      <HiddenFields values={{ workspaceId, userId }} />
       <div>
         <label htmlFor={id} className="block text-sm font-medium">
           Role<span className="sr-only"> of {name}</span>

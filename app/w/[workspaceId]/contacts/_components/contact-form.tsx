@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Field, FormError, Options, SelectField } from '@/app/_components/field';
+import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action';
@@ -50,13 +50,7 @@ export function ContactForm(props: Props) {
   return (
     <form {...formProps} noValidate className="space-y-6" aria-label={editing ? 'Edit contact' : 'Add contact'}>
       <FormError message={formError} />
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      {props.mode === 'edit' ? (
-        <>
-          <input type="hidden" name="id" value={props.id} />
-          <input type="hidden" name="version" value={props.version} />
-        </>
-      ) : null}
+      <HiddenFields values={{ workspaceId, ...(props.mode === 'edit' ? { id: props.id, version: props.version } : {}) }} />
       <section className="card space-y-4" aria-labelledby="who-title">
         <h2 id="who-title" className="text-lg font-semibold">
           Who

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { Field, FormError, Options, SelectField } from '@/app/_components/field';
+import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
 import { PendingButton, SaveButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
@@ -68,8 +68,7 @@ export function NewInteractionForm({ workspaceId, contactId, today }: { workspac
   return (
     <form {...formProps} noValidate className="space-y-4" aria-label="Log an interaction">
       <FormError message={formError} />
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      <input type="hidden" name="contactId" value={contactId} />
+      <HiddenFields values={{ workspaceId, contactId }} />
       <Fields prefix="new-interaction" register={field} errors={errors} />
       <SaveButton submitting={submitting} saved={saved} savedLabel="Logged.">
         Log interaction
@@ -105,8 +104,7 @@ export function EditInteractionForm({
   return (
     <form {...formProps} noValidate className="space-y-4" aria-label="Edit interaction">
       <FormError message={formError} />
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      <input type="hidden" name="id" value={id} />
+      <HiddenFields values={{ workspaceId, id }} />
       <Fields prefix={`edit-${id}`} register={field} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
         <PendingButton pending={submitting} pendingLabel="Saving…">

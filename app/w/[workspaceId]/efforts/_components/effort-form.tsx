@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Field, FormError, Options } from '@/app/_components/field';
+import { Field, FormError, HiddenFields, Options } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -87,13 +87,7 @@ export function EffortForm({
   return (
     <form {...formProps} noValidate className="group/effort space-y-6" aria-label={edit ? 'Edit effort' : 'Log an effort'}>
       <FormError message={formError} />
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      {edit ? (
-        <>
-          <input type="hidden" name="id" value={edit.id} />
-          <input type="hidden" name="version" value={edit.version} />
-        </>
-      ) : null}
+      <HiddenFields values={{ workspaceId, ...(edit ? { id: edit.id, version: edit.version } : {}) }} />
       <section className="card space-y-4">
         <Field
           id="channel"

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { Disclosure } from '@/app/_components/disclosure';
-import { Field, FormError } from '@/app/_components/field';
+import { Field, FormError, HiddenFields } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CONNECTION_ERROR, REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
@@ -135,8 +135,7 @@ function EntryRow({
           </Disclosure>
           <Disclosure summary={<>Delete<span className="sr-only"> entry {name}</span></>}>
             <form action={post} className="flex flex-wrap items-center gap-2" aria-label={`Delete entry ${name}`}>
-              <input type="hidden" name="workspaceId" value={workspaceId} />
-              <input type="hidden" name="id" value={entry.id} />
+              <HiddenFields values={{ workspaceId, id: entry.id }} />
               <span className="text-sm">Delete this entry?</span>
               <button type="submit" className="btn-danger">
                 Yes, delete
@@ -256,9 +255,7 @@ function EntryForm({
   return (
     <form {...formProps} noValidate className="mt-2 space-y-3" aria-label={submitLabel}>
       <FormError message={formError} />
-      {Object.entries(hidden ?? {}).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden ?? {}} />
       <div className="grid gap-3 sm:grid-cols-[10rem_7rem_1fr]">
         <Field id={`${idPrefix}-date`} label="Entry date" error={errors.date?.message}>
           {(a) => <input {...a} {...field('date')} type="date" className="input" autoFocus={focusFirst} />}

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { Field, FormError, Options, SelectField } from '@/app/_components/field';
+import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
@@ -102,13 +102,7 @@ export function OpportunityForm({
 
   return (
     <form {...formProps} noValidate className="space-y-5" aria-label={edit ? 'Edit opportunity' : 'New opportunity'}>
-      <input type="hidden" name="workspaceId" value={workspaceId} />
-      {edit ? (
-        <>
-          <input type="hidden" name="id" value={edit.id} />
-          <input type="hidden" name="version" value={edit.version} />
-        </>
-      ) : null}
+      <HiddenFields values={{ workspaceId, ...(edit ? { id: edit.id, version: edit.version } : {}) }} />
       <FormError message={formError} />
       <Field id="title" label="Title" hint='What came back, e.g. "Brochure for a biotech start-up".' error={errors.title?.message}>
         {(a) => <input {...a} {...field('title')} className="input" autoComplete="off" />}
