@@ -3,7 +3,7 @@
 import { useActionState, useId, useRef } from 'react';
 import type { FormState } from '@/lib/form-data';
 import { Disclosure } from './disclosure';
-import { HiddenFields } from './field';
+import { ErrorText, HiddenFields } from './field';
 import { leaveNotice } from './flash-notice';
 import { PendingButton } from './pending-button';
 import { REFUSED_ERROR, useButtonAction } from './use-button-action';
@@ -67,11 +67,7 @@ export function ConfirmButton({
             {title}
           </p>
           <p className="mt-1 text-stone-700">{message}</p>
-          {refused ? (
-            <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-              {refused}
-            </p>
-          ) : null}
+          <ErrorText message={refused} className="mt-2" />
           <button type="submit" className="btn-danger mt-3">
             {confirmLabel}
           </button>
@@ -94,11 +90,7 @@ export function ConfirmButton({
             {title}
           </h2>
           <p className="mt-2 text-stone-700">{message}</p>
-          {error ? (
-            <p role="alert" className="mt-3 text-sm font-medium text-red-700">
-              {error}
-            </p>
-          ) : null}
+          <ErrorText message={error} className="mt-3" />
           <div className="mt-5 flex flex-wrap justify-end gap-2">
             <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
               Cancel

@@ -46,6 +46,16 @@ export function Field({
   );
 }
 
+/** An error said beside the control it is about (`id` for its `aria-describedby`), announced when it appears. */
+export function ErrorText({ message, id, className }: { message?: string; id?: string; className?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className={className ? `${className} text-sm font-medium text-red-700` : 'text-sm font-medium text-red-700'}>
+      {message}
+    </p>
+  );
+}
+
 /** The form-level error, announced when it appears. */
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;

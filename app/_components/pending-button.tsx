@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
 /**
@@ -45,6 +46,20 @@ export function SaveButton({
       <p role="status" className="text-sm text-brand-700">
         {saved && !submitting ? savedLabel : ''}
       </p>
+    </div>
+  );
+}
+
+/** A form's save button and the Cancel link back to where the person came from. */
+export function SaveOrCancel({ submitting, cancelHref, children }: { submitting: boolean; cancelHref: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <PendingButton pending={submitting} pendingLabel="Saving…">
+        {children}
+      </PendingButton>
+      <Link href={cancelHref} className="btn-secondary">
+        Cancel
+      </Link>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { ErrorText } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
 import { signOutSessionAction } from '../actions';
@@ -23,11 +24,7 @@ export function SignOutSessionButton({ sessionId, device }: { sessionId: string;
       >
         Sign out
       </PendingButton>
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText message={error} />
     </div>
   );
 }

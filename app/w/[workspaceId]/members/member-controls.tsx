@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState, useTransition } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { HiddenFields, Options } from '@/app/_components/field';
+import { ErrorText, HiddenFields, Options } from '@/app/_components/field';
 import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { Role } from '@/db/schema';
@@ -76,11 +76,7 @@ export function RoleControl({ workspaceId, userId, name, role }: { workspaceId: 
         {pending ? 'Saving…' : 'Change role'}
         <span className="sr-only"> of {name}</span>
       </button>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="basis-full text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText message={error} id={`${id}-error`} className="basis-full" />
       {posted?.ok ? (
         <p role="status" className="basis-full text-sm text-brand-700">
           Saved.

@@ -1,9 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { SaveOrCancel } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action';
 import { formatDate } from '@/lib/dates';
@@ -159,14 +158,9 @@ export function ContactForm(props: Props) {
         </Field>
       </section>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          {editing ? 'Save changes' : 'Add contact'}
-        </PendingButton>
-        <Link href={cancelHref} className="btn-secondary">
-          Cancel
-        </Link>
-      </div>
+      <SaveOrCancel submitting={submitting} cancelHref={cancelHref}>
+        {editing ? 'Save changes' : 'Add contact'}
+      </SaveOrCancel>
     </form>
   );
 }

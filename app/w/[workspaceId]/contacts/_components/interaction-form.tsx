@@ -1,10 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
-import { PendingButton, SaveButton } from '@/app/_components/pending-button';
+import { SaveButton, SaveOrCancel } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
   DIRECTION_LABELS,
@@ -106,14 +105,9 @@ export function EditInteractionForm({
       <FormError message={formError} />
       <HiddenFields values={{ workspaceId, id }} />
       <Fields prefix={`edit-${id}`} register={field} errors={errors} />
-      <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          Save interaction
-        </PendingButton>
-        <Link href={doneHref} className="btn-secondary">
-          Cancel
-        </Link>
-      </div>
+      <SaveOrCancel submitting={submitting} cancelHref={doneHref}>
+        Save interaction
+      </SaveOrCancel>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormError, HiddenFields, Options } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { SaveOrCancel } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { CHANNELS, type ChannelKey } from '@/lib/payoff/channels';
@@ -202,14 +202,9 @@ export function EffortForm({
             </Field>
           </section>
 
-          <div className="flex flex-wrap items-center gap-3">
-            <PendingButton pending={submitting} pendingLabel="Saving…">
-              {edit ? 'Save changes' : 'Log effort'}
-            </PendingButton>
-            <Link href={edit ? `${base}/${edit.id}` : base} className="btn-secondary">
-              Cancel
-            </Link>
-          </div>
+          <SaveOrCancel submitting={submitting} cancelHref={edit ? `${base}/${edit.id}` : base}>
+            {edit ? 'Save changes' : 'Log effort'}
+          </SaveOrCancel>
         </div>
       ) : null}
     </form>

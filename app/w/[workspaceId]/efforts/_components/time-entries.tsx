@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { Disclosure } from '@/app/_components/disclosure';
-import { Field, FormError, HiddenFields } from '@/app/_components/field';
+import { ErrorText, Field, FormError, HiddenFields } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CONNECTION_ERROR, REFUSED_ERROR, useButtonAction } from '@/app/_components/use-button-action';
@@ -205,11 +205,7 @@ function EntrySummary({ entry, error }: { entry: Entry; error?: string }) {
         {formatDate(entry.date)} · {formatHours(entry.hours)}
       </p>
       {entry.note ? <p className="break-words text-sm text-stone-600">{entry.note}</p> : null}
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/dates';
 import { DIRECTION_LABELS } from '@/lib/schemas/interaction-options';
 import { calendarSummary } from './summaries';
 import { plural } from './upload';
-import { DoneNotice, PreviewPanel, UploadForm, type UploadControls } from './upload-form';
+import { DoneNotice, ImportButton, PreviewPanel, UploadForm, type UploadControls } from './upload-form';
 
 /** Upload an .ics export: past meetings with contacts become interactions, chosen one-to-ones informational interviews. */
 export function CalendarImport({ workspaceId }: { workspaceId: string }) {
@@ -76,22 +76,12 @@ function CalendarPreview({ plan, controls: { busy, confirm } }: { plan: Calendar
           </ul>
         ) : null
       }
-      skipped={{
-        title: 'Why events are left out',
-        items: plan.skipped.map((s, i) => (
-          <li key={i}>
-            {formatDate(s.date)} {s.summary}: {s.reason}
-          </li>
-        )),
-      }}
+      skipped={{ title: 'Why events are left out', lines: plan.skipped.map((s) => `${formatDate(s.date)} ${s.summary}: ${s.reason}`) }}
       action={
-        <button type="button" className="btn-primary" onClick={() => confirm({ interviews: interviews.join(',') })} disabled={busy !== null || toWrite === 0}>
-          {busy === 'import'
-            ? 'Importing…'
-            : toWrite === 0
-              ? 'Nothing new to import'
-              : `Import ${plural(plan.meetingCount, 'meeting')}${interviews.length ? ` and ${plural(interviews.length, 'interview')}` : ''}`}
-        </button>
+        <ImportButton busy={busy} count={toWrite} busyLabel="Importing…" onClick={() => confirm({ interviews: interviews.join(',') })}>
+          Import {plural(plan.meetingCount, 'meeting')}
+          {interviews.length ? ` and ${plural(interviews.length, 'interview')}` : ''}
+        </ImportButton>
       }
     />
   );

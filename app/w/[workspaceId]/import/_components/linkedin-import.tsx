@@ -1,12 +1,11 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { LinkedinPlan } from '@/lib/data/import/linkedin';
 import { formatDate } from '@/lib/dates';
 import { linkedinSummary } from './summaries';
 import { plural } from './upload';
-import { DoneNotice, PreviewPanel, UploadForm } from './upload-form';
+import { DoneNotice, ImportButton, PreviewPanel, SampleRows, UploadForm } from './upload-form';
 
 const STATUS_LABEL = { new: 'New', updated: 'Updated', unchanged: 'Already here' } as const;
 
@@ -39,47 +38,26 @@ export function LinkedinImport({ workspaceId }: { workspaceId: string }) {
               [plan.skippedCount, 'skipped'],
             ]}
             sample={
-              plan.sample.length ? (
-                <ul className="divide-y divide-stone-200 text-sm" aria-label="First rows">
-                  {plan.sample.map((row) => (
-                    <li key={row.line} className="flex flex-wrap items-baseline justify-between gap-x-3 py-1.5">
-                      <span className="min-w-0 [overflow-wrap:anywhere]">
-                        <span className="font-medium">{row.name}</span>
-                        {row.role || row.company ? <span className="text-stone-600"> · {[row.role, row.company].filter(Boolean).join(', ')}</span> : null}
-                      </span>
-                      <span className="text-stone-600">
-                        {row.metOn ? `${formatDate(row.metOn)} · ` : ''}
-                        {STATUS_LABEL[row.status]}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              ) : null
+              <SampleRows
+                label="First rows"
+                rows={plan.sample.map((row) => ({
+                  line: row.line,
+                  name: row.name,
+                  details: [row.role, row.company],
+                  status: `${row.metOn ? `${formatDate(row.metOn)} · ` : ''}${STATUS_LABEL[row.status]}`,
+                }))}
+              />
             }
-            skipped={{
-              title: 'Why rows are skipped',
-              items: plan.skipped.map((s) => (
-                <li key={`${s.line}-${s.reason}`}>
-                  Line {s.line}: {s.reason}
-                </li>
-              )),
-            }}
+            skipped={{ title: 'Why rows are skipped', lines: plan.skipped.map((s) => `Line ${s.line}: ${s.reason}`) }}
             action={
-              <button type="button" className="btn-primary" onClick={() => confirm()} disabled={busy !== null || toWrite === 0}>
-                {busy === 'import' ? `Importing ${plural(toWrite, 'row')}…` : toWrite === 0 ? 'Nothing new to import' : `Import ${plural(toWrite, 'contact')}`}
-              </button>
+              <ImportButton busy={busy} count={toWrite} busyLabel={`Importing ${plural(toWrite, 'row')}…`} onClick={() => confirm()}>
+                Import {plural(toWrite, 'contact')}
+              </ImportButton>
             }
           />
         );
       }}
-      renderDone={({ plan }) => (
-        <DoneNotice>
-          {linkedinSummary(plan)}{' '}
-          <Link href={`/w/${workspaceId}/contacts`} className="link">
-            See your contacts
-          </Link>
-        </DoneNotice>
-      )}
+      renderDone={({ plan }) => <DoneNotice link={{ href: `/w/${workspaceId}/contacts`, label: 'See your contacts' }}>{linkedinSummary(plan)}</DoneNotice>}
       onImported={() => router.refresh()}
     />
   );

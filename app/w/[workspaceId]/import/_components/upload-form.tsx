@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { FormError } from '@/app/_components/field';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -166,7 +167,8 @@ export function PreviewPanel({
   /** How many rows each outcome gets, e.g. [[3, 'new'], [1, 'left out']]. */
   counts: [number, string][];
   sample?: ReactNode;
-  skipped?: { title: string; items: ReactNode[] };
+  /** Why rows are left out, a line each. */
+  skipped?: { title: string; lines: string[] };
   action: ReactNode;
 }) {
   return (
@@ -182,10 +184,14 @@ export function PreviewPanel({
         ))}
       </ul>
       {sample}
-      {skipped && skipped.items.length ? (
+      {skipped && skipped.lines.length ? (
         <details className="text-sm">
           <summary className="cursor-pointer font-medium">{skipped.title}</summary>
-          <ul className="mt-2 space-y-0.5 text-stone-700">{skipped.items}</ul>
+          <ul className="mt-2 space-y-0.5 text-stone-700">
+            {skipped.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
         </details>
       ) : null}
       {action}
@@ -193,11 +199,68 @@ export function PreviewPanel({
   );
 }
 
-/** The line saying what an import did. */
-export function DoneNotice({ children }: { children: ReactNode }) {
+/** The first people of a contact import: who, a few details, and what happens to each. */
+export function SampleRows({
+  label,
+  rows,
+}: {
+  label: string;
+  rows: { line: number; name: string; details: (string | null | undefined)[]; status: string }[];
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <ul className="divide-y divide-stone-200 text-sm" aria-label={label}>
+      {rows.map((row) => {
+        const details = row.details.filter(Boolean).join(', ');
+        return (
+          <li key={row.line} className="flex flex-wrap items-baseline justify-between gap-x-3 py-1.5">
+            <span className="min-w-0 [overflow-wrap:anywhere]">
+              <span className="font-medium">{row.name}</span>
+              {details ? <span className="text-stone-600"> · {details}</span> : null}
+            </span>
+            <span className="text-stone-600">{row.status}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The preview's import button: busy while importing, and not to be pressed when nothing is new. */
+export function ImportButton({
+  busy,
+  count,
+  busyLabel,
+  onClick,
+  children,
+}: {
+  busy: UploadControls['busy'];
+  /** How many records it would write. */
+  count: number;
+  busyLabel: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="btn-primary" onClick={onClick} disabled={busy !== null || count === 0}>
+      {busy === 'import' ? busyLabel : count === 0 ? 'Nothing new to import' : children}
+    </button>
+  );
+}
+
+/** The line saying what an import did, with a link to what it wrote when given. */
+export function DoneNotice({ children, link }: { children: ReactNode; link?: { href: string; label: string } }) {
   return (
     <p role="status" className="rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800">
       {children}
+      {link ? (
+        <>
+          {' '}
+          <Link href={link.href} className="link">
+            {link.label}
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }

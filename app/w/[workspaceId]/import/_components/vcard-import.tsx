@@ -1,13 +1,12 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Options, SelectField } from '@/app/_components/field';
 import type { VcardPlan } from '@/lib/data/import/vcard';
 import { CHANNELS } from '@/lib/payoff/channels';
 import { vcardSummary } from './summaries';
 import { plural } from './upload';
-import { DoneNotice, PreviewPanel, UploadForm } from './upload-form';
+import { DoneNotice, ImportButton, PreviewPanel, SampleRows, UploadForm } from './upload-form';
 
 type Answer = { plan: VcardPlan };
 
@@ -49,49 +48,20 @@ export function VcardImport({ workspaceId }: { workspaceId: string }) {
             [plan.skippedCount, 'left out'],
           ]}
           sample={
-            plan.sample.length ? (
-              <ul className="divide-y divide-stone-200 text-sm" aria-label="First cards">
-                {plan.sample.map((row) => (
-                  <li key={row.line} className="flex flex-wrap items-baseline justify-between gap-x-3 py-1.5">
-                    <span className="min-w-0 [overflow-wrap:anywhere]">
-                      <span className="font-medium">{row.name}</span>
-                      {row.role || row.company || row.email ? (
-                        <span className="text-stone-600"> · {[row.role, row.company, row.email].filter(Boolean).join(', ')}</span>
-                      ) : null}
-                    </span>
-                    <span className="text-stone-600">{row.skipped ?? 'New'}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : null
+            <SampleRows
+              label="First cards"
+              rows={plan.sample.map((row) => ({ line: row.line, name: row.name, details: [row.role, row.company, row.email], status: row.skipped ?? 'New' }))}
+            />
           }
-          skipped={{
-            title: 'Why cards are left out',
-            items: plan.skipped.map((s) => (
-              <li key={`${s.line}-${s.reason}`}>
-                Card on line {s.line}: {s.reason}
-              </li>
-            )),
-          }}
+          skipped={{ title: 'Why cards are left out', lines: plan.skipped.map((s) => `Card on line ${s.line}: ${s.reason}`) }}
           action={
-            <button type="button" className="btn-primary" onClick={() => confirm()} disabled={busy !== null || plan.newCount === 0}>
-              {busy === 'import'
-                ? `Importing ${plural(plan.newCount, 'card')}…`
-                : plan.newCount === 0
-                  ? 'Nothing new to import'
-                  : `Import ${plural(plan.newCount, 'contact')}`}
-            </button>
+            <ImportButton busy={busy} count={plan.newCount} busyLabel={`Importing ${plural(plan.newCount, 'card')}…`} onClick={() => confirm()}>
+              Import {plural(plan.newCount, 'contact')}
+            </ImportButton>
           }
         />
       )}
-      renderDone={({ plan }) => (
-        <DoneNotice>
-          {vcardSummary(plan)}{' '}
-          <Link href={`/w/${workspaceId}/contacts`} className="link">
-            See your contacts
-          </Link>
-        </DoneNotice>
-      )}
+      renderDone={({ plan }) => <DoneNotice link={{ href: `/w/${workspaceId}/contacts`, label: 'See your contacts' }}>{vcardSummary(plan)}</DoneNotice>}
       onImported={() => router.refresh()}
     />
   );

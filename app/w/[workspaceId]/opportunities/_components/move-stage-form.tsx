@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { Options } from '@/app/_components/field';
+import { ErrorText, Options } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
 import { formatAmount } from '@/lib/payoff/format';
@@ -179,11 +179,7 @@ export function MoveStageForm({
           Move
         </PendingButton>
       )}
-      {error ? (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText message={error} className="mt-2" />
     </form>
   );
 }

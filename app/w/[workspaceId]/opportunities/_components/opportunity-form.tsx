@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { SaveOrCancel } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import {
   isClosedStage,
@@ -210,14 +210,9 @@ export function OpportunityForm({
         {(a) => <textarea {...a} {...field('notes')} rows={4} className="input" />}
       </Field>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={submitting} pendingLabel="Saving…">
-          {edit ? 'Save changes' : 'Create opportunity'}
-        </PendingButton>
-        <Link href={edit ? `/w/${workspaceId}/opportunities/${edit.id}` : `/w/${workspaceId}/opportunities`} className="btn-secondary">
-          Cancel
-        </Link>
-      </div>
+      <SaveOrCancel submitting={submitting} cancelHref={edit ? `/w/${workspaceId}/opportunities/${edit.id}` : `/w/${workspaceId}/opportunities`}>
+        {edit ? 'Save changes' : 'Create opportunity'}
+      </SaveOrCancel>
     </form>
   );
 }
