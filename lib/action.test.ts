@@ -22,7 +22,7 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
 
-const { fail, formAction, MESSAGES, publicAction, userAction, workspaceAction, workspaceFormAction, workspaceRoute, jsonResponse } = await import(
+const { fail, formAction, mailLinkAction, MESSAGES, publicAction, userAction, workspaceAction, workspaceFormAction, workspaceRoute, jsonResponse } = await import(
   '@/lib/action'
 );
 const importCsv = await import('@/app/w/[workspaceId]/import/csv/route');
@@ -288,6 +288,27 @@ describe('public actions', () => {
     const post = formAction(askForLink, { redirectTo: (data) => data.redirectTo });
     expect(await post(null, form('me@example.com'))).toEqual({ ok: true, sent: { email: 'me@example.com' } });
     await expect(post(null, form('go@example.com'))).rejects.toMatchObject({ digest: expect.stringContaining(';/signin?notice=sent;') });
+  });
+});
+
+describe('mail link actions', () => {
+  it('hands the address and the client address on with a deferred sender, and tells only a throttled request when to try again', async () => {
+    const asked: { email: string; ip: string; deferred: boolean }[] = [];
+    const mailLink = mailLinkAction({ schema: emailSchema }, async (email, ip, opts) => {
+      asked.push({ email, ip, deferred: typeof opts.defer === 'function' });
+      return email.startsWith('busy') ? { status: 'throttled', retryAfterMs: 90_000 } : { status: 'accepted' };
+    });
+    expect(await mailLink({ email: 'nope' })).toEqual(fail(MESSAGES.invalid, { email: ['Enter an e-mail address'] }));
+    expect(asked).toEqual([]);
+    expect(await mailLink({ email: 'me@example.com' })).toEqual({ ok: true, data: { sent: true } });
+    const throttled = await mailLink({ email: 'busy@example.com' });
+    expect(throttled.ok).toBe(false);
+    expect(!throttled.ok && throttled.formError).toMatch(/^Too many requests\. \S/);
+    expect(asked).toEqual([
+      { email: 'me@example.com', ip: expect.any(String), deferred: true },
+      { email: 'busy@example.com', ip: expect.any(String), deferred: true },
+    ]);
+    expect(revalidated()).toEqual([]);
   });
 });
 

@@ -3,11 +3,13 @@ import { and, eq, inArray, lt } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { activityLog, idempotencyKeys, type Role } from '@/db/schema';
 import type { Executor } from '@/db';
 import { getDb, type WorkspaceCtx } from '@/lib/data/context';
-import { clientAddress } from '@/lib/data/throttle';
+import type { Opts as MailOpts, PublicRequestResult } from '@/lib/data/accounts/common';
+import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import type { SessionUser } from '@/lib/data/users';
 import { getMembership, type WorkspaceDetails } from '@/lib/data/workspaces';
 import { readDeviceNonce } from '@/lib/device-cookie';
@@ -312,6 +314,22 @@ export function publicAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>) => Promise<T | ActionFailure>,
 ): (input: z.input<S> & IdempotencyInput) => Promise<ActionResult<T>> {
   return (input) => answering(async () => resultOf(await handler(parsedInput(options.schema, withoutKey(input)))));
+}
+
+/**
+ * A public action that mails a link to the address typed (a password reset, a new confirmation).
+ * The lookup and the mail run after the response, so known and unknown addresses answer alike and
+ * as fast; only a throttled request hears back, with when to try again.
+ */
+export function mailLinkAction<S extends z.ZodType<{ email: string }>>(
+  options: { schema: S },
+  request: (email: string, ip: string, opts: MailOpts) => Promise<PublicRequestResult>,
+): (input: z.input<S> & IdempotencyInput) => Promise<ActionResult<{ sent: true }>> {
+  return publicAction(options, async (input) => {
+    const result = await request(input.email, clientAddress(await headers()), { defer: (task) => after(task) });
+    if (result.status === 'throttled') return fail(`Too many requests. ${retryMessage(result.retryAfterMs)}`);
+    return { sent: true as const };
+  });
 }
 
 /** What a workspace route handler gets: the checked context, and the query and upload when it asked for them. */

@@ -1,21 +1,14 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { after } from 'next/server';
-import { fail, formAction, publicAction } from '@/lib/action';
+import { formAction, mailLinkAction } from '@/lib/action';
 import { confirmEmailChange } from '@/lib/data/accounts/email-change';
 import { requestVerificationByEmail, verifyEmailWithToken } from '@/lib/data/accounts/verification';
 import { isTokenShaped } from '@/lib/data/email-tokens';
 import { getCurrentUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';
-import { clientAddress, retryMessage } from '@/lib/data/throttle';
 import { resendVerificationSchema } from '@/lib/schemas/account';
 
-export const requestVerificationAction = publicAction({ schema: resendVerificationSchema }, async (input) => {
-  const result = await requestVerificationByEmail(input.email, clientAddress(await headers()), { defer: (task) => after(task) });
-  if (result.status === 'throttled') return fail(`Too many requests. ${retryMessage(result.retryAfterMs)}`);
-  return { sent: true };
-});
+export const requestVerificationAction = mailLinkAction({ schema: resendVerificationSchema }, requestVerificationByEmail);
 export const requestVerificationFormAction = formAction(requestVerificationAction);
 
 /** What pressing the confirmation button did, and where to go next. */
