@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Options } from '@/app/_components/field';
+import { Field, Options } from '@/app/_components/field';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { countGoingCold, listContacts, listContactTags } from '@/lib/data/contacts';
@@ -96,29 +96,27 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
       </nav>
 
       <form method="get" action={base} role="search" aria-label="Filter contacts" className="card mb-4 grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <div className="space-y-1">
-          <label htmlFor="contacts-q" className="block text-sm font-medium text-stone-800">
-            Search
-          </label>
-          <input
-            id="contacts-q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            maxLength={100}
-            placeholder="Name, company, role, email or notes"
-            className="input"
-          />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="contacts-tag" className="block text-sm font-medium text-stone-800">
-            Tag
-          </label>
-          <select id="contacts-tag" name="tag" defaultValue={query.tag} className="input">
-            <option value="">All tags</option>
-            <Options items={tagOptions} label={(t) => t} />
-          </select>
-        </div>
+        <Field id="contacts-q" label="Search">
+          {({ id }) => (
+            <input
+              id={id}
+              name="q"
+              type="search"
+              defaultValue={query.q}
+              maxLength={100}
+              placeholder="Name, company, role, email or notes"
+              className="input"
+            />
+          )}
+        </Field>
+        <Field id="contacts-tag" label="Tag">
+          {({ id }) => (
+            <select id={id} name="tag" defaultValue={query.tag} className="input">
+              <option value="">All tags</option>
+              <Options items={tagOptions} label={(t) => t} />
+            </select>
+          )}
+        </Field>
         {query.cold ? <input type="hidden" name="cold" value="1" /> : null}
         <button type="submit" className="btn-secondary">
           Search

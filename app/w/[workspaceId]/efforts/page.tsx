@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Options } from '@/app/_components/field';
+import { Field, Options } from '@/app/_components/field';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { listEfforts } from '@/lib/data/efforts';
@@ -61,33 +61,23 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
       </p>
 
       <form method="get" action={base} className="card mb-5 grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_10rem_10rem_1.5fr_auto]" aria-label="Filter efforts">
-        <div className="space-y-1">
-          <label htmlFor="f-channel" className="block text-sm font-medium text-stone-800">
-            Channel
-          </label>
-          <select id="f-channel" name="channel" defaultValue={filters.channel ?? ''} className="input">
-            <option value="">All channels</option>
-            <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-from" className="block text-sm font-medium text-stone-800">
-            From
-          </label>
-          <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ''} className="input" />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-to" className="block text-sm font-medium text-stone-800">
-            To
-          </label>
-          <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ''} className="input" />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-q" className="block text-sm font-medium text-stone-800">
-            Search title and notes
-          </label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={100} className="input" />
-        </div>
+        <Field id="f-channel" label="Channel">
+          {({ id }) => (
+            <select id={id} name="channel" defaultValue={filters.channel ?? ''} className="input">
+              <option value="">All channels</option>
+              <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
+            </select>
+          )}
+        </Field>
+        <Field id="f-from" label="From">
+          {({ id }) => <input id={id} name="from" type="date" defaultValue={filters.from ?? ''} className="input" />}
+        </Field>
+        <Field id="f-to" label="To">
+          {({ id }) => <input id={id} name="to" type="date" defaultValue={filters.to ?? ''} className="input" />}
+        </Field>
+        <Field id="f-q" label="Search title and notes">
+          {({ id }) => <input id={id} name="q" type="search" defaultValue={filters.q ?? ''} maxLength={100} className="input" />}
+        </Field>
         <div className="flex items-end gap-2">
           <button type="submit" className="btn-secondary">
             Apply

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
-import { Options } from '@/app/_components/field';
+import { Field, Options } from '@/app/_components/field';
 import { EmptyState, PageHeader } from '@/app/_components/page-header';
 import { Pager } from '@/app/_components/pager';
 import { BOARD_COLUMN_LIMIT, getOpportunityBoard, listOpportunities, type BoardColumn } from '@/lib/data/opportunities';
@@ -58,21 +58,17 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
 
   const filters = (
     <form method="get" action={base} role="search" aria-label="Filter opportunities" className="mb-5 flex flex-wrap items-end gap-3">
-      <div className="min-w-0 flex-1 basis-48">
-        <label htmlFor="opp-q" className="block text-sm font-medium text-stone-800">
-          Search
-        </label>
-        <input id="opp-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className="input mt-1" placeholder="Title or contact" />
-      </div>
-      <div className="min-w-0 basis-44">
-        <label htmlFor="opp-stage" className="block text-sm font-medium text-stone-800">
-          Stage
-        </label>
-        <select id="opp-stage" name="stage" defaultValue={query.stage ?? ''} className="input mt-1">
-          <option value="">All stages</option>
-          <Options items={STAGES} label={(s) => STAGE_LABELS[s]} />
-        </select>
-      </div>
+      <Field id="opp-q" label="Search" className="min-w-0 flex-1 basis-48">
+        {({ id }) => <input id={id} name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} className="input mt-1" placeholder="Title or contact" />}
+      </Field>
+      <Field id="opp-stage" label="Stage" className="min-w-0 basis-44">
+        {({ id }) => (
+          <select id={id} name="stage" defaultValue={query.stage ?? ''} className="input mt-1">
+            <option value="">All stages</option>
+            <Options items={STAGES} label={(s) => STAGE_LABELS[s]} />
+          </select>
+        )}
+      </Field>
       <button type="submit" className="btn-secondary">
         Show
       </button>
