@@ -10,11 +10,24 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-/** A decorative stroke icon; the link or button around it carries the name. */
-export function Icon({ name, className = 'h-5 w-5' }: { name: IconName; className?: string }) {
+/** The icons a page uses, drawn once; each `Icon` points at one. */
+export function IconSprite({ names }: { names: IconName[] }) {
   return (
-    <svg viewBox="0 0 24 24" className={`icon ${className}`} aria-hidden="true">
-      <path d={paths[name]} />
+    <svg className="hidden" aria-hidden="true">
+      {[...new Set(names)].map((name) => (
+        <symbol key={name} id={`icon-${name}`} viewBox="0 0 24 24">
+          <path d={paths[name]} />
+        </symbol>
+      ))}
+    </svg>
+  );
+}
+
+/** A decorative stroke icon from the page's sprite; the link or button around it carries the name. */
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg className="icon" aria-hidden="true">
+      <use href={`#icon-${name}`} />
     </svg>
   );
 }

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(auth)/actions';
 import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
-import type { IconName } from './icons';
+import { IconSprite, type IconName } from './icons';
 import { FlashNotice } from '@/app/_components/flash-notice';
 import { OutboxStatus } from '@/app/_components/outbox-status';
 import { MenuDetails } from './menu-details';
@@ -39,6 +39,7 @@ export function Shell({
 }) {
   return (
     <div className="min-h-dvh md:flex">
+      <IconSprite names={items.map((item) => item.icon)} />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
@@ -92,7 +93,7 @@ export function Shell({
                       .filter((i) => !i.mobile)
                       .map((item) => (
                         <li key={item.href}>
-                          <Link href={item.href} className="flex min-h-11 items-center rounded-md px-3 text-sm hover:bg-stone-100">
+                          <Link href={item.href} className="nav-more">
                             {item.label}
                           </Link>
                         </li>
@@ -100,7 +101,7 @@ export function Shell({
                   </ul>
                 </nav>
                 <form action={signOutAction} className="border-t border-stone-100 pt-1">
-                  <button type="submit" className="flex min-h-11 w-full items-center rounded-md px-3 text-left text-sm font-medium text-stone-700 hover:bg-stone-100">
+                  <button type="submit" className="nav-more font-medium text-stone-700">
                     Sign out
                   </button>
                 </form>
