@@ -45,6 +45,14 @@ export function ConfirmButton({
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { pending, message: error, run } = useButtonAction();
+  const confirm = async () => {
+    const result = await action();
+    if (!result.ok) return result.formError ?? REFUSED_ERROR;
+    dialog.current?.close();
+    if (doneNotice) leaveNotice(doneNotice);
+    if (onDoneHref) window.location.assign(onDoneHref);
+    else window.location.reload();
+  };
   const hydrated = useHydrated();
   const [posted, post] = useActionState(form?.action ?? keep, null);
   const name = (
@@ -95,22 +103,7 @@ export function ConfirmButton({
             <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
               Cancel
             </button>
-            <PendingButton
-              type="button"
-              className="btn-danger"
-              pending={pending}
-              pendingLabel="Working…"
-              onClick={() =>
-                run(async () => {
-                  const result = await action();
-                  if (!result.ok) return result.formError ?? REFUSED_ERROR;
-                  dialog.current?.close();
-                  if (doneNotice) leaveNotice(doneNotice);
-                  if (onDoneHref) window.location.assign(onDoneHref);
-                  else window.location.reload();
-                })
-              }
-            >
+            <PendingButton type="button" className="btn-danger" pending={pending} pendingLabel="Working…" onClick={() => run(confirm)}>
               {confirmLabel}
             </PendingButton>
           </div>

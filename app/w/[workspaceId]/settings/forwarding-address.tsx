@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { FormError } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { SecretControls } from '@/app/_components/secret-controls';
 import { useButtonAction } from '@/app/_components/use-button-action';
 import { deleteMailInboxAction, rotateMailInboxAction } from './actions';
 
@@ -53,18 +52,17 @@ export function ForwardingAddress({ workspaceId, hasInbox }: { workspaceId: stri
           {hasInbox ? 'Your forwarding address is on. It was shown when you made it; make a new one if you lost it.' : 'No forwarding address yet.'}
         </p>
       )}
-      <FormError message={error} />
-      <div className="flex flex-wrap gap-2">
-        <PendingButton type="button" className={hasInbox ? 'btn-secondary' : 'btn-primary'} pending={pending} pendingLabel="Working…" onClick={() => run('create')}>
-          {hasInbox ? 'Replace forwarding address' : 'Make a forwarding address'}
-        </PendingButton>
-        {hasInbox ? (
-          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run('delete')}>
-            Turn forwarding off
-          </button>
-        ) : null}
-      </div>
-      {hasInbox ? <p className="text-sm text-stone-600">Replacing it makes the old address stop working at once.</p> : null}
+      <SecretControls
+        on={hasInbox}
+        pending={pending}
+        error={error}
+        make="Make a forwarding address"
+        replace="Replace forwarding address"
+        turnOff="Turn forwarding off"
+        warning="Replacing it makes the old address stop working at once."
+        onMake={() => run('create')}
+        onTurnOff={() => run('delete')}
+      />
     </div>
   );
 }

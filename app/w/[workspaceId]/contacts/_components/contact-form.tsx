@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { Field, FormError, HiddenFields, Options, SelectField } from '@/app/_components/field';
+import { CardSection } from '@/app/_components/page-header';
 import { SaveOrCancel } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action';
@@ -50,10 +51,7 @@ export function ContactForm(props: Props) {
     <form {...formProps} noValidate className="space-y-6" aria-label={editing ? 'Edit contact' : 'Add contact'}>
       <FormError message={formError} />
       <HiddenFields values={{ workspaceId, ...(props.mode === 'edit' ? { id: props.id, version: props.version } : {}) }} />
-      <section className="card space-y-4" aria-labelledby="who-title">
-        <h2 id="who-title" className="text-lg font-semibold">
-          Who
-        </h2>
+      <CardSection id="who" title="Who" className="space-y-4">
         <Field id="name" label="Name" error={err('name')}>
           {(a) => <input {...a} {...field('name')} autoComplete="off" className="input" />}
         </Field>
@@ -82,12 +80,9 @@ export function ContactForm(props: Props) {
         <Field id="tags" label="Tags" hint="Separate with commas, e.g. biotech, former client. Up to 20." error={err('tags')}>
           {(a) => <input {...a} {...field('tags')} autoComplete="off" className="input" />}
         </Field>
-      </section>
+      </CardSection>
 
-      <section className="card space-y-4" aria-labelledby="met-title">
-        <h2 id="met-title" className="text-lg font-semibold">
-          Where you met
-        </h2>
+      <CardSection id="met" title="Where you met" className="space-y-4">
         <SelectField
           id="metThroughEffortId"
           label="Effort where you met"
@@ -121,12 +116,9 @@ export function ContactForm(props: Props) {
             {(a) => <input {...a} {...field('metOn')} type="date" min="1970-01-01" max="2100-12-31" className="input" />}
           </Field>
         </div>
-      </section>
+      </CardSection>
 
-      <section className="card space-y-4" aria-labelledby="touch-title">
-        <h2 id="touch-title" className="text-lg font-semibold">
-          Keeping in touch
-        </h2>
+      <CardSection id="touch" title="Keeping in touch" className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
             id="cadenceDays"
@@ -156,7 +148,7 @@ export function ContactForm(props: Props) {
         <Field id="notes" label="Notes" error={err('notes')}>
           {(a) => <textarea {...a} {...field('notes')} rows={4} className="input" />}
         </Field>
-      </section>
+      </CardSection>
 
       <SaveOrCancel submitting={submitting} cancelHref={cancelHref}>
         {editing ? 'Save changes' : 'Add contact'}

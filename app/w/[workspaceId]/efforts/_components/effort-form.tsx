@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormError, HiddenFields, Options } from '@/app/_components/field';
+import { CardSection } from '@/app/_components/page-header';
 import { SaveOrCancel } from '@/app/_components/pending-button';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -112,10 +113,7 @@ export function EffortForm({
 
       {channel || !hydrated ? (
         <div className={`space-y-6 ${SHOWN_ONCE_CHOSEN}`}>
-          <section className="card space-y-4" aria-labelledby="common-title">
-            <h2 id="common-title" className="text-lg font-semibold">
-              What you did
-            </h2>
+          <CardSection id="common" title="What you did" className="space-y-4">
             {shows('other') ? (
               <div className={SHOWN_WITH.other}>
                 <ChannelField spec={CHANNEL_FIELDS.other[0]} bind={bind} err={err} currency={currency} />
@@ -156,7 +154,7 @@ export function EffortForm({
                 {(a) => <input {...a} {...bind.field('moneySpent')} inputMode="decimal" className="input" />}
               </Field>
             </div>
-          </section>
+          </CardSection>
 
           {CHANNELS.filter((c) => c.key !== 'other' && shows(c.key)).map(({ key }) => (
             <section key={key} className={`card space-y-4 ${SHOWN_WITH[key]}`} aria-labelledby={`channel-title-${key}`}>
@@ -296,10 +294,7 @@ function ContactPicker({
   const needle = filter.trim().toLowerCase();
   const matches = (c: ContactOption) => !needle || `${c.name} ${c.company}`.toLowerCase().includes(needle);
   return (
-    <section className="card space-y-3" aria-labelledby="contacts-title">
-      <h2 id="contacts-title" className="text-lg font-semibold">
-        Contacts involved
-      </h2>
+    <CardSection id="contacts" title="Contacts involved" className="space-y-3">
       {options.length === 0 ? (
         <p className="text-stone-700">
           No contacts yet. Add the people you meet on the{' '}
@@ -351,6 +346,6 @@ function ContactPicker({
           ) : null}
         </>
       )}
-    </section>
+    </CardSection>
   );
 }

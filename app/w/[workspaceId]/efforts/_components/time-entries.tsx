@@ -117,6 +117,16 @@ function EntryRow({
   const [posted, post] = useActionState(deleteTimeEntryFormAction, null);
   const { pending, message: error, run } = useButtonAction(posted && !posted.ok ? posted.formError : undefined);
   const name = `${formatDate(entry.date)}, ${formatHours(entry.hours)}`;
+  const remove = async () => {
+    const result = await deleteTimeEntryAction(workspaceId, { id: entry.id }).catch(() => null);
+    if (result?.ok) {
+      // The row goes away with its buttons: the focus moves to the list's heading.
+      document.getElementById('entries-title')?.focus();
+      return;
+    }
+    setConfirming(false);
+    return result ? (result.formError ?? REFUSED_ERROR) : CONNECTION_ERROR;
+  };
   if (canWrite && !hydrated) {
     // Before the script runs: Edit and Delete open in place, and each posts its own form.
     return (
@@ -153,24 +163,7 @@ function EntryRow({
         confirming ? (
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm">Delete this entry?</span>
-            <PendingButton
-              type="button"
-              className="btn-danger"
-              pending={pending}
-              pendingLabel="Deleting…"
-              onClick={() =>
-                run(async () => {
-                  const result = await deleteTimeEntryAction(workspaceId, { id: entry.id }).catch(() => null);
-                  if (result?.ok) {
-                    // The row goes away with its buttons: the focus moves to the list's heading.
-                    document.getElementById('entries-title')?.focus();
-                    return;
-                  }
-                  setConfirming(false);
-                  return result ? (result.formError ?? REFUSED_ERROR) : CONNECTION_ERROR;
-                })
-              }
-            >
+            <PendingButton type="button" className="btn-danger" pending={pending} pendingLabel="Deleting…" onClick={() => run(remove)}>
               Yes, delete
             </PendingButton>
             <button type="button" className="btn-secondary" onClick={() => setConfirming(false)} autoFocus>

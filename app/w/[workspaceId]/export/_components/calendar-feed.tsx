@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { FormError } from '@/app/_components/field';
-import { PendingButton } from '@/app/_components/pending-button';
+import { SecretControls } from '@/app/_components/secret-controls';
 import { useButtonAction } from '@/app/_components/use-button-action';
 import { deleteCalendarFeedAction, regenerateCalendarFeedAction } from '../actions';
 
@@ -74,18 +73,17 @@ export function CalendarFeed({ workspaceId, hasFeed }: { workspaceId: string; ha
           No feed yet: your follow-up dates stay private until you create one.
         </p>
       )}
-      <FormError message={error} />
-      <div className="flex flex-wrap gap-2">
-        <PendingButton type="button" className={hasFeed ? 'btn-secondary' : 'btn-primary'} pending={pending} pendingLabel="Working…" onClick={() => run('create')}>
-          {hasFeed ? 'Regenerate feed URL' : 'Create feed URL'}
-        </PendingButton>
-        {hasFeed ? (
-          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run('delete')}>
-            Turn feed off
-          </button>
-        ) : null}
-      </div>
-      {hasFeed ? <p className="text-sm text-stone-600">Regenerating makes the old URL stop working at once.</p> : null}
+      <SecretControls
+        on={hasFeed}
+        pending={pending}
+        error={error}
+        make="Create feed URL"
+        replace="Regenerate feed URL"
+        turnOff="Turn feed off"
+        warning="Regenerating makes the old URL stop working at once."
+        onMake={() => run('create')}
+        onTurnOff={() => run('delete')}
+      />
     </div>
   );
 }

@@ -19,6 +19,17 @@ export function UndoMove({ workspaceId }: { workspaceId: string }) {
     window.addEventListener(CLOSED_MOVE_EVENT, onMove);
     return () => window.removeEventListener(CLOSED_MOVE_EVENT, onMove);
   }, []);
+  const undo = (done: ClosedMove) =>
+    startTransition(async () => {
+      const result = await moveOpportunityStageAction(workspaceId, {
+        id: done.id,
+        stage: done.from,
+        version: done.version,
+        wonValue: done.from === 'won' && done.wonValue > 0 ? String(done.wonValue) : '',
+      });
+      setMove(null);
+      setMessage(result.ok ? `“${done.title}” is back in ${STAGE_LABELS[done.from]}.` : (result.formError ?? 'It could not be put back. Reload and try again.'));
+    });
   if (!move && !message) return null;
   return (
     <div role="status" className="rounded-lg border border-brand-200 bg-brand-50 px-3 py-2 text-sm">
@@ -27,24 +38,7 @@ export function UndoMove({ workspaceId }: { workspaceId: string }) {
           <span>
             “{move.title}” moved from {STAGE_LABELS[move.from]} to {STAGE_LABELS[move.to]}.
           </span>
-          <PendingButton
-            type="button"
-            className="btn-secondary px-3 py-1 text-sm"
-            pending={pending}
-            pendingLabel="Undoing…"
-            onClick={() =>
-              startTransition(async () => {
-                const result = await moveOpportunityStageAction(workspaceId, {
-                  id: move.id,
-                  stage: move.from,
-                  version: move.version,
-                  wonValue: move.from === 'won' && move.wonValue > 0 ? String(move.wonValue) : '',
-                });
-                setMove(null);
-                setMessage(result.ok ? `“${move.title}” is back in ${STAGE_LABELS[move.from]}.` : (result.formError ?? 'It could not be put back. Reload and try again.'));
-              })
-            }
-          >
+          <PendingButton type="button" className="btn-secondary px-3 py-1 text-sm" pending={pending} pendingLabel="Undoing…" onClick={() => undo(move)}>
             Undo
           </PendingButton>
         </p>
