@@ -336,6 +336,21 @@ const FORMS: FormCase[] = [
       await expect(bare.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible();
       await bare.goto(`${account.workspaceUrl}/goals`);
       await expect(bare.getByRole('list', { name: 'Weekly goals' }).getByRole('listitem')).toHaveCount(1);
+      // A refused goal (a workspace keeps five) comes back with what was sent still in the form.
+      for (const channel of ['Stretch projects', 'LinkedIn', 'Informational interviews', 'Networking events & happy hours']) {
+        await form.getByLabel('Channel').selectOption({ label: channel });
+        await form.getByRole('button', { name: 'Save goal' }).click();
+        await expect(bare.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeVisible();
+      }
+      await form.getByLabel('How many a week').fill('4.5');
+      await form.getByLabel('Of').selectOption('efforts');
+      await form.getByLabel('Channel').selectOption({ label: 'Professional organizations & clubs' });
+      await form.getByRole('button', { name: 'Save goal' }).click();
+      await expect(bare.getByRole('alert')).toContainText('at most 5 goals');
+      await expect(form.getByLabel('How many a week')).toHaveValue('4.5');
+      await expect(form.getByLabel('Of')).toHaveValue('efforts');
+      await expect(form.getByLabel('Channel')).toHaveValue('organizations');
+      await expect(bare.getByRole('list', { name: 'Weekly goals' }).getByRole('listitem')).toHaveCount(5);
     },
   },
   {

@@ -21,12 +21,15 @@ function back(workspaceId: string, outcome: string): never {
 
 /** The goals page's form: sets (or changes) one weekly goal. */
 export async function saveGoalFormAction(workspaceId: string, formData: FormData): Promise<void> {
-  const result = await setGoalAction(workspaceId, {
-    channel: String(formData.get('channel') ?? ''),
-    measure: String(formData.get('measure') ?? '') as 'efforts',
-    target: String(formData.get('target') ?? ''),
-  });
-  back(workspaceId, result.ok ? 'saved=1' : result.fieldErrors ? 'error=invalid' : 'error=refused');
+  const sent = {
+    channel: String(formData.get('channel') ?? '').slice(0, 40),
+    measure: String(formData.get('measure') ?? '').slice(0, 40),
+    target: String(formData.get('target') ?? '').slice(0, 40),
+  };
+  const result = await setGoalAction(workspaceId, { ...sent, measure: sent.measure as 'efforts' });
+  if (result.ok) back(workspaceId, 'saved=1');
+  // A refused form comes back with what was sent, so the page can show it again with its errors.
+  back(workspaceId, `error=${result.fieldErrors ? 'invalid' : 'refused'}&${new URLSearchParams(sent)}`);
 }
 
 /** The Remove button of one goal. */

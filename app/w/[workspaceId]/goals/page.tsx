@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { Options } from '@/app/_components/field';
+import { Field, Options, SelectField } from '@/app/_components/field';
 import { PageHeader } from '@/app/_components/page-header';
 import { goalWeek, listGoalProgress } from '@/lib/data/goals';
 import { formatDate, today } from '@/lib/dates';
 import { CHANNELS } from '@/lib/payoff';
 import { can } from '@/lib/permissions';
-import { MAX_GOAL_TARGET, MAX_GOALS } from '@/lib/schemas/goal';
+import { goalSchema, MAX_GOAL_TARGET, MAX_GOALS } from '@/lib/schemas/goal';
 import { removeGoalFormAction, saveGoalFormAction } from './actions';
 import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
 
@@ -14,15 +14,28 @@ export const metadata: Metadata = { title: 'Weekly goals' };
 const OUTCOMES: Record<string, { tone: 'status' | 'alert'; text: string }> = {
   saved: { tone: 'status', text: 'Goal saved.' },
   removed: { tone: 'status', text: 'Goal removed.' },
-  invalid: { tone: 'alert', text: `Choose a channel, efforts or hours, and a goal between 0.5 and ${MAX_GOAL_TARGET}.` },
+  invalid: { tone: 'alert', text: 'That goal could not be saved: see the form below.' },
   refused: { tone: 'alert', text: `That goal could not be saved: a workspace keeps at most ${MAX_GOALS} goals, and only its owner and coach set them. Reload the page to see the latest.` },
 };
+
+/** One value of the address, as text (a repeated key counts as absent). */
+function text(value: string | string[] | undefined): string {
+  return typeof value === 'string' ? value.slice(0, 40) : '';
+}
 
 export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
   const query = await searchParams;
   const week = goalWeek(today());
   const goals = await listGoalProgress(ctx, week);
   const writable = can(ctx.role, 'goals.write');
+  // After a refused post, the form shows what was sent, and the schema's own messages beside its fields.
+  const sent = query.error ? { channel: text(query.channel), measure: text(query.measure), target: text(query.target) } : null;
+  const checked = sent ? goalSchema.safeParse(sent) : null;
+  const errors: Partial<Record<'channel' | 'measure' | 'target', string>> = {};
+  for (const issue of checked && !checked.success ? checked.error.issues : []) {
+    const key = issue.path[0] as keyof typeof errors;
+    errors[key] ??= issue.message;
+  }
   const outcome = OUTCOMES[typeof query.error === 'string' ? query.error : query.saved ? 'saved' : query.removed ? 'removed' : ''];
 
   return (
@@ -71,30 +84,29 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
           </h2>
           <p className="mt-1 text-sm text-stone-600">Setting the same channel and measure again changes its target.</p>
           <form action={saveGoalFormAction.bind(null, workspaceId)} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Set a weekly goal">
-            <div>
-              <label htmlFor="goal-target" className="block text-sm font-medium">
-                How many a week
-              </label>
-              <input id="goal-target" name="target" type="number" min={0.5} max={MAX_GOAL_TARGET} step={0.5} required defaultValue={2} className="input w-28" />
-            </div>
-            <div>
-              <label htmlFor="goal-measure" className="block text-sm font-medium">
-                Of
-              </label>
-              <select id="goal-measure" name="measure" defaultValue="efforts" className="input w-auto">
-                <option value="efforts">efforts (each one logged)</option>
-                <option value="hours">hours</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="goal-channel" className="block text-sm font-medium">
-                Channel
-              </label>
-              <select id="goal-channel" name="channel" defaultValue="interviews" className="input w-auto">
-                <option value="">Any channel</option>
-                <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
-              </select>
-            </div>
+            <Field id="goal-target" label="How many a week" error={errors.target} className="space-y-1">
+              {(a) => (
+                <input
+                  {...a}
+                  name="target"
+                  type="number"
+                  min={0.5}
+                  max={MAX_GOAL_TARGET}
+                  step={0.5}
+                  required
+                  defaultValue={sent?.target ?? 2}
+                  className="input w-28"
+                />
+              )}
+            </Field>
+            <SelectField id="goal-measure" label="Of" name="measure" defaultValue={sent?.measure ?? 'efforts'} error={errors.measure} selectClassName="input w-auto">
+              <option value="efforts">efforts (each one logged)</option>
+              <option value="hours">hours</option>
+            </SelectField>
+            <SelectField id="goal-channel" label="Channel" name="channel" defaultValue={sent?.channel ?? 'interviews'} error={errors.channel} selectClassName="input w-auto">
+              <option value="">Any channel</option>
+              <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
+            </SelectField>
             <button type="submit" className="btn-primary">
               Save goal
             </button>
