@@ -210,6 +210,12 @@ async function newReview(workspaceId = ws) {
 }
 
 type Run = (ctx: WorkspaceCtx) => Promise<unknown>;
+
+/** An operation on what `make` creates for it afresh (a record, its id). */
+const onNew =
+  <T>(make: () => Promise<T>, run: (made: T) => Run) =>
+  async () =>
+    run(await make());
 /** For each matrix row: prepares fresh rows for the principal and returns the call to make. */
 const OPS: Record<string, (who: Principal) => Promise<Run>> = {
   'workspace settings/read list': async () => async (ctx) => {
@@ -230,10 +236,7 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
   },
   'invitations/read list': async () => (ctx) => listPendingInvitations(ctx),
   'invitations/create': async () => (ctx) => createInvitation(ctx, { email: `new${++seq}@example.com`, role: 'viewer' }),
-  'invitations/delete': async () => {
-    const id = await newInvitation();
-    return (ctx) => revokeInvitation(ctx, id);
-  },
+  'invitations/delete': onNew(newInvitation, (id) => (ctx) => revokeInvitation(ctx, id)),
   'comments/read list': async () => (ctx) => listComments(ctx, { entity: 'dashboard', entityId: null }),
   'comments/create': async () => (ctx) => addComment(ctx, commentSchema.parse({ entity: 'dashboard', entityId: null, body: 'hi' })),
   'comments/update own': async (who) => {
@@ -268,82 +271,31 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
     const id = await newNote(ids[who]);
     return (ctx) => deleteCoachNote(ctx, id);
   },
-  'efforts/read list': async () => {
-    await newEffort();
-    return async (ctx) => ((await listEfforts(ctx, { limit: 10 })).items.length > 0 ? true : null);
-  },
-  'efforts/read one': async () => {
-    const id = await newEffort();
-    return (ctx) => getEffort(ctx, id);
-  },
+  'efforts/read list': onNew(newEffort, () => async (ctx) => ((await listEfforts(ctx, { limit: 10 })).items.length > 0 ? true : null)),
+  'efforts/read one': onNew(newEffort, (id) => (ctx) => getEffort(ctx, id)),
   'efforts/create': async () => (ctx) => createEffort(ctx, effortInput()),
-  'efforts/update': async () => {
-    const id = await newEffort();
-    return (ctx) => updateEffort(ctx, id, { ...effortInput(), version: 1 });
-  },
-  'efforts/delete': async () => {
-    const id = await newEffort();
-    return (ctx) => deleteEffort(ctx, id);
-  },
-  'contacts/read list': async () => {
-    await newContact();
-    return async (ctx) => ((await listContacts(ctx)).items.length > 0 ? true : null);
-  },
-  'contacts/read one': async () => {
-    const id = await newContact();
-    return (ctx) => getContact(ctx, id);
-  },
+  'efforts/update': onNew(newEffort, (id) => (ctx) => updateEffort(ctx, id, { ...effortInput(), version: 1 })),
+  'efforts/delete': onNew(newEffort, (id) => (ctx) => deleteEffort(ctx, id)),
+  'contacts/read list': onNew(newContact, () => async (ctx) => ((await listContacts(ctx)).items.length > 0 ? true : null)),
+  'contacts/read one': onNew(newContact, (id) => (ctx) => getContact(ctx, id)),
   'contacts/create': async () => (ctx) => createContact(ctx, contactInput()),
-  'contacts/update': async () => {
-    const id = await newContact();
-    return (ctx) => updateContact(ctx, { ...contactInput(), id, version: 1 });
-  },
-  'contacts/delete': async () => {
-    const id = await newContact();
-    return (ctx) => deleteContact(ctx, id);
-  },
-  'interactions/read list': async () => {
-    const { contactId } = await newInteraction();
-    return async (ctx) => ((await listInteractions(ctx, contactId)).length > 0 ? true : null);
-  },
-  'interactions/create': async () => {
-    const contactId = await newContact();
-    return (ctx) => createInteraction(ctx, interactionSchema.parse({ contactId, date: '2026-01-09', kind: 'email', direction: 'outbound', notes: '' }));
-  },
-  'interactions/update': async () => {
-    const { id } = await newInteraction();
-    return (ctx) => updateInteraction(ctx, { id, date: '2026-01-10', kind: 'meeting', direction: 'mutual', notes: '' });
-  },
-  'interactions/delete': async () => {
-    const { id } = await newInteraction();
-    return (ctx) => deleteInteraction(ctx, id);
-  },
-  'opportunities/read list': async () => {
-    await newOpportunity();
-    return async (ctx) => ((await listOpportunities(ctx, { limit: 10 })).items.length > 0 ? true : null);
-  },
-  'opportunities/read one': async () => {
-    const id = await newOpportunity();
-    return (ctx) => getOpportunity(ctx, id);
-  },
+  'contacts/update': onNew(newContact, (id) => (ctx) => updateContact(ctx, { ...contactInput(), id, version: 1 })),
+  'contacts/delete': onNew(newContact, (id) => (ctx) => deleteContact(ctx, id)),
+  'interactions/read list': onNew(newInteraction, ({ contactId }) => async (ctx) => ((await listInteractions(ctx, contactId)).length > 0 ? true : null)),
+  'interactions/create': onNew(newContact, (contactId) => (ctx) => createInteraction(ctx, interactionSchema.parse({ contactId, date: '2026-01-09', kind: 'email', direction: 'outbound', notes: '' }))),
+  'interactions/update': onNew(newInteraction, ({ id }) => (ctx) => updateInteraction(ctx, { id, date: '2026-01-10', kind: 'meeting', direction: 'mutual', notes: '' })),
+  'interactions/delete': onNew(newInteraction, ({ id }) => (ctx) => deleteInteraction(ctx, id)),
+  'opportunities/read list': onNew(newOpportunity, () => async (ctx) => ((await listOpportunities(ctx, { limit: 10 })).items.length > 0 ? true : null)),
+  'opportunities/read one': onNew(newOpportunity, (id) => (ctx) => getOpportunity(ctx, id)),
   'opportunities/create': async () => (ctx) => createOpportunity(ctx, opportunityInput()),
-  'opportunities/update': async () => {
-    const id = await newOpportunity();
-    return (ctx) => updateOpportunity(ctx, { ...opportunityInput(), id, version: 1 });
-  },
-  'opportunities/delete': async () => {
-    const id = await newOpportunity();
-    return (ctx) => deleteOpportunity(ctx, id);
-  },
+  'opportunities/update': onNew(newOpportunity, (id) => (ctx) => updateOpportunity(ctx, { ...opportunityInput(), id, version: 1 })),
+  'opportunities/delete': onNew(newOpportunity, (id) => (ctx) => deleteOpportunity(ctx, id)),
   'contact cards/preview': async () => (ctx) => previewVcardImport(ctx, vcard().cards, [], { channel: null, metOn: null }),
   'contact cards/import': async () => async (ctx) => {
     const plan = await importVcards(ctx, vcard().cards, [], { channel: null, metOn: null });
     return plan.newCount === 1 ? plan : null;
   },
-  'calendar upload/preview': async () => {
-    const { email } = await contactWithEmail();
-    return async (ctx) => ((await previewCalendarImport(ctx, meeting(email), null, { today: '2026-02-01' })).meetingCount === 1 ? true : null);
-  },
+  'calendar upload/preview': onNew(contactWithEmail, ({ email }) => async (ctx) => ((await previewCalendarImport(ctx, meeting(email), null, { today: '2026-02-01' })).meetingCount === 1 ? true : null)),
   'calendar upload/import': async () => {
     const { id, email } = await contactWithEmail();
     return async (ctx) => {
@@ -360,27 +312,12 @@ const OPS: Record<string, (who: Principal) => Promise<Run>> = {
     await deleteMailInbox(ctx);
     return true;
   },
-  'forwarded mail/read list': async () => {
-    await newReview();
-    return async (ctx) => ((await listMailReview(ctx)).length > 0 ? true : null);
-  },
-  'forwarded mail/accept': async () => {
-    const id = await newReview();
-    return (ctx) => acceptMailReview(ctx, id);
-  },
-  'forwarded mail/dismiss': async () => {
-    const id = await newReview();
-    return (ctx) => dismissMailReview(ctx, id);
-  },
-  'weekly goals/read list': async () => {
-    await newGoal();
-    return async (ctx) => ((await listGoalProgress(ctx, week)).length > 0 ? true : null);
-  },
+  'forwarded mail/read list': onNew(newReview, () => async (ctx) => ((await listMailReview(ctx)).length > 0 ? true : null)),
+  'forwarded mail/accept': onNew(newReview, (id) => (ctx) => acceptMailReview(ctx, id)),
+  'forwarded mail/dismiss': onNew(newReview, (id) => (ctx) => dismissMailReview(ctx, id)),
+  'weekly goals/read list': onNew(newGoal, () => async (ctx) => ((await listGoalProgress(ctx, week)).length > 0 ? true : null)),
   'weekly goals/create': async () => (ctx) => setGoal(ctx, { channel: 'linkedin', measure: 'hours', target: 3 }),
-  'weekly goals/update': async () => {
-    await newGoal();
-    return (ctx) => setGoal(ctx, { channel: 'interviews', measure: 'efforts', target: 3 });
-  },
+  'weekly goals/update': onNew(newGoal, () => (ctx) => setGoal(ctx, { channel: 'interviews', measure: 'efforts', target: 3 })),
   'weekly goals/delete': async () => {
     const id = await newGoal(ws, 'events');
     return (ctx) => deleteGoal(ctx, id);
