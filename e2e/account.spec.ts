@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, signIn, signOut, signUp, test } from './fixtures';
+import { expect, newestMail, signIn, signOut, signUp, test } from './fixtures';
 
 /** Steps that hash a password or two: slow by design, slower still on a busy machine. */
 const HASHING = { timeout: 30_000 };
 
 /** Opens the newest mail to the address with that subject in the development outbox and follows its link. */
 async function followMailLink(page: Page, to: string, subject: string): Promise<void> {
-  const mail = page.getByRole('article', { name: `Mail to ${to}: ${subject}` }).first();
-  // Some mail goes out just after the response, so look again until it is there.
-  await expect(async () => {
-    await page.goto('/dev/outbox');
-    await expect(mail).toBeVisible({ timeout: 1000 });
-  }).toPass();
+  const mail = await newestMail(page, to, subject);
   const href = await mail.getByRole('link').first().getAttribute('href');
   // Only the path: the mailed origin depends on how the server was started.
   await page.goto(new URL(href!).pathname);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { daysAgo, expect, test } from './fixtures';
+import { daysAgo, deleteAfterCancelling, expect, test } from './fixtures';
 
 async function addContact(
   page: Page,
@@ -132,13 +132,7 @@ test.describe('contacts', () => {
     await expect(profile).toHaveAttribute('href', 'https://www.linkedin.com/in/jo-rivera');
     await expect(profile).toHaveAttribute('rel', 'noopener noreferrer');
 
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete Jo Rivera?' });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    await dialog.getByRole('button', { name: 'Delete contact' }).click();
+    await deleteAfterCancelling(page, 'Delete Jo Rivera?', 'Delete contact');
     await page.waitForURL(new RegExp(`${account.workspaceUrl}/contacts$`));
     await expect(page.getByRole('heading', { name: 'No contacts yet' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Jo Rivera deleted.' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect } from './fixtures';
+import { createCalendarFeed, test, expect } from './fixtures';
 
 const CONNECTIONS = Buffer.from(
   '\uFEFFNotes:\r\n' +
@@ -85,11 +85,7 @@ test('refuses a broken file without writing anything', async ({ page, account })
 });
 
 test('gives a private calendar URL that stops working when regenerated', async ({ page, account, request }) => {
-  await page.goto(`${account.workspaceUrl}/export`);
-  await page.getByRole('button', { name: 'Create feed URL' }).click();
-  const field = page.getByLabel('Your private calendar URL');
-  await expect(field).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-  const first = await field.inputValue();
+  const { field, url: first } = await createCalendarFeed(page, account.workspaceUrl);
   // Fetched without the session cookie, as a calendar app does.
   const response = await request.get(first);
   expect(response.status()).toBe(200);

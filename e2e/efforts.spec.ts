@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { daysAgo, expect, signOut, signUp, test } from './fixtures';
+import { daysAgo, deleteAfterCancelling, expect, signOut, signUp, test } from './fixtures';
 
 /** Opens the new-effort form, picks the channel, fills the common fields and what `fill` adds. */
 async function logEffort(
@@ -173,13 +173,7 @@ test.describe('efforts', () => {
     await expect(page.getByText('The effort’s hours (1.5 h)')).toBeVisible();
 
     // Delete asks first; cancelling keeps it.
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete this effort?' });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    await dialog.getByRole('button', { name: 'Delete effort' }).click();
+    await deleteAfterCancelling(page, 'Delete this effort?', 'Delete effort');
     await page.waitForURL(/\/efforts$/);
     await expect(page.getByRole('heading', { name: 'No efforts logged yet' })).toBeVisible();
     // The list says what happened, and a keyboard user starts from that message.

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { now, setClock } from '../lib/clock';
 import { localParts } from '../lib/reminders/time';
 import { addDays, today } from '../lib/dates';
@@ -69,6 +69,37 @@ export async function mailedLink(page: Page, to: string, subject: RegExp, pathPa
   expect(href, `a ${pathPart} link mailed to ${to}`).toBeTruthy();
   const url = new URL(href!);
   return url.pathname + url.search;
+}
+
+/** The newest mail to the address with that subject in the development outbox, once it is there. */
+export async function newestMail(page: Page, to: string, subject: string): Promise<Locator> {
+  const mail = page.getByRole('article', { name: `Mail to ${to}: ${subject}` }).first();
+  // Some mail goes out just after the response, so look again until it is there.
+  await expect(async () => {
+    await page.goto('/dev/outbox');
+    await expect(mail).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  return mail;
+}
+
+/** Creates the workspace's private calendar feed on the export page; returns its field and URL. */
+export async function createCalendarFeed(page: Page, workspaceUrl: string): Promise<{ field: Locator; url: string }> {
+  await page.goto(`${workspaceUrl}/export`);
+  await page.getByRole('button', { name: 'Create feed URL' }).click();
+  const field = page.getByLabel('Your private calendar URL');
+  await expect(field).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+  return { field, url: await field.inputValue() };
+}
+
+/** Opens a record's Delete dialog and cancels (the record stays), then opens it again and confirms. */
+export async function deleteAfterCancelling(page: Page, dialogName: string, confirm: string): Promise<void> {
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await dialog.getByRole('button', { name: confirm }).click();
 }
 
 /** Signs out with the visible control for the viewport. */

@@ -17,6 +17,20 @@ async function expectPosts(form: Locator) {
   expect(await form.evaluate((f) => (f as HTMLFormElement).method)).toBe('post');
 }
 
+/** Fills the labelled fields in order and presses the button. */
+async function send(form: Locator, button: string, fields: Record<string, string>) {
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+  await form.getByRole('button', { name: button }).click();
+}
+
+/** Opens the page and finds its form by name, checking that it posts. */
+async function openForm(page: Page, url: string, name: string): Promise<Locator> {
+  await page.goto(url);
+  const form = page.getByRole('form', { name });
+  await expectPosts(form);
+  return form;
+}
+
 /** A control that opens in place before the script runs (a native disclosure), by its visible text. */
 function opener(scope: Locator | Page, name: RegExp): Locator {
   return scope.locator('summary').filter({ hasText: name });
@@ -56,16 +70,44 @@ interface FormCase {
   run: (bare: Page, account: Account, page: Page, browser: Browser) => Promise<void>;
 }
 
+/** A test for each case, run in a browser without JavaScript that `open` gives it. */
+function formTests(
+  title: string,
+  cases: FormCase[],
+  outcome: string,
+  open: (browser: Browser, page: Page) => Promise<{ context: BrowserContext; bare: Page }>,
+) {
+  test.describe(title, () => {
+    for (const form of cases) {
+      test(`${form.name}: ${outcome}`, async ({ browser, page, account }) => {
+        test.setTimeout(120_000);
+        const { context, bare } = await open(browser, page);
+        try {
+          await form.run(bare, account, page, browser);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}
+
+/** Sends a text over the limit, which is refused on the page and kept in its box, then `text`. */
+async function sendTooLongThen(form: Locator, label: string, button: string, tooLong: string, refusal: RegExp, text: string) {
+  await form.getByLabel(label).fill(tooLong);
+  await form.getByRole('button', { name: button }).click();
+  await expect(form.getByText(refusal)).toBeVisible();
+  await expect(form.getByLabel(label)).toHaveValue(tooLong);
+  await form.getByLabel(label).fill(text);
+  await form.getByRole('button', { name: button }).click();
+}
+
 const FORMS: FormCase[] = [
   {
     name: 'workspace settings',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/settings`);
-      const form = bare.getByRole('form', { name: 'Workspace settings' });
-      await expectPosts(form);
-      await form.getByLabel('Workspace name').fill('');
-      await form.getByLabel('Target niche').fill('biotech marketing writing');
-      await form.getByRole('button', { name: 'Save settings' }).click();
+      const form = await openForm(bare, `${account.workspaceUrl}/settings`, 'Workspace settings');
+      await send(form, 'Save settings', { 'Workspace name': '', 'Target niche': 'biotech marketing writing' });
       await expect(form.getByText('Workspace name is required')).toBeVisible();
       await expect(form.getByLabel('Target niche')).toHaveValue('biotech marketing writing');
       await form.getByLabel('Workspace name').fill('Robin at work');
@@ -82,9 +124,7 @@ const FORMS: FormCase[] = [
   {
     name: 'LinkedIn profile checklist',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/linkedin`);
-      const form = bare.getByRole('form', { name: 'LinkedIn profile checklist' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/linkedin`, 'LinkedIn profile checklist');
       await form.getByLabel('Summary').check();
       await form.getByLabel('Hobbies').check();
       await form.getByRole('button', { name: 'Save checklist' }).click();
@@ -105,9 +145,7 @@ const FORMS: FormCase[] = [
   {
     name: 'e-mail reminder preferences',
     run: async (bare) => {
-      await bare.goto('/account/notifications');
-      const form = bare.getByRole('form', { name: 'E-mail reminders' });
-      await expectPosts(form);
+      const form = await openForm(bare, '/account/notifications', 'E-mail reminders');
       await form.getByLabel('Daily follow-up e-mail').check();
       await form.getByLabel('Send at (your time)').selectOption('7');
       await form.getByRole('button', { name: 'Save reminders' }).click();
@@ -121,15 +159,11 @@ const FORMS: FormCase[] = [
   {
     name: 'new and edited contact',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/contacts/new`);
-      const form = bare.getByRole('form', { name: 'Add contact' });
-      await expectPosts(form);
-      await form.getByLabel('Company').fill('Natarajan Labs');
-      await form.getByRole('button', { name: 'Add contact' }).click();
+      const form = await openForm(bare, `${account.workspaceUrl}/contacts/new`, 'Add contact');
+      await send(form, 'Add contact', { Company: 'Natarajan Labs' });
       await expect(form.getByText('Name is required')).toBeVisible();
       await expect(form.getByLabel('Company')).toHaveValue('Natarajan Labs');
-      await form.getByLabel('Name').fill('Priya Natarajan');
-      await form.getByRole('button', { name: 'Add contact' }).click();
+      await send(form, 'Add contact', { Name: 'Priya Natarajan' });
       await expect(bare.getByRole('heading', { level: 1, name: 'Priya Natarajan' })).toBeVisible();
 
       await bare.goto(`${new URL(bare.url()).pathname}/edit`);
@@ -144,31 +178,24 @@ const FORMS: FormCase[] = [
   {
     name: 'new opportunity',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/opportunities/new`);
-      const form = bare.getByRole('form', { name: 'New opportunity' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/opportunities/new`, 'New opportunity');
       await form.getByLabel('Kind').selectOption({ label: 'Client' });
       await form.getByRole('button', { name: 'Create opportunity' }).click();
       await expect(form.getByText('Title is required')).toBeVisible();
       await expect(form.getByLabel('Kind')).toHaveValue('client');
-      await form.getByLabel('Title').fill('Launch copy for a lab');
-      await form.getByRole('button', { name: 'Create opportunity' }).click();
+      await send(form, 'Create opportunity', { Title: 'Launch copy for a lab' });
       await expect(bare.getByRole('heading', { level: 1, name: 'Launch copy for a lab' })).toBeVisible();
     },
   },
   {
     name: 'new and edited effort, with its channel fields',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/efforts/new`);
-      const form = bare.getByRole('form', { name: 'Log an effort' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/efforts/new`, 'Log an effort');
       await form.getByLabel('Channel').selectOption({ label: 'Networking events & happy hours' });
       // The chosen channel's fields show without the script; the others stay out of sight.
       await expect(form.getByLabel('Venue')).toBeVisible();
       await expect(form.getByLabel('Person')).toBeHidden();
-      await form.getByLabel('Venue').fill('The Anchor');
-      await form.getByLabel('Drinks had').fill('3');
-      await form.getByRole('button', { name: 'Log effort' }).click();
+      await send(form, 'Log effort', { Venue: 'The Anchor', 'Drinks had': '3' });
       await expect(form.getByText('Title is required')).toBeVisible();
       await expect(form.getByLabel('Channel')).toHaveValue('events');
       await expect(form.getByLabel('Venue')).toHaveValue('The Anchor');
@@ -183,8 +210,7 @@ const FORMS: FormCase[] = [
       const edit = bare.getByRole('form', { name: 'Edit effort' });
       await expect(edit.getByLabel('Venue')).toHaveValue('The Anchor');
       await expect(edit.getByLabel('Drinks had')).toHaveValue('3');
-      await edit.getByLabel('Drinks had').fill('1');
-      await edit.getByRole('button', { name: 'Save changes' }).click();
+      await send(edit, 'Save changes', { 'Drinks had': '1' });
       await expect(bare.getByRole('heading', { level: 1, name: 'Chamber mixer' })).toBeVisible();
       await expect(bare.getByText('Past two drinks')).toHaveCount(0);
     },
@@ -203,14 +229,10 @@ const FORMS: FormCase[] = [
 
       const add = bare.getByRole('form', { name: 'Add time entry' });
       await expectPosts(add);
-      await add.getByLabel('Entry hours').fill('30');
-      await add.getByLabel('Entry note').fill('Quarterly books');
-      await add.getByRole('button', { name: 'Add time entry' }).click();
+      await send(add, 'Add time entry', { 'Entry hours': '30', 'Entry note': 'Quarterly books' });
       await expect(add.getByText('Hours must be at most 24 per entry')).toBeVisible();
       await expect(add.getByLabel('Entry note')).toHaveValue('Quarterly books');
-      await add.getByLabel('Entry date').fill(daysAgo(2));
-      await add.getByLabel('Entry hours').fill('2.5');
-      await add.getByRole('button', { name: 'Add time entry' }).click();
+      await send(add, 'Add time entry', { 'Entry date': daysAgo(2), 'Entry hours': '2.5' });
       const entries = bare.getByRole('list', { name: 'Time entries' });
       await expect(entries.getByText('Quarterly books')).toBeVisible();
       // Saved: the add form is empty again for the next entry.
@@ -232,8 +254,7 @@ const FORMS: FormCase[] = [
     run: async (bare, account) => {
       await bare.goto(`${account.workspaceUrl}/contacts/new`);
       const contact = bare.getByRole('form', { name: 'Add contact' });
-      await contact.getByLabel('Name').fill('Dana Reyes');
-      await contact.getByRole('button', { name: 'Add contact' }).click();
+      await send(contact, 'Add contact', { Name: 'Dana Reyes' });
       await expect(bare.getByRole('heading', { level: 1, name: 'Dana Reyes' })).toBeVisible();
       const contactPath = new URL(bare.url()).pathname;
 
@@ -241,13 +262,11 @@ const FORMS: FormCase[] = [
       await expectPosts(form);
       await form.getByLabel('Date').fill('');
       await form.getByLabel('Who reached out').selectOption({ label: 'They reached out' });
-      await form.getByLabel('Notes').fill('Asked about the launch copy');
-      await form.getByRole('button', { name: 'Log interaction' }).click();
+      await send(form, 'Log interaction', { Notes: 'Asked about the launch copy' });
       await expect(form.getByRole('alert')).toBeVisible();
       await expect(form.getByLabel('Notes')).toHaveValue('Asked about the launch copy');
       await expect(form.getByLabel('Who reached out')).toHaveValue('inbound');
-      await form.getByLabel('Date').fill(daysAgo(1));
-      await form.getByRole('button', { name: 'Log interaction' }).click();
+      await send(form, 'Log interaction', { Date: daysAgo(1) });
       await expect(form.getByRole('status')).toHaveText('Logged.');
       const list = bare.getByRole('list', { name: 'Interactions' });
       await expect(list.getByText('Asked about the launch copy')).toBeVisible();
@@ -257,8 +276,7 @@ const FORMS: FormCase[] = [
       await list.getByRole('link', { name: /^Edit interaction of / }).click();
       const edit = bare.getByRole('form', { name: 'Edit interaction' });
       await expect(edit.getByLabel('Notes')).toHaveValue('Asked about the launch copy');
-      await edit.getByLabel('Notes').fill('Asked for a quote on the launch copy');
-      await edit.getByRole('button', { name: 'Save interaction' }).click();
+      await send(edit, 'Save interaction', { Notes: 'Asked for a quote on the launch copy' });
       await expect(list.getByText('Asked for a quote on the launch copy')).toBeVisible();
       await bare.goto(contactPath);
       await expect(list.getByText('Asked for a quote on the launch copy')).toBeVisible();
@@ -267,16 +285,8 @@ const FORMS: FormCase[] = [
   {
     name: 'comments posted, edited and deleted',
     run: async (bare, account) => {
-      await bare.goto(account.workspaceUrl);
-      const form = bare.getByRole('form', { name: 'Add a comment' });
-      await expectPosts(form);
-      const tooLong = 'Clubs work. '.repeat(200);
-      await form.getByLabel('Your comment').fill(tooLong);
-      await form.getByRole('button', { name: 'Post comment' }).click();
-      await expect(form.getByText(/Comment must be at most/)).toBeVisible();
-      await expect(form.getByLabel('Your comment')).toHaveValue(tooLong);
-      await form.getByLabel('Your comment').fill('Clubs are working.');
-      await form.getByRole('button', { name: 'Post comment' }).click();
+      const form = await openForm(bare, account.workspaceUrl, 'Add a comment');
+      await sendTooLongThen(form, 'Your comment', 'Post comment', 'Clubs work. '.repeat(200), /Comment must be at most/, 'Clubs are working.');
       const comment = bare.getByRole('article', { name: `Comment by ${account.name}` });
       await expect(comment).toContainText('Clubs are working.');
       await expect(form.getByLabel('Your comment')).toHaveValue('');
@@ -285,11 +295,9 @@ const FORMS: FormCase[] = [
       await opener(comment, /^Edit/).click();
       const edit = comment.getByRole('form', { name: 'Edit comment' });
       await expect(edit.getByLabel('Edit your comment')).toHaveValue('Clubs are working.');
-      await edit.getByLabel('Edit your comment').fill('');
-      await edit.getByRole('button', { name: 'Save comment' }).click();
+      await send(edit, 'Save comment', { 'Edit your comment': '' });
       await expect(comment.getByText('Write a comment first')).toBeVisible();
-      await comment.getByLabel('Edit your comment').fill('Clubs are working well.');
-      await comment.getByRole('button', { name: 'Save comment' }).click();
+      await send(comment, 'Save comment', { 'Edit your comment': 'Clubs are working well.' });
       await expect(comment).toContainText('Clubs are working well.');
 
       await opener(comment, /^Delete/).click();
@@ -302,9 +310,7 @@ const FORMS: FormCase[] = [
   {
     name: 'quick log',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/log`);
-      const form = bare.getByRole('form', { name: 'Quick log' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/log`, 'Quick log');
       await form.getByRole('radio', { name: /Favor \/ volunteering/ }).check();
       await expect(form.getByLabel('Who you helped')).toBeVisible();
       await expect(form.getByLabel('Drinks')).toBeHidden();
@@ -316,8 +322,7 @@ const FORMS: FormCase[] = [
       await expect(form.getByRole('radio', { name: /Favor \/ volunteering/ })).toBeChecked();
       await expect(form.getByLabel('Title')).toHaveValue('WordPress fix for the café');
       await expect(form.getByRole('group', { name: 'Contact 1' }).getByLabel('Name')).toHaveValue('Marta Silva');
-      await form.getByLabel('Hours').fill('1.5');
-      await form.getByRole('button', { name: 'Save' }).click();
+      await send(form, 'Save', { Hours: '1.5' });
       // Saved: the evening's page opens, with the person met.
       await expect(bare.getByRole('heading', { level: 1, name: 'WordPress fix for the café' })).toBeVisible();
       await expect(bare.getByRole('link', { name: 'Marta Silva' })).toBeVisible();
@@ -326,9 +331,7 @@ const FORMS: FormCase[] = [
   {
     name: 'weekly goals',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/goals`);
-      const form = bare.getByRole('form', { name: 'Set a weekly goal' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/goals`, 'Set a weekly goal');
       await form.getByLabel('How many a week').fill('3');
       await form.getByLabel('Of').selectOption('hours');
       await form.getByLabel('Channel').selectOption({ label: 'Volunteering & favors' });
@@ -356,9 +359,7 @@ const FORMS: FormCase[] = [
   {
     name: 'contact cards imported from a file',
     run: async (bare, account) => {
-      await bare.goto(`${account.workspaceUrl}/import`);
-      const form = bare.getByRole('form', { name: 'Contact cards' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/import`, 'Contact cards');
       expect(await form.evaluate((f) => (f as HTMLFormElement).enctype)).toBe('multipart/form-data');
       // A file cut short is refused, and the page says why; a browser never fills a file field again.
       await form.getByLabel('Contact cards (.vcf)').setInputFiles({ name: 'half.vcf', mimeType: 'text/vcard', buffer: Buffer.from('BEGIN:VCARD\r\nFN:Half a card\r\n') });
@@ -377,9 +378,7 @@ const FORMS: FormCase[] = [
     name: 'invitation sent and revoked',
     run: async (bare, account, page) => {
       await confirmAddress(page, account.email);
-      await bare.goto(`${account.workspaceUrl}/members`);
-      const form = bare.getByRole('form', { name: 'Invite someone' });
-      await expectPosts(form);
+      const form = await openForm(bare, `${account.workspaceUrl}/members`, 'Invite someone');
       await form.getByLabel('E-mail address').fill('casey at example');
       await form.getByLabel('Role').selectOption('viewer');
       await form.getByRole('button', { name: 'Send invitation' }).click();
@@ -387,8 +386,7 @@ const FORMS: FormCase[] = [
       await expect(form.getByLabel('E-mail address')).toHaveValue('casey at example');
       await expect(form.getByLabel('Role')).toHaveValue('viewer');
       const email = uniqueEmail('viewer');
-      await form.getByLabel('E-mail address').fill(email);
-      await form.getByRole('button', { name: 'Send invitation' }).click();
+      await send(form, 'Send invitation', { 'E-mail address': email });
       await expect(bare.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
       await expect(bare.getByLabel('Invitation link')).toHaveValue(/\/invite\//);
       await bare.goto(`${account.workspaceUrl}/members`);
@@ -432,16 +430,8 @@ const FORMS: FormCase[] = [
       const { context: bareContext, bare } = await withoutScript(browser, coach);
       try {
         const notesUrl = `/roster/${account.workspaceId}`;
-        await bare.goto(notesUrl);
-        const form = bare.getByRole('form', { name: 'Add a private note' });
-        await expectPosts(form);
-        const tooLong = 'Asks for referrals too early. '.repeat(200);
-        await form.getByLabel('Private note').fill(tooLong);
-        await form.getByRole('button', { name: 'Save note' }).click();
-        await expect(form.getByText(/Note must be at most/)).toBeVisible();
-        await expect(form.getByLabel('Private note')).toHaveValue(tooLong);
-        await form.getByLabel('Private note').fill('Asks for referrals too early.');
-        await form.getByRole('button', { name: 'Save note' }).click();
+        const form = await openForm(bare, notesUrl, 'Add a private note');
+        await sendTooLongThen(form, 'Private note', 'Save note', 'Asks for referrals too early. '.repeat(200), /Note must be at most/, 'Asks for referrals too early.');
         const note = bare.getByRole('article', { name: /^Note from / });
         await expect(note).toContainText('Asks for referrals too early.');
         await expect(form.getByLabel('Private note')).toHaveValue('');
@@ -463,33 +453,17 @@ const FORMS: FormCase[] = [
   },
 ];
 
-test.describe('forms without JavaScript', () => {
-  for (const form of FORMS) {
-    test(`${form.name}: shows what is saved and saves`, async ({ browser, page, account }) => {
-      test.setTimeout(120_000);
-      const { context, bare } = await withoutScript(browser, page);
-      try {
-        await form.run(bare, account, page, browser);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+formTests('forms without JavaScript', FORMS, 'shows what is saved and saves', withoutScript);
 
 // The account's own forms, signed in.
 const ACCOUNT_FORMS: FormCase[] = [
   {
     name: 'account name',
     run: async (bare) => {
-      await bare.goto('/account');
-      const form = bare.getByRole('form', { name: 'Change name' });
-      await expectPosts(form);
-      await form.getByLabel('Name').fill('');
-      await form.getByRole('button', { name: 'Save name' }).click();
+      const form = await openForm(bare, '/account', 'Change name');
+      await send(form, 'Save name', { Name: '' });
       await expect(form.getByText('Name is required')).toBeVisible();
-      await form.getByLabel('Name').fill('Robin C. Castillo');
-      await form.getByRole('button', { name: 'Save name' }).click();
+      await send(form, 'Save name', { Name: 'Robin C. Castillo' });
       await expect(form.getByRole('status')).toHaveText('Saved.');
       await bare.goto('/account');
       await expect(form.getByLabel('Name')).toHaveValue('Robin C. Castillo');
@@ -498,13 +472,9 @@ const ACCOUNT_FORMS: FormCase[] = [
   {
     name: 'account e-mail address',
     run: async (bare) => {
-      await bare.goto('/account');
-      const form = bare.getByRole('form', { name: 'Change e-mail address' });
-      await expectPosts(form);
+      const form = await openForm(bare, '/account', 'Change e-mail address');
       const next = uniqueEmail('moved');
-      await form.getByLabel('New e-mail address').fill(next);
-      await form.getByLabel('Current password').fill('not my password at all');
-      await form.getByRole('button', { name: 'Send confirmation link' }).click();
+      await send(form, 'Send confirmation link', { 'New e-mail address': next, 'Current password': 'not my password at all' });
       await expect(form.getByText('That is not your current password.')).toBeVisible();
       await expect(form.getByLabel('New e-mail address')).toHaveValue(next);
       await expect(form.getByLabel('Current password')).toHaveValue('');
@@ -513,37 +483,25 @@ const ACCOUNT_FORMS: FormCase[] = [
   {
     name: 'account password and e-mail change',
     run: async (bare, account) => {
-      await bare.goto('/account');
-      const form = bare.getByRole('form', { name: 'Change password' });
-      await expectPosts(form);
-      await form.getByLabel('Current password').fill('not my password at all');
-      await form.getByLabel('New password').fill('lanterns over the old quay');
-      await form.getByRole('button', { name: 'Change password' }).click();
+      const form = await openForm(bare, '/account', 'Change password');
+      await send(form, 'Change password', { 'Current password': 'not my password at all', 'New password': 'lanterns over the old quay' });
       await expect(form.getByText('That is not your current password.')).toBeVisible();
-      await form.getByLabel('Current password').fill(account.password);
-      await form.getByLabel('New password').fill('lanterns over the old quay');
-      await form.getByRole('button', { name: 'Change password' }).click();
+      await send(form, 'Change password', { 'Current password': account.password, 'New password': 'lanterns over the old quay' });
       await expect(form.getByRole('status')).toHaveText('Password changed. Your other devices were signed out.');
       // The new password confirms an address change.
       const email = bare.getByRole('form', { name: 'Change e-mail address' });
       const next = uniqueEmail('moved');
-      await email.getByLabel('New e-mail address').fill(next);
-      await email.getByLabel('Current password').fill('lanterns over the old quay');
-      await email.getByRole('button', { name: 'Send confirmation link' }).click();
+      await send(email, 'Send confirmation link', { 'New e-mail address': next, 'Current password': 'lanterns over the old quay' });
       await expect(email.getByRole('status')).toContainText(`We sent a link to ${next}`);
     },
   },
   {
     name: 'delete account',
     run: async (bare, account) => {
-      await bare.goto('/account/delete');
-      const form = bare.getByRole('form', { name: 'Delete account' });
-      await expectPosts(form);
-      await form.getByLabel('Your password').fill('not my password at all');
-      await form.getByRole('button', { name: 'Delete my account and data' }).click();
+      const form = await openForm(bare, '/account/delete', 'Delete account');
+      await send(form, 'Delete my account and data', { 'Your password': 'not my password at all' });
       await expect(form.getByText('That is not your current password.')).toBeVisible();
-      await form.getByLabel('Your password').fill(account.password);
-      await form.getByRole('button', { name: 'Delete my account and data' }).click();
+      await send(form, 'Delete my account and data', { 'Your password': account.password });
       await expect(bare.getByRole('heading', { name: 'Your account was deleted' })).toBeVisible();
       await bare.goto('/account');
       await expect(bare).toHaveURL(/\/signin/);
@@ -551,19 +509,7 @@ const ACCOUNT_FORMS: FormCase[] = [
   },
 ];
 
-test.describe('account forms without JavaScript', () => {
-  for (const form of ACCOUNT_FORMS) {
-    test(`${form.name}: answers on the same page and saves`, async ({ browser, page, account }) => {
-      test.setTimeout(120_000);
-      const { context, bare } = await withoutScript(browser, page);
-      try {
-        await form.run(bare, account, page, browser);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+formTests('account forms without JavaScript', ACCOUNT_FORMS, 'answers on the same page and saves', withoutScript);
 
 /** A browser signed out, with JavaScript off, from an address of its own (sign-up counts per address). */
 async function signedOutWithoutScript(browser: Browser, page: Page): Promise<{ context: BrowserContext; bare: Page }> {
@@ -579,17 +525,12 @@ const SIGNED_OUT_FORMS: FormCase[] = [
   {
     name: 'sign in',
     run: async (bare, account) => {
-      await bare.goto('/signin');
-      const form = bare.getByRole('form', { name: 'Sign in' });
-      await expectPosts(form);
-      await form.getByLabel('Email').fill(account.email);
-      await form.getByLabel('Password').fill('not my password at all');
-      await form.getByRole('button', { name: 'Sign in' }).click();
+      const form = await openForm(bare, '/signin', 'Sign in');
+      await send(form, 'Sign in', { Email: account.email, Password: 'not my password at all' });
       await expect(form.getByText('That email and password do not match an account.')).toBeVisible();
       await expect(form.getByLabel('Email')).toHaveValue(account.email);
       await expect(form.getByLabel('Password')).toHaveValue('');
-      await form.getByLabel('Password').fill(account.password);
-      await form.getByRole('button', { name: 'Sign in' }).click();
+      await send(form, 'Sign in', { Password: account.password });
       await bare.waitForURL(new RegExp(`${account.workspaceUrl}$`));
       await expect(bare.getByRole('heading', { level: 1 })).toBeVisible();
     },
@@ -597,47 +538,33 @@ const SIGNED_OUT_FORMS: FormCase[] = [
   {
     name: 'sign up',
     run: async (bare) => {
-      await bare.goto('/signup');
-      const form = bare.getByRole('form', { name: 'Create your account' });
-      await expectPosts(form);
+      const form = await openForm(bare, '/signup', 'Create your account');
       const email = uniqueEmail('noscript');
-      await form.getByLabel('Name').fill('Noor Script');
-      await form.getByLabel('Email').fill(email);
-      await form.getByLabel('Password').fill('short');
-      await form.getByRole('button', { name: 'Create account' }).click();
+      await send(form, 'Create account', { Name: 'Noor Script', Email: email, Password: 'short' });
       await expect(form.getByText('Use at least 8 characters')).toBeVisible();
       await expect(form.getByLabel('Name')).toHaveValue('Noor Script');
       await expect(form.getByLabel('Email')).toHaveValue(email);
-      await form.getByLabel('Password').fill('a quiet walk by the harbour');
-      await form.getByRole('button', { name: 'Create account' }).click();
+      await send(form, 'Create account', { Password: 'a quiet walk by the harbour' });
       await bare.waitForURL(/\/w\/[0-9a-f-]{36}$/);
     },
   },
   {
     name: 'forgot and reset password',
     run: async (bare, account, page) => {
-      await bare.goto('/forgot-password');
-      const form = bare.getByRole('form', { name: 'Reset your password' });
-      await expectPosts(form);
-      await form.getByLabel('Email').fill('not an address');
-      await form.getByRole('button', { name: 'Send reset link' }).click();
+      const form = await openForm(bare, '/forgot-password', 'Reset your password');
+      await send(form, 'Send reset link', { Email: 'not an address' });
       await expect(form.getByText('Enter a valid email address')).toBeVisible();
-      await form.getByLabel('Email').fill(account.email);
-      await form.getByRole('button', { name: 'Send reset link' }).click();
+      await send(form, 'Send reset link', { Email: account.email });
       await expect(bare.getByRole('status')).toContainText('Check your e-mail.');
 
       let link = '';
       await expect(async () => {
         link = await mailedLink(page, account.email, /Reset your Groundwork password/, '/reset-password/');
       }).toPass();
-      await bare.goto(link);
-      const reset = bare.getByRole('form', { name: 'Choose a new password' });
-      await expectPosts(reset);
-      await reset.getByLabel('New password').fill('password123');
-      await reset.getByRole('button', { name: 'Save new password' }).click();
+      const reset = await openForm(bare, link, 'Choose a new password');
+      await send(reset, 'Save new password', { 'New password': 'password123' });
       await expect(reset.getByText('This password is too common; choose another')).toBeVisible();
-      await reset.getByLabel('New password').fill('lanterns over the old quay');
-      await reset.getByRole('button', { name: 'Save new password' }).click();
+      await send(reset, 'Save new password', { 'New password': 'lanterns over the old quay' });
       await bare.waitForURL(/\/signin\?notice=reset/);
       await expect(bare.getByRole('status')).toContainText('Sign in with the new password');
     },
@@ -645,30 +572,14 @@ const SIGNED_OUT_FORMS: FormCase[] = [
   {
     name: 'new confirmation link',
     run: async (bare, account) => {
-      await bare.goto('/verify-email/not-a-real-link');
-      const form = bare.getByRole('form', { name: 'Send a new confirmation link' });
-      await expectPosts(form);
-      await form.getByLabel('Email').fill('not an address');
-      await form.getByRole('button', { name: 'Send a new link' }).click();
+      const form = await openForm(bare, '/verify-email/not-a-real-link', 'Send a new confirmation link');
+      await send(form, 'Send a new link', { Email: 'not an address' });
       await expect(form.getByText('Enter a valid email address')).toBeVisible();
       await expect(form.getByLabel('Email')).toHaveValue('not an address');
-      await form.getByLabel('Email').fill(account.email);
-      await form.getByRole('button', { name: 'Send a new link' }).click();
+      await send(form, 'Send a new link', { Email: account.email });
       await expect(bare.getByRole('status')).toContainText('a new link is on its way');
     },
   },
 ];
 
-test.describe('sign-in forms without JavaScript', () => {
-  for (const form of SIGNED_OUT_FORMS) {
-    test(`${form.name}: answers on the same page and goes on`, async ({ browser, page, account }) => {
-      test.setTimeout(120_000);
-      const { context, bare } = await signedOutWithoutScript(browser, page);
-      try {
-        await form.run(bare, account, page, browser);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+formTests('sign-in forms without JavaScript', SIGNED_OUT_FORMS, 'answers on the same page and goes on', signedOutWithoutScript);

@@ -39,6 +39,17 @@ async function savedOnServer(page: Page, account: Account, title: string) {
   return { efforts, contacts };
 }
 
+/**
+ * The outbox empties and the evening lands on the server (in the background, so it is waited for);
+ * opening the app once more sends nothing twice.
+ */
+async function expectSentOnce(page: Page, account: Account, title: string) {
+  await expect(page.getByText(/saved on this phone, not sent yet/).filter({ visible: true })).toHaveCount(0);
+  await expect.poll(() => savedOnServer(page, account, title), { timeout: 20_000 }).toEqual({ efforts: 1, contacts: [1, 1, 1] });
+  await page.goto(`${account.workspaceUrl}/log`);
+  expect(await savedOnServer(page, account, title)).toEqual({ efforts: 1, contacts: [1, 1, 1] });
+}
+
 test.describe('offline quick log', () => {
   test('an evening typed offline survives closing the page and is sent once when the network is back', async ({ page, context, account }) => {
     await openQuickLogWithWorker(page, account);
@@ -51,11 +62,7 @@ test.describe('offline quick log', () => {
     await context.setOffline(false);
     const again = await context.newPage();
     await again.goto(`${account.workspaceUrl}/log`);
-    await expect(again.getByText(/saved on this phone, not sent yet/).filter({ visible: true })).toHaveCount(0);
-    await expect.poll(() => savedOnServer(again, account, 'Mixer with no signal'), { timeout: 20_000 }).toEqual({ efforts: 1, contacts: [1, 1, 1] });
-    // Opening the app once more sends nothing twice.
-    await again.goto(`${account.workspaceUrl}/log`);
-    expect(await savedOnServer(again, account, 'Mixer with no signal')).toEqual({ efforts: 1, contacts: [1, 1, 1] });
+    await expectSentOnce(again, account, 'Mixer with no signal');
   });
 
   test('with the session expired meanwhile, it asks to sign in and then sends', async ({ page, context, account }) => {
@@ -71,11 +78,8 @@ test.describe('offline quick log', () => {
     await expect(again.getByText('1 saved on this phone, not sent yet')).toBeVisible();
     await signIn(again, account.email, account.password);
     await again.waitForURL(new RegExp(`${account.workspaceUrl}/log$`));
-    await expect(again.getByText(/saved on this phone, not sent yet/).filter({ visible: true })).toHaveCount(0);
     // The outbox sends in the background after signing in: wait for it to land, then check it landed once.
-    await expect.poll(() => savedOnServer(again, account, 'Mixer before the session ended'), { timeout: 20_000 }).toEqual({ efforts: 1, contacts: [1, 1, 1] });
-    await again.goto(`${account.workspaceUrl}/log`);
-    expect(await savedOnServer(again, account, 'Mixer before the session ended')).toEqual({ efforts: 1, contacts: [1, 1, 1] });
+    await expectSentOnce(again, account, 'Mixer before the session ended');
   });
 
   test('the same outbox sent twice at once saves each record once', async ({ page, context, account }) => {

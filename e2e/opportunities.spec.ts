@@ -15,6 +15,16 @@ async function meetContact(page: Page, workspaceUrl: string, name: string, compa
   await expect(page.getByRole('heading', { name: /Logged/ })).toBeVisible();
 }
 
+/** Creates an opportunity through its form and waits for its page. */
+async function createOpportunity(page: Page, workspaceUrl: string, title: string, kind: string) {
+  await page.goto(`${workspaceUrl}/opportunities/new`);
+  const form = page.getByRole('form', { name: 'New opportunity' });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Kind').selectOption({ label: kind });
+  await form.getByRole('button', { name: 'Create opportunity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
 /** Moves a card on the board (desktop) or the grouped list (phone) with its own stage control. */
 async function moveCard(page: Page, from: RegExp, title: string, to: string) {
   const card = page.getByRole('region', { name: from }).getByRole('article', { name: title });
@@ -115,12 +125,7 @@ test.describe('opportunities', () => {
   });
 
   test('a stale card refuses to move and says why', async ({ page, account }) => {
-    await page.goto(`${account.workspaceUrl}/opportunities/new`);
-    const form = page.getByRole('form', { name: 'New opportunity' });
-    await form.getByLabel('Title').fill('Conference talk');
-    await form.getByLabel('Kind').selectOption({ label: 'Speaking' });
-    await form.getByRole('button', { name: 'Create opportunity' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Conference talk' })).toBeVisible();
+    await createOpportunity(page, account.workspaceUrl, 'Conference talk', 'Speaking');
     await page.goto(`${account.workspaceUrl}/opportunities`);
 
     // The same board open in a second tab moves the card first.
@@ -135,12 +140,7 @@ test.describe('opportunities', () => {
   });
 
   test('deleting asks first, and another workspace’s opportunity is not found', async ({ page, browser, account }) => {
-    await page.goto(`${account.workspaceUrl}/opportunities/new`);
-    const form = page.getByRole('form', { name: 'New opportunity' });
-    await form.getByLabel('Title').fill('Referral to a lab');
-    await form.getByLabel('Kind').selectOption({ label: 'Referral' });
-    await form.getByRole('button', { name: 'Create opportunity' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Referral to a lab' })).toBeVisible();
+    await createOpportunity(page, account.workspaceUrl, 'Referral to a lab', 'Referral');
     const detailPath = new URL(page.url()).pathname;
 
     // Someone else, signed in to their own workspace, cannot open it or its edit form.

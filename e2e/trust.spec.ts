@@ -1,15 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, signIn, signOut, test, testAddress } from './fixtures';
+import { createCalendarFeed, expect, newestMail, signIn, signOut, test, testAddress } from './fixtures';
 
-/** The text of the newest mail to the address with that subject, from the development outbox. */
-async function newestMail(page: Page, to: string, subject: string): Promise<string> {
-  const mail = page.getByRole('article', { name: `Mail to ${to}: ${subject}` }).first();
-  await expect(async () => {
-    await page.goto('/dev/outbox');
-    await expect(mail).toBeVisible({ timeout: 1000 });
-  }).toPass();
-  return (await mail.textContent()) ?? '';
-}
 
 test.describe('odd requests are bad requests, never crashes', () => {
   test('undecodable bytes in a dynamic segment get the not-found page', async ({ request }) => {
@@ -78,7 +68,7 @@ test("a stranger's wrong passwords lock the account, but not for a browser that 
 });
 
 test('opening a confirmation link confirms nothing until its button is pressed', async ({ page, account, request }) => {
-  const text = await newestMail(page, account.email, 'Confirm your e-mail address for Groundwork');
+  const text = (await (await newestMail(page, account.email, 'Confirm your e-mail address for Groundwork')).textContent()) ?? '';
   const path = new URL(/https?:\/\/\S+/.exec(text)![0]).pathname;
   // A mail scanner fetches the link, twice, without the session.
   for (let i = 0; i < 2; i++) expect((await request.get(path)).status()).toBe(200);
@@ -92,11 +82,7 @@ test('opening a confirmation link confirms nothing until its button is pressed',
 });
 
 test('sign out everywhere can turn off the calendar feed link, which otherwise outlives it', async ({ page, account, request }) => {
-  await page.goto(`${account.workspaceUrl}/export`);
-  await page.getByRole('button', { name: 'Create feed URL' }).click();
-  const field = page.getByLabel('Your private calendar URL');
-  await expect(field).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-  const feed = await field.inputValue();
+  const { url: feed } = await createCalendarFeed(page, account.workspaceUrl);
   expect((await request.get(feed)).status()).toBe(200);
 
   await page.goto('/account/sessions');
