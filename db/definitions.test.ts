@@ -1,20 +1,15 @@
 // db/sql holds the current definition of every rule function and trigger: rebuilt from db/sql alone,
 // a migrated database reads back exactly as the migrations left it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '@/test/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/test/db';
 import { applySqlFiles, dropDefinitions, readDefinitions, readSqlFile, SQL_FILES, statementsOf } from './definitions';
-import type { DbHandle } from './index';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let migrated: Record<string, string>;
 const DRIFT = 'db/sql and the migrations disagree: `npm run db:sql -- <name>` writes the migration db/sql needs';
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   migrated = await readDefinitions(handle.db);
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('db/sql', () => {

@@ -4,12 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import type { DbHandle } from '@/db';
 import { activityLog, contacts, memberships, type Role } from '@/db/schema';
 import { createUserWithWorkspace } from '@/lib/data/users';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string }, sid: 'device-1' }));
 vi.mock('@/lib/session', () => ({
@@ -31,7 +30,7 @@ const exportBackup = await import('@/app/w/[workspaceId]/export/workspace/route'
 const contactChoices = await import('@/app/w/[workspaceId]/contacts/choices/route');
 
 type User = { id: string; name: string; email: string };
-let handle: DbHandle;
+const handle = testDatabase();
 let owner: User;
 let workspaceId: string;
 let stranger: User;
@@ -39,7 +38,6 @@ let strangerWorkspaceId: string;
 const members = {} as Record<Exclude<Role, 'owner'>, User>;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   const o = (await createUserWithWorkspace({ name: 'Olga Owner', email: 'olga-action@example.com', password: 'olga pass phrase' }))!;
   owner = o.user;
   workspaceId = o.workspaceId;
@@ -51,9 +49,6 @@ beforeAll(async () => {
     await handle.db.insert(memberships).values({ workspaceId, userId: m.user.id, role });
     members[role] = m.user;
   }
-});
-afterAll(async () => {
-  await handle?.close();
 });
 beforeEach(() => {
   request.user = null;

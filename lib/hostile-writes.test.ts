@@ -2,12 +2,11 @@
 // each call must end in a typed result, never an exception (a 500 in the app), and nothing stored
 // may be oversized, out of range or shaped wrong.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contacts, efforts } from '@/db/schema';
 import { createUserWithWorkspace } from '@/lib/data/users';
 import { hostileValues } from '@/test/hostile';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { MAX_ACCEPTED_STRING, unsafeParts } from '@/test/safety';
 
 const request = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string } }));
@@ -29,14 +28,13 @@ const { contactListQuerySchema } = await import('@/lib/schemas/contact');
 const { effortFiltersSchema } = await import('@/lib/schemas/effort');
 const { opportunityListQuery } = await import('@/lib/schemas/opportunity');
 
-let handle: DbHandle;
+const handle = testDatabase();
 let workspaceId: string;
 let ctx: { userId: string; workspaceId: string; role: 'owner' };
 let effortId: string;
 let contactId: string;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   const made = (await createUserWithWorkspace({ name: 'Hostile Tester', email: 'hostile@example.com', password: 'a quiet walk by the harbour' }))!;
   request.user = made.user;
   workspaceId = made.workspaceId;
@@ -49,9 +47,6 @@ beforeAll(async () => {
     .insert(contacts)
     .values({ workspaceId, name: 'Seed Contact' })
     .returning({ id: contacts.id });
-});
-afterAll(async () => {
-  await handle?.close();
 });
 
 type Action = (workspaceId: string, input: never) => Promise<{ ok: boolean }>;

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { activityLog, contacts, efforts, idempotencyKeys, timeEntries } from '@/db/schema';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner, type Owner } from '@/test/people';
 import { contactForm } from '@/test/records';
 
@@ -18,17 +17,13 @@ const { createContactAction } = await import('@/app/w/[workspaceId]/contacts/act
 const { quickLogAction } = await import('@/app/w/[workspaceId]/log/actions');
 const { splitIdempotencyKey, pruneIdempotencyKeys } = await import('@/lib/action');
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: Owner;
 let bob: Owner;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice', 'alice-idem@example.com');
   bob = await signUpOwner('Bob', 'bob-idem@example.com');
-});
-afterAll(async () => {
-  await handle?.close();
 });
 
 const contact = (name: string) => contactForm(name);

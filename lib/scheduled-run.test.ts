@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it, vi } from 'vitest';
 import { idempotencyKeys, throttles, userSessions } from '@/db/schema';
 import { createUserSession, SESSION_IDLE_MS } from '@/lib/data/sessions';
 import { THROTTLE_MEMORY_MS } from '@/lib/data/throttle';
 import { createUserWithWorkspace } from '@/lib/data/users';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 
 // The upkeep reuses lib/action.ts, whose sign-in plumbing a scheduled run never touches.
 vi.mock('@/lib/session', () => ({ getCurrentUser: async () => null, getSessionClaims: async () => null, requireUser: async () => null }));
 const { runScheduled } = await import('@/lib/scheduled-run');
 
-let handle: DbHandle;
-
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const handle = testDatabase();
 
 describe('the scheduled run', () => {
   it('prunes spent submission keys, stale rate-limit counters and idle device sessions, and keeps what still counts', async () => {

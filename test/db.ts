@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { migrateDatabase, openDatabase, setProcessDatabase, type Driver, type DbHandle } from '@/db';
 import { startNeonProxy } from './neon-proxy';
 
@@ -42,4 +43,24 @@ export async function setupTestDatabase(options: { driver?: Driver } = {}): Prom
       await dropper.end();
     },
   };
+}
+
+/**
+ * This test file's own database, opened before its tests and closed after them. What it returns
+ * stands for the open handle, so the file can name it at the top; reading it before it opens throws.
+ */
+export function testDatabase(options: { driver?: Driver } = {}): DbHandle {
+  let opened: DbHandle | undefined;
+  beforeAll(async () => {
+    opened = await setupTestDatabase(options);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return new Proxy({} as DbHandle, {
+    get(_, key) {
+      if (!opened) throw new Error('The test database opens in beforeAll: use it in a hook or a test.');
+      return Reflect.get(opened, key);
+    },
+  });
 }

@@ -4,8 +4,7 @@
 // membership there and are denied before any data function runs. A second part forges a context
 // of another workspace and shows that lookups by id find nothing.
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { captures, coachNotes, comments, contacts, efforts, interactions, invitations, memberships, opportunities, users, weeklyGoals, workspaces, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
@@ -13,7 +12,7 @@ import { contactSchema } from '@/lib/schemas/contact';
 import { effortSchema } from '@/lib/schemas/effort';
 import { interactionSchema } from '@/lib/schemas/interaction';
 import { opportunitySchema } from '@/lib/schemas/opportunity';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addCoachNote, deleteCoachNote, listCoachNotes, updateCoachNote } from './coach-notes';
 import { addComment, deleteComment, listComments, updateComment } from './comments';
 import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts';
@@ -95,7 +94,7 @@ const MATRIX: Array<[string, string, Outcome, Outcome, Outcome, Outcome, Outcome
   ['roster figures',     'read one',           A, A, A, A, D, D],
 ];
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ws: string;
 let otherWs: string;
 const ids = {} as Record<Principal, string>;
@@ -111,7 +110,6 @@ async function person(name: string, verified = true) {
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   const [w] = await handle.db.insert(workspaces).values({ name: 'Client' }).returning({ id: workspaces.id });
   const [x] = await handle.db.insert(workspaces).values({ name: 'Elsewhere' }).returning({ id: workspaces.id });
   ws = w.id;
@@ -124,9 +122,6 @@ beforeAll(async () => {
   await handle.db.insert(memberships).values({ workspaceId: ws, userId: ids.removed, role: 'coach' });
   await handle.db.delete(memberships).where(and(eq(memberships.workspaceId, ws), eq(memberships.userId, ids.removed)));
   await handle.db.insert(memberships).values({ workspaceId: otherWs, userId: ids.other, role: 'owner' });
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 // Fixtures, written straight to the database so every cell starts from its own rows.

@@ -1,7 +1,6 @@
 import { count, desc, eq, getTableColumns, getTableName, inArray, is, or } from 'drizzle-orm';
 import { PgTable, type PgColumn } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as schema from '@/db/schema';
 import {
   activityLog,
@@ -23,7 +22,7 @@ import {
   users,
   workspaces,
 } from '@/db/schema';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { deleteAccount, getDeletionPlan } from './accounts/deletion';
 import { describeUserAgent } from './accounts/devices';
 import { confirmEmailChange, requestEmailChange } from './accounts/email-change';
@@ -65,7 +64,7 @@ vi.mock('@/lib/session', () => ({
 // Every sign-in attempt here is a real scrypt hash by design; a busy machine needs the room.
 vi.setConfig({ testTimeout: 120_000 });
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ip = 0;
 /** A fresh client address per test, so address budgets never leak between tests. */
 function nextIp(): string {
@@ -94,12 +93,6 @@ async function newUser(name: string, email: string, password = 'a long pass phra
   return { ...created.user, workspaceId: created.workspaceId, password };
 }
 
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
 beforeEach(() => {
   nextIp();
   request.user = null;

@@ -1,19 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { activityLog, users } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addMember, signUpOwner } from '@/test/people';
 import { listActivity, parseActivityCursor } from './audit';
 
-let handle: DbHandle;
+const handle = testDatabase();
 type Ctx = { userId: string; workspaceId: string; role: 'owner' | 'editor' | 'coach' | 'viewer' };
 let alice: Ctx;
 let bob: Ctx;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice Audit');
   bob = await signUpOwner('Bob Audit');
   await addMember(handle, alice.workspaceId, bob.userId, 'editor');
@@ -36,9 +34,6 @@ beforeAll(async () => {
       (${alice.workspaceId}, ${alice.userId}, 'opportunity.create', 'opportunity', '2026-02-01T00:00:00.000003Z')`,
   );
   await handle.db.insert(activityLog).values({ workspaceId: bob.workspaceId, userId: bob.userId, action: 'effort.create', entity: 'effort' });
-});
-afterAll(async () => {
-  await handle?.close();
 });
 
 describe('listActivity', () => {

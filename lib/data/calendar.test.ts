@@ -1,11 +1,10 @@
 import ICAL from 'ical.js';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeeds, memberships } from '@/db/schema';
 import { buildCalendar } from '@/lib/ics';
 import type { ContactInput } from '@/lib/schemas/contact';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { contactInput } from '@/test/records';
 import { deleteCalendarFeed, listFeedEvents, regenerateCalendarFeed, userForFeedToken } from './calendar';
@@ -13,7 +12,7 @@ import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
 import { createEffort } from './efforts';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ana: WorkspaceCtx;
 let ben: WorkspaceCtx;
 const ORIGIN = 'https://groundwork.test';
@@ -22,7 +21,6 @@ const TODAY = '2026-03-01';
 const contact = (name: string, extra: Partial<ContactInput>) => contactInput(name, { company: 'Acme, Inc.', ...extra });
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   ana = await signUpOwner('Ana');
   ben = await signUpOwner('Ben');
   await createContact(ana, contact('Zoë; "Z", Ødegård', { nextFollowUpOn: '2026-03-10', metOn: '2026-02-01', cadenceDays: 30 }));
@@ -44,9 +42,6 @@ beforeAll(async () => {
     followUpOn: '2026-03-05',
   });
   await createContact(ben, contact('Ben’s client', { nextFollowUpOn: '2026-03-15' }));
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('calendar feed tokens', () => {

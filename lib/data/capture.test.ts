@@ -1,21 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { channelDays, contacts, effortContacts, efforts, interactions } from '@/db/schema';
 import { parseCalendar } from '@/lib/import/calendar';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import { isFailure } from '@/lib/result';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { importCalendar, previewCalendarImport } from './capture';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
 import { listInteractions } from './interactions';
 import { createUserWithWorkspace } from './users';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ana: WorkspaceCtx;
 const TODAY = '2026-03-01';
 const ids: Record<string, string> = {};
@@ -33,15 +32,11 @@ async function contact(ctx: WorkspaceCtx, name: string, email: string, extra: Re
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   // Signed up with another address than the calendar's: the file says whose calendar it is.
   const a = (await createUserWithWorkspace({ name: 'Ana Lima', email: 'ana@example.com', password: 'ana pass phrase 1' }))!;
   ana = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
   ids.zoe = await contact(ana, 'Zoë Ødegård', 'Zoe.Odegard@acme.example');
   ids.jose = await contact(ana, 'José García', 'jose@example.com');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('calendar upload', () => {

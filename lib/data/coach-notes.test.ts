@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addPerson, addWorkspace } from '@/test/people';
 import { addCoachNote, deleteCoachNote, listCoachNotes, NOTE_GONE, updateCoachNote } from './coach-notes';
 import type { WorkspaceCtx } from './context';
 
-let handle: DbHandle;
-
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = testDatabase();
 
 const person = async (name: string) => (await addPerson(handle, name)).id;
 const workspace = (members: Record<string, Role>) => addWorkspace(handle, members);

@@ -1,21 +1,19 @@
 // Periods are investment cohorts: what was put in during a period and everything that came of it,
 // whenever it arrived; paid stretch work counts once.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contacts, efforts, opportunities, timeEntries } from '@/db/schema';
 import { computePayoff } from '@/lib/payoff';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { getChannelTotals, getOpportunityTouches } from './dashboard';
 import { createUserWithWorkspace } from './users';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ctx: { userId: string; workspaceId: string; role: 'owner' };
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 const Q3 = { from: '2026-07-01', to: '2026-09-30' };
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   const made = await createUserWithWorkspace({ name: 'Mia', email: 'mia@example.com', password: 'a long enough password' });
   ctx = { userId: made!.user.id, workspaceId: made!.workspaceId, role: 'owner' };
   const ws = ctx.workspaceId;
@@ -43,9 +41,6 @@ beforeAll(async () => {
     expectedValue: 1800, wonValue: 1800, openedOn: '2026-03-01', closedOn: '2026-03-15',
   });
   expect(copy).toBeTruthy();
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('investment cohorts', () => {

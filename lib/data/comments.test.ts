@@ -1,23 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { comments, contacts, efforts, opportunities, workspaces } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { commentSchema } from '@/lib/schemas/comment';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addTeam } from '@/test/people';
 import { addContactRow, addEffortRow } from '@/test/records';
 import type { WorkspaceCtx } from './context';
 import { addComment, COMMENT_GONE, deleteComment, listComments, TARGET_REFUSED, updateComment } from './comments';
 
-let handle: DbHandle;
-
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = testDatabase();
 
 /** A team with one effort (a mixer), one contact (Pat) and one opportunity (a gig) to comment on. */
 async function team() {

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contacts, effortContacts, efforts, interactions, opportunities } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema, type ContactFormInput } from '@/lib/schemas/contact';
 import { isFailure } from '@/lib/result';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { contactForm, unwrap } from '@/test/records';
 import {
@@ -25,7 +24,7 @@ import {
 } from './contacts';
 import { createInteraction } from './interactions';
 
-let handle: DbHandle;
+const handle = testDatabase();
 type Ctx = { userId: string; workspaceId: string; role: 'owner' | 'editor' | 'coach' | 'viewer' };
 let alice: Ctx;
 let bob: Ctx;
@@ -34,7 +33,6 @@ let aliceClub: string;
 let bobEffort: string;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
   const rows = await handle.db
@@ -46,9 +44,6 @@ beforeAll(async () => {
     ])
     .returning({ id: efforts.id });
   [aliceEvent, aliceClub, bobEffort] = rows.map((r) => r.id);
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 function input(overrides: Partial<ContactFormInput> = {}) {

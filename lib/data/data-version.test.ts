@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   contacts,
   effortContacts,
@@ -13,7 +12,7 @@ import {
   workspaces,
 } from '@/db/schema';
 import { effortSchema } from '@/lib/schemas/effort';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { getDashboard, scoreDashboard } from './dashboard';
@@ -21,17 +20,13 @@ import { createEffort, deleteEffort } from './efforts';
 import { listDueToday, markDueItem } from './reminders/due';
 import { listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ana: WorkspaceCtx;
 let ben: WorkspaceCtx;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   ana = await signUpOwner('Ana', 'ana-version@example.com');
   ben = await signUpOwner('Ben', 'ben-version@example.com');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 async function version(ctx: WorkspaceCtx): Promise<number> {

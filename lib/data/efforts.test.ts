@@ -1,11 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contacts, effortContacts, efforts, opportunities, timeEntries } from '@/db/schema';
 import { isFailure, type ActionFailure } from '@/lib/result';
 import { ForbiddenError } from '@/lib/permissions';
 import { effortSchema, type EffortInput } from '@/lib/schemas/effort';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { addContactRow } from '@/test/records';
 import type { WorkspaceCtx } from './context';
@@ -22,7 +21,7 @@ import {
   updateTimeEntry,
 } from './efforts';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: WorkspaceCtx;
 let bob: WorkspaceCtx;
 let aliceContacts: string[];
@@ -63,14 +62,10 @@ async function must<T>(p: Promise<T>): Promise<Exclude<T, ActionFailure>> {
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
   aliceContacts = [await addContactRow(handle, alice.workspaceId, 'Carla'), await addContactRow(handle, alice.workspaceId, 'Dev')];
   bobContact = await addContactRow(handle, bob.workspaceId, 'Bob’s client');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('efforts: create and read per channel', () => {

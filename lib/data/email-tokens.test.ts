@@ -1,22 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emailTokens } from '@/db/schema';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { consumeEmailToken, createEmailToken, hashToken, isTokenShaped, peekEmailToken, pendingEmailChange, TOKEN_TTL_MS } from './email-tokens';
 import { createUserWithWorkspace } from './users';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: { id: string; email: string };
 let bob: { id: string; email: string };
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!.user;
   bob = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!.user;
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const t0 = new Date('2026-03-01T10:00:00Z');

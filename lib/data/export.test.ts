@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '@/db/schema';
 import { parseBackup, type WorkspaceBackup } from '@/lib/import/backup';
 import { parseCsv } from '@/lib/import/csv';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { contactInput } from '@/test/records';
 import { addComment } from './comments';
@@ -19,7 +18,7 @@ import { saveLinkedinChecklist } from './linkedin-checklist';
 import { createOpportunity } from './opportunities';
 import { updateWorkspaceSettings } from './workspaces';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let owner: WorkspaceCtx & { name: string };
 let stranger: WorkspaceCtx & { name: string };
 
@@ -35,7 +34,6 @@ function ok<T>(r: T): Unwrap<T> {
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   owner = { ...(await signUpOwner('Ana Lima', 'ana@example.com')), name: 'Ana Lima' };
   stranger = { ...(await signUpOwner('Ben Ode', 'ben@example.com')), name: 'Ben Ode' };
 
@@ -119,9 +117,6 @@ beforeAll(async () => {
 
   // The stranger's own data must never show up in the owner's exports.
   ok(await createContact(stranger, contactInput('Stranger Danger', { email: 'danger@example.com' })));
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 /** Replaces ids by their position and drops the export time, the two things allowed to differ. */

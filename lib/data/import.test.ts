@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { channelDays, contacts, efforts, memberships, opportunities, timeEntries } from '@/db/schema';
 import { readCsvFile } from '@/lib/import/csv';
 import { parseLinkedinConnections } from '@/lib/import/linkedin';
@@ -10,7 +9,7 @@ import { parseVcards } from '@/lib/import/vcard';
 import { guessMapping, type ImportEntity } from '@/lib/import/mapping';
 import { ForbiddenError } from '@/lib/permissions';
 import { isFailure } from '@/lib/result';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { contactInput } from '@/test/records';
 import type { WorkspaceCtx } from './context';
@@ -19,17 +18,13 @@ import { importCsvRows, previewCsvImport } from './import/csv';
 import { importLinkedinConnections, previewLinkedinImport } from './import/linkedin';
 import { importVcards, previewVcardImport } from './import/vcard';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let owner: WorkspaceCtx;
 let other: WorkspaceCtx;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   owner = await signUpOwner('Ana Lima', 'ana@example.com');
   other = await signUpOwner('Ben Ode', 'ben@example.com');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const CONNECTIONS =

@@ -1,29 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { interactions } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import type { InteractionInput } from '@/lib/schemas/interaction';
 import { isFailure } from '@/lib/result';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { contactForm, unwrap } from '@/test/records';
 import { createContact, getContact } from './contacts';
 import { createInteraction, deleteInteraction, listInteractions, updateInteraction } from './interactions';
 
-let handle: DbHandle;
+const handle = testDatabase();
 type Ctx = { userId: string; workspaceId: string; role: 'owner' | 'editor' | 'coach' | 'viewer' };
 let alice: Ctx;
 let bob: Ctx;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 async function addContact(ctx: Ctx, name: string, metOn = '', cadenceDays = '') {

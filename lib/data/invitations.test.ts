@@ -1,10 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { invitations, memberships, users, type Role } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { inviteSchema } from '@/lib/schemas/team';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addMember, addPerson, addWorkspace } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import {
@@ -25,14 +24,7 @@ import {
 } from './invitations';
 import { getMembership } from './workspaces';
 
-let handle: DbHandle;
-
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = testDatabase();
 
 async function person(name: string, { verified = true } = {}) {
   return addPerson(handle, name, { verified });

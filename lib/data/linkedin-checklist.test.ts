@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { getLinkedinChecklist, saveLinkedinChecklist } from './linkedin-checklist';
 
-let handle: DbHandle;
+testDatabase();
 let alice: WorkspaceCtx;
 let bob: WorkspaceCtx;
 
 const none = { summary: false, workHistory: false, affiliations: false, degrees: false, hobbies: false };
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('LinkedIn profile checklist', () => {

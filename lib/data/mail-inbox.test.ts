@@ -2,16 +2,15 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as postMailgun } from '@/app/api/inbound/mailgun/route';
 import { POST as postRaw } from '@/app/api/inbound/mail/route';
-import type { DbHandle } from '@/db';
 import { channelDays, contacts, interactions } from '@/db/schema';
 import { parseInboundMail } from '@/lib/import/mail';
 import { ForbiddenError } from '@/lib/permissions';
 import { contactSchema } from '@/lib/schemas/contact';
 import { isFailure } from '@/lib/result';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { createContact } from './contacts';
 import type { WorkspaceCtx } from './context';
 import { listInteractions } from './interactions';
@@ -24,7 +23,7 @@ process.env.INBOUND_MAIL_DOMAIN = 'in.groundwork.test';
 process.env.INBOUND_MAIL_SECRET = SECRET;
 process.env.MAILGUN_WEBHOOK_SIGNING_KEY = MAILGUN_KEY;
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ana: WorkspaceCtx;
 let ben: WorkspaceCtx;
 let jose: string;
@@ -43,7 +42,6 @@ const raw = (body: string, { secret = SECRET, to = [] as string[] } = {}) =>
   );
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   const a = (await createUserWithWorkspace({ name: 'Ana Lima', email: 'ana@example.com', password: 'ana pass phrase 1' }))!;
   const b = (await createUserWithWorkspace({ name: 'Ben Ode', email: 'ben@example.com', password: 'ben pass phrase 1' }))!;
   ana = { userId: a.user.id, workspaceId: a.workspaceId, role: 'owner' };
@@ -55,9 +53,6 @@ beforeAll(async () => {
   if (isFailure(made)) throw new Error(made.formError);
   jose = made.id;
   anaToken = await rotateMailInbox(ana);
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('parseInboundMail', () => {

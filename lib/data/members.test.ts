@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { memberships } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addMember, addPerson, addTeam, signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { changeMemberRole, LAST_OWNER_MESSAGE, leaveWorkspace, listMembers, NOT_A_MEMBER_MESSAGE, removeMember, transferOwnership } from './members';
 import { getMembership } from './workspaces';
 
-let handle: DbHandle;
-
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = testDatabase();
 
 // Password hashing is slow and irrelevant here, so most people are inserted directly.
 const person = (name: string) => addPerson(handle, name);

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '@/db/schema';
 import { notificationPrefsSchema } from '@/lib/schemas/reminder-prefs';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner, type Owner } from '@/test/people';
 import { getNotificationPrefs, isCoachSomewhere, isReminderKindOn, saveNotificationPrefs, turnOffReminderKind } from './notification-prefs';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: Owner;
 let bob: Owner;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const valid = { dailyEnabled: true, dailyHour: '7', timeZone: 'Asia/Kolkata', weeklyEnabled: false, coachWeeklyEnabled: false };

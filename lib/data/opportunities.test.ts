@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { DbHandle } from '@/db';
 import { contacts, opportunities } from '@/db/schema';
 import { today } from '@/lib/dates';
 import { ForbiddenError } from '@/lib/permissions';
 import { opportunitySchema, type OpportunityInput } from '@/lib/schemas/opportunity';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { addContactRow, addEffortRow } from '@/test/records';
 import type { WorkspaceCtx } from './context';
@@ -21,7 +20,7 @@ import {
   updateOpportunity,
 } from './opportunities';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: WorkspaceCtx;
 let bob: WorkspaceCtx;
 let aliceContact: string;
@@ -58,14 +57,10 @@ async function seedLinks(ctx: WorkspaceCtx, name: string) {
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
   ({ contactId: aliceContact, effortId: aliceEffort } = await seedLinks(alice, 'Dana'));
   ({ contactId: bobContact, effortId: bobEffort } = await seedLinks(bob, 'Eve'));
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('opportunities', () => {

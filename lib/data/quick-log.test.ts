@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, timeEntries, workspaces } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { quickLogSchema } from '@/lib/schemas/quick-log';
 import { effortFlags } from '@/lib/flags';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import type { WorkspaceCtx } from './context';
 import { quickLog } from './quick-log';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: WorkspaceCtx;
 
 const happyHour = {
@@ -44,11 +43,7 @@ async function counts(ctx: WorkspaceCtx) {
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('quick log', () => {

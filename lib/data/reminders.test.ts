@@ -1,10 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contacts, efforts, mailOutbox, memberships, opportunities, reminderSends, timeEntries, users } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
 import { expiresIn, signLink } from '@/lib/reminders/links';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { getNotificationPrefs, saveNotificationPrefs } from './notification-prefs';
 import { listDueToday, markDueItem } from './reminders/due';
 import { applyReminderLink, describeReminderLink } from './reminders/links';
@@ -17,7 +16,7 @@ const ORIGIN = 'https://gw.test';
 const NOW = new Date('2026-03-10T03:00:00Z');
 const EVIL = '<script>alert(1)</script>';
 
-let handle: DbHandle;
+const handle = testDatabase();
 type Made = { user: { id: string; email: string }; workspaceId: string };
 let alice: Made;
 let bob: Made;
@@ -48,7 +47,6 @@ async function verify(userId: string) {
 }
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = (await createUserWithWorkspace({ name: 'Alice', email: 'alice@example.com', password: 'alice pass phrase' }))!;
   bob = (await createUserWithWorkspace({ name: 'Bob', email: 'bob@example.com', password: 'bob pass phrase!' }))!;
   carol = (await createUserWithWorkspace({ name: 'Carol', email: 'carol@example.com', password: 'carol pass phrase' }))!;
@@ -79,9 +77,6 @@ beforeAll(async () => {
     updatedAt: new Date('2026-01-20T10:00:00Z'),
   });
   await saveNotificationPrefs(alice.user.id, { dailyEnabled: true, dailyHour: 8, timeZone: 'Asia/Kolkata', weeklyEnabled: false, coachWeeklyEnabled: false });
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('due today (dashboard)', () => {

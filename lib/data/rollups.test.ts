@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import type { DbHandle } from '@/db';
 import { contacts, effortContacts, efforts, interactions, opportunities, timeEntries, workspaces } from '@/db/schema';
 import { addDays } from '@/lib/dates';
 import { CHANNEL_KEYS } from '@/lib/payoff';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { createUserWithWorkspace } from './users';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ws: string;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   ws = (await createUserWithWorkspace({ name: 'Roll', email: 'roll@example.com', password: 'rollup pass phrase' }))!.workspaceId;
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 type Row = Record<string, unknown>;

@@ -1,24 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { comments, contacts, efforts, interactions, memberships, opportunities, timeEntries, weeklyGoals, type Role } from '@/db/schema';
 import { now as clockNow } from '@/lib/clock';
 import { addDays, today as todayOf } from '@/lib/dates';
 import { parseRosterView } from '@/lib/schemas/team';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { addPerson, addWorkspace } from '@/test/people';
 import { attentionOf, getRoster, sortRoster, type RosterRow } from './roster';
 import { rosterCsv } from './roster-csv';
 
-let handle: DbHandle;
+const handle = testDatabase();
 const today = todayOf();
-
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
 
 const person = async (name: string) => (await addPerson(handle, name)).id;
 const workspace = (name: string, members: Array<[string, Role]>, currency = 'USD') => addWorkspace(handle, members, { name, currency, hourlyValue: 50 });

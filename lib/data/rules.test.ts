@@ -1,13 +1,12 @@
 // One definition of each rule: the SQL functions agree with lib/rules.ts, and one data set reads the
 // same on every screen that counts it (dashboard, contacts list, roster, due today, exports).
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contacts, efforts, interactions, opportunities } from '@/db/schema';
 import { now as clockNow } from '@/lib/clock';
 import { addDays, today as todayIso } from '@/lib/dates';
 import { contactDueOn, drinksPastLimit, isGoingCold, type CadenceFacts } from '@/lib/rules';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { countGoingCold, listContacts } from './contacts';
 import { getChannelTotals, getDashboardSignals } from './dashboard';
 import { contactsCsv } from './export';
@@ -15,17 +14,13 @@ import { listDueToday } from './reminders/due';
 import { getRoster } from './roster';
 import { createUserWithWorkspace } from './users';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let ctx: { userId: string; workspaceId: string; role: 'owner' };
 const today = todayIso();
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   const made = await createUserWithWorkspace({ name: 'Rita', email: 'rita@example.com', password: 'a long enough password' });
   ctx = { userId: made!.user.id, workspaceId: made!.workspaceId, role: 'owner' };
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 async function scalar<T>(query: ReturnType<typeof sql>): Promise<T> {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { DbHandle } from '@/db';
 import { userSessions } from '@/db/schema';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner } from '@/test/people';
 import { checkUserSession } from '@/test/sessions';
 import {
@@ -15,16 +14,12 @@ import {
 } from './sessions';
 import { getSessionUser } from './users';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let userId: string;
 let otherId: string;
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   userId = (await signUpOwner('Sid')).userId;
   otherId = (await signUpOwner('Oth')).userId;
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 describe('device sessions', () => {

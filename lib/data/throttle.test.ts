@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { throttles } from '@/db/schema';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import {
   clearThrottle,
   clientAddress,
@@ -18,13 +17,7 @@ import {
   throttleKey,
 } from './throttle';
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = testDatabase();
 
 const MIN = 60_000;
 const t0 = new Date('2026-03-01T10:00:00Z');

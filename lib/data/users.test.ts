@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { DbHandle } from '@/db';
 import { memberships, users, workspaces } from '@/db/schema';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { authorizeSignIn } from './accounts/sign-in';
 import { revokeAllUserSessions } from './sessions';
 import { createUserWithWorkspace, getSessionUser } from './users';
 
 const IP = '203.0.113.7';
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await setupTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = testDatabase();
 
 describe('accounts', () => {
   it('creates the user and an owned personal workspace together', async () => {

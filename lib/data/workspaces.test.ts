@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '@/db/schema';
 import { ForbiddenError } from '@/lib/permissions';
-import { setupTestDatabase } from '@/test/db';
+import { testDatabase } from '@/test/db';
 import { signUpOwner, type Owner } from '@/test/people';
 import { getMembership, getWorkspace, listMyWorkspaces, updateWorkspaceSettings } from './workspaces';
 
-let handle: DbHandle;
+const handle = testDatabase();
 let alice: Owner;
 let bob: Owner;
 
 beforeAll(async () => {
-  handle = await setupTestDatabase();
   alice = await signUpOwner('Alice');
   bob = await signUpOwner('Bob');
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 const settings = { name: 'Renamed', targetNiche: 'biotech writing', hourlyValue: 60, currency: 'EUR' as const, defaultCadenceDays: 30 };
