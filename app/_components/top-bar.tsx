@@ -4,12 +4,23 @@ import { signOutAction } from '@/app/(auth)/actions';
 
 const ITEM = 'rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100';
 
+const WORDMARK = { lg: 'text-lg font-bold text-brand-800', xl: 'text-xl font-bold tracking-tight text-brand-800', '2xl': 'text-2xl font-bold tracking-tight text-brand-800' };
+
 /** The name of the app at the start of a page's top bar, leading home. */
-export function Wordmark({ href = '/' }: { href?: string }) {
+export function Wordmark({ href = '/', size = 'lg' }: { href?: string; size?: keyof typeof WORDMARK }) {
   return (
-    <Link href={href} className="text-lg font-bold text-brand-800">
+    <Link href={href} className={WORDMARK[size]}>
       Groundwork
     </Link>
+  );
+}
+
+/** The first stop of the keyboard on every page: straight to its main content. */
+export function SkipLink() {
+  return (
+    <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      Skip to content
+    </a>
   );
 }
 

@@ -1,4 +1,4 @@
-import { TopBarLink, TopBarSignOut, Wordmark } from '@/app/_components/top-bar';
+import { SkipLink, TopBarLink, TopBarSignOut, Wordmark } from '@/app/_components/top-bar';
 import { requireUser } from '@/lib/session';
 import { landingFor } from '@/lib/workspace';
 import { AccountNav } from './_components/account-nav';
@@ -8,9 +8,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   const home = await landingFor(user.id);
   return (
     <div className="min-h-dvh">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:px-6">
           <Wordmark href={home} />

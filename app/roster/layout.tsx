@@ -1,8 +1,9 @@
-import { TopBarLink, TopBarSignOut, Wordmark } from '@/app/_components/top-bar';
+import { SkipLink, TopBarLink, TopBarSignOut, Wordmark } from '@/app/_components/top-bar';
 
 export default function RosterLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="min-h-dvh">
+      <SkipLink />
       <header className="flex items-center justify-between gap-2 border-b border-stone-200 bg-white px-4 py-2 sm:px-6">
         <Wordmark />
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">

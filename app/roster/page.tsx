@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Options, SelectField } from '@/app/_components/field';
 import { Badge, EmptyState, PageHeader } from '@/app/_components/page-header';
+import { GoalLine } from '@/app/w/[workspaceId]/_dashboard/goals-card';
 import { daysBetween, formatDate, today } from '@/lib/dates';
 import { getRoster, MIN_POOL_WORKSPACES, sortRoster, type Benchmark, type ChannelPick, type RosterRow } from '@/lib/data/roster';
 import { formatHours, formatMoney, pluralize, type Estimate, type Verdict } from '@/lib/payoff';
@@ -80,11 +82,7 @@ function Goals({ r }: { r: RosterRow }) {
   return (
     <ul className="space-y-0.5">
       {r.goals.map((g) => (
-        <li key={g.id}>
-          <span aria-hidden="true">{g.met ? '✓ ' : '○ '}</span>
-          {g.progress}
-          <span className="sr-only">{g.met ? ', met' : ', not met yet'}</span>
-        </li>
+        <GoalLine key={g.id} goal={g} />
       ))}
     </ul>
   );
@@ -176,18 +174,9 @@ function ViewForm({ view, clients }: { view: RosterView; clients: RosterRow[] })
           ))}
         </datalist>
       </div>
-      <div>
-        <label htmlFor="roster-sort" className="block text-sm font-medium">
-          Sort by
-        </label>
-        <select id="roster-sort" name="sort" defaultValue={view.sort} className="input w-auto">
-          {ROSTER_SORTS.map((k) => (
-            <option key={k} value={k}>
-              {SORT_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="roster-sort" label="Sort by" name="sort" defaultValue={view.sort} selectClassName="input w-auto">
+        <Options items={ROSTER_SORTS} label={(k) => SORT_LABELS[k]} />
+      </SelectField>
       <button type="submit" className="btn-secondary">
         Show
       </button>

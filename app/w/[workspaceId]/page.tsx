@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Field, Options, SelectField } from '@/app/_components/field';
 import { getDashboard, scoreDashboard, SIGNAL_CAP } from '@/lib/data/dashboard';
 import { today } from '@/lib/dates';
 import { CHANNELS, isChannelKey, recommend, RECOMMENDATIONS_SHOWN, type ChannelKey } from '@/lib/payoff';
@@ -88,42 +89,18 @@ export default async function DashboardPage({
             <span className="sr-only"> (change the period or attribution)</span>
           </summary>
           <form method="get" className="mt-2 flex flex-wrap items-end gap-2" aria-label="Dashboard view">
-            <div>
-              <label htmlFor="period" className="block text-sm font-medium">
-                Period
-              </label>
-              <select id="period" name="period" defaultValue={view.period} className="input w-auto">
-                {PERIODS.map((p) => (
-                  <option key={p} value={p}>
-                    {PERIOD_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="from" className="block text-sm font-medium">
-                From (custom)
-              </label>
-              <input id="from" name="from" type="date" defaultValue={view.period === 'custom' ? (view.from ?? '') : ''} className="input w-auto" />
-            </div>
-            <div>
-              <label htmlFor="to" className="block text-sm font-medium">
-                To (custom)
-              </label>
-              <input id="to" name="to" type="date" defaultValue={view.period === 'custom' ? view.to : ''} className="input w-auto" />
-            </div>
-            <div>
-              <label htmlFor="model" className="block text-sm font-medium">
-                Attribution
-              </label>
-              <select id="model" name="model" defaultValue={view.model} className="input w-auto">
-                {MODELS.map((m) => (
-                  <option key={m} value={m}>
-                    {MODEL_LABELS[m]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="period" label="Period" name="period" defaultValue={view.period} selectClassName="input w-auto">
+              <Options items={PERIODS} label={(p) => PERIOD_LABELS[p]} />
+            </SelectField>
+            <Field id="from" label="From (custom)">
+              {(a) => <input {...a} name="from" type="date" defaultValue={view.period === 'custom' ? (view.from ?? '') : ''} className="input w-auto" />}
+            </Field>
+            <Field id="to" label="To (custom)">
+              {(a) => <input {...a} name="to" type="date" defaultValue={view.period === 'custom' ? view.to : ''} className="input w-auto" />}
+            </Field>
+            <SelectField id="model" label="Attribution" name="model" defaultValue={view.model} selectClassName="input w-auto">
+              <Options items={MODELS} label={(m) => MODEL_LABELS[m]} />
+            </SelectField>
             <button type="submit" className="btn-secondary">
               Show
             </button>

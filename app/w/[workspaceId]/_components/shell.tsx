@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(auth)/actions';
+import { SkipLink, Wordmark } from '@/app/_components/top-bar';
 import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
 import { IconSprite, type IconName } from './icons';
@@ -40,14 +41,10 @@ export function Shell({
   return (
     <div className="min-h-dvh md:flex">
       <IconSprite names={items.map((item) => item.icon)} />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-        Skip to content
-      </a>
+      <SkipLink />
       <aside className="hidden w-64 shrink-0 flex-col border-r border-stone-200 bg-white md:flex">
         <div className="px-5 pb-3 pt-5">
-          <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
-            Groundwork
-          </Link>
+          <Wordmark size="xl" />
         </div>
         <div className="px-3">
           <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="desktop" />
@@ -76,9 +73,7 @@ export function Shell({
 
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 bg-white px-4 py-2 md:hidden">
-          <Link href="/" className="text-lg font-bold text-brand-800">
-            Groundwork
-          </Link>
+          <Wordmark />
           <div className="flex min-w-0 items-center gap-2">
             <OutboxStatus sender workspaceId={current.id} />
             <WorkspaceSwitcher workspaces={workspaces} current={current} idSuffix="mobile" compact />

@@ -19,11 +19,7 @@ export async function GoalsCard({ ctx }: { ctx: WorkspaceCtx }) {
       ) : (
         <ul className="mt-1 space-y-1 text-sm">
           {goals.map((g) => (
-            <li key={g.id}>
-              <span aria-hidden="true">{g.met ? '✓ ' : '○ '}</span>
-              {g.progress}
-              <span className="sr-only">{g.met ? ', met' : ', not met yet'}</span>
-            </li>
+            <GoalLine key={g.id} goal={g} />
           ))}
         </ul>
       )}
@@ -31,5 +27,16 @@ export async function GoalsCard({ ctx }: { ctx: WorkspaceCtx }) {
         {writable ? 'Set weekly goals' : 'See weekly goals'}
       </Link>
     </section>
+  );
+}
+
+/** One weekly goal's progress, with whether it is met said to screen readers too. */
+export function GoalLine({ goal }: { goal: { met: boolean; progress: string } }) {
+  return (
+    <li>
+      <span aria-hidden="true">{goal.met ? '✓ ' : '○ '}</span>
+      {goal.progress}
+      <span className="sr-only">{goal.met ? ', met' : ', not met yet'}</span>
+    </li>
   );
 }

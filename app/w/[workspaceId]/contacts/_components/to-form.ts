@@ -1,22 +1,14 @@
 import type { ContactDetail } from '@/lib/data/contacts';
-import { CHANNEL_UNKNOWN, type ContactFormInput } from '@/lib/schemas/contact';
+import { BLANK_CONTACT_FORM, CHANNEL_UNKNOWN, type ContactFormInput } from '@/lib/schemas/contact';
 
 /** Empty form values for a new contact, starting from the workspace's default cadence. */
 export function blankContact(metThroughEffortId = '', cadenceDays: number | null = null): ContactFormInput {
   return {
+    ...BLANK_CONTACT_FORM,
     name: '',
-    email: '',
-    phone: '',
-    company: '',
-    role: '',
-    linkedinUrl: '',
-    tags: '',
-    notes: '',
     metThroughEffortId,
     channel: CHANNEL_UNKNOWN,
-    metOn: '',
     cadenceDays: cadenceDays === null ? '' : String(cadenceDays),
-    nextFollowUpOn: '',
   };
 }
 
