@@ -185,6 +185,18 @@ const FORMS: FormCase[] = [
       await expect(form.getByLabel('Kind')).toHaveValue('client');
       await send(form, 'Create opportunity', { Title: 'Launch copy for a lab' });
       await expect(bare.getByRole('heading', { level: 1, name: 'Launch copy for a lab' })).toBeVisible();
+
+      // Moved to Won with what it brought, then deleted after confirming, all without the script.
+      const details = bare.getByRole('region', { name: 'Details' });
+      await bare.getByLabel(/^Move to/).selectOption({ label: 'Won' });
+      await bare.getByLabel('Won value').fill('1500');
+      await bare.getByRole('button', { name: 'Move Launch copy for a lab' }).click();
+      await expect(details.getByRole('definition').filter({ hasText: 'Won' }).first()).toBeVisible();
+      await expect(details).toContainText('1,500');
+      await opener(bare.locator('main'), /^Delete/).click();
+      await bare.getByRole('button', { name: 'Delete opportunity' }).click();
+      await expect(bare).toHaveURL(/\/opportunities$/);
+      await expect(bare.getByRole('link', { name: 'Launch copy for a lab' })).toHaveCount(0);
     },
   },
   {
@@ -213,6 +225,11 @@ const FORMS: FormCase[] = [
       await send(edit, 'Save changes', { 'Drinks had': '1' });
       await expect(bare.getByRole('heading', { level: 1, name: 'Chamber mixer' })).toBeVisible();
       await expect(bare.getByText('Past two drinks')).toHaveCount(0);
+
+      await opener(bare.locator('main'), /^Delete$/).click();
+      await bare.getByRole('button', { name: 'Delete effort' }).click();
+      await expect(bare).toHaveURL(/\/efforts$/);
+      await expect(bare.getByRole('link', { name: 'Chamber mixer' })).toHaveCount(0);
     },
   },
   {

@@ -33,6 +33,8 @@ export const deleteInteractionAction = workspaceAction(
 // Posted before the script runs: a new interaction shows in the contact's timeline on the same page,
 // an edited one goes back to the contact.
 export const createInteractionFormAction = workspaceFormAction(createInteractionAction);
+export const deleteContactFormAction = workspaceFormAction(deleteContactAction, { redirectTo: (workspaceId) => `/w/${workspaceId}/contacts` });
+export const deleteInteractionFormAction = workspaceFormAction(deleteInteractionAction);
 export const updateInteractionFormAction = workspaceFormAction(updateInteractionAction, {
   redirectTo: (workspaceId, interaction) => `/w/${workspaceId}/contacts/${interaction.contactId}`,
 });

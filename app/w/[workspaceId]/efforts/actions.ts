@@ -52,3 +52,4 @@ export const updateEffortFormAction = workspaceFormAction(updateEffortAction, { 
 export const addTimeEntryFormAction = workspaceFormAction(addTimeEntryAction);
 export const updateTimeEntryFormAction = workspaceFormAction(updateTimeEntryAction);
 export const deleteTimeEntryFormAction = workspaceFormAction(deleteTimeEntryAction);
+export const deleteEffortFormAction = workspaceFormAction(deleteEffortAction, { redirectTo: (workspaceId) => `/w/${workspaceId}/efforts` });

@@ -31,3 +31,5 @@ export const deleteOpportunityAction = workspaceAction(
 const toOpportunity = (workspaceId: string, opportunity: { id: string }) => `/w/${workspaceId}/opportunities/${opportunity.id}`;
 export const createOpportunityFormAction = workspaceFormAction(createOpportunityAction, { redirectTo: toOpportunity });
 export const updateOpportunityFormAction = workspaceFormAction(updateOpportunityAction, { redirectTo: toOpportunity });
+export const moveOpportunityStageFormAction = workspaceFormAction(moveOpportunityStageAction);
+export const deleteOpportunityFormAction = workspaceFormAction(deleteOpportunityAction, { redirectTo: (workspaceId) => `/w/${workspaceId}/opportunities` });

@@ -14,7 +14,7 @@ import { isLinkedinUrl } from '@/lib/schemas/contact';
 import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { DIRECTION_LABELS, KIND_LABELS } from '@/lib/schemas/interaction';
 import { Comments } from '../../_components/comments';
-import { deleteContactAction, deleteInteractionAction } from '../actions';
+import { deleteContactAction, deleteContactFormAction, deleteInteractionAction, deleteInteractionFormAction } from '../actions';
 import { ContactBadges } from '../_components/contact-badges';
 import { EditInteractionForm, NewInteractionForm } from '../_components/interaction-form';
 import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
@@ -84,6 +84,7 @@ export default workspacePage<{ contactId: string }>(async ({ ctx, workspaceId, p
                   message="Their interactions are deleted too. Opportunities they brought are kept, without a contact."
                   confirmLabel="Delete contact"
                   action={deleteContactAction.bind(null, workspaceId, { id: contact.id })}
+                  form={{ action: deleteContactFormAction, fields: { workspaceId, id: contact.id } }}
                   onDoneHref={`${w}/contacts`}
                   doneNotice={`${contact.name} deleted.`}
                 />
@@ -221,6 +222,7 @@ export default workspacePage<{ contactId: string }>(async ({ ctx, workspaceId, p
                           confirmLabel="Delete interaction"
                           className="btn-secondary"
                           action={deleteInteractionAction.bind(null, workspaceId, { id: i.id })}
+                          form={{ action: deleteInteractionFormAction, fields: { workspaceId, id: i.id } }}
                         />
                       </div>
                     ) : null}

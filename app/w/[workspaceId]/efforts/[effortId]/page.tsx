@@ -11,7 +11,7 @@ import { can } from '@/lib/permissions';
 import { CHANNEL_FIELDS, type ChannelFieldSpec } from '@/lib/schemas/effort';
 import { STAGE_LABELS } from '@/lib/schemas/opportunity-options';
 import { Comments } from '../../_components/comments';
-import { deleteEffortAction } from '../actions';
+import { deleteEffortAction, deleteEffortFormAction } from '../actions';
 import { channelLabel } from '../_components/channel-label';
 import { TimeEntries } from '../_components/time-entries';
 import { workspacePage } from '@/app/w/[workspaceId]/_components/workspace-page';
@@ -67,6 +67,7 @@ export default workspacePage<{ effortId: string }>(async ({ ctx, workspaceId, pa
                 message={`"${effort.title}" and its ${pluralize(effort.timeEntries.length, 'time entry', 'time entries')} will be deleted. Its contacts stay, and any opportunity tied to it becomes unassigned.`}
                 confirmLabel="Delete effort"
                 action={deleteEffortAction.bind(null, workspaceId, { id: effort.id })}
+                form={{ action: deleteEffortFormAction, fields: { workspaceId, id: effort.id } }}
                 onDoneHref={`${base}/efforts`}
                 doneNotice={`Effort “${effort.title}” deleted.`}
               />

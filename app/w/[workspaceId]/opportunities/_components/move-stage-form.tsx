@@ -1,12 +1,13 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { ErrorText, Options } from '@/app/_components/field';
+import { useActionState, useState, useTransition } from 'react';
+import { ErrorText, HiddenFields, Options } from '@/app/_components/field';
 import { PendingButton } from '@/app/_components/pending-button';
 import { CONNECTION_ERROR, REFUSED_ERROR } from '@/app/_components/use-button-action';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { formatAmount } from '@/lib/payoff/format';
 import { STAGE_LABELS, STAGES, type StageKey } from '@/lib/schemas/opportunity-options';
-import { moveOpportunityStageAction } from '../actions';
+import { moveOpportunityStageAction, moveOpportunityStageFormAction } from '../actions';
 
 /**
  * After a move the card is drawn again in its new column: the focus follows it there (or, on the
@@ -74,11 +75,17 @@ export function MoveStageForm({
   const [error, setError] = useState<string>();
   const [wonError, setWonError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  // Before the script has run the form posts itself: the won value is asked for whatever the stage,
+  // and a move out of Won or Lost goes ahead without the question the script asks.
+  const hydrated = useHydrated();
+  const [posted, post] = useActionState(moveOpportunityStageFormAction, null);
+  const postedError = posted && !posted.ok ? (posted.fieldErrors?.wonValue?.[0] ?? posted.formError ?? REFUSED_ERROR) : undefined;
   const selectId = `${idPrefix}-move-${id}`;
   const wonId = `${selectId}-won`;
   return (
     <form
       className="mt-3"
+      action={post}
       onSubmit={(e) => {
         e.preventDefault();
         if (target === '') {
@@ -114,11 +121,13 @@ export function MoveStageForm({
         });
       }}
     >
+      <HiddenFields values={{ workspaceId, id, version }} />
       <label htmlFor={selectId} className="block text-xs font-medium text-stone-700">
         Move to<span className="sr-only"> (stage of {title})</span>
       </label>
       <select
         id={selectId}
+        name="stage"
         value={target}
         onChange={(e) => {
           setTarget(e.target.value as StageKey);
@@ -133,13 +142,14 @@ export function MoveStageForm({
         ) : null}
         <Options items={STAGES.filter((s) => s !== stage)} label={(s) => STAGE_LABELS[s]} />
       </select>
-      {target === 'won' ? (
+      {target === 'won' || !hydrated ? (
         <div className="mt-2">
           <label htmlFor={wonId} className="block text-xs font-medium text-stone-700">
             Won value
           </label>
           <input
             id={wonId}
+            name="wonValue"
             inputMode="decimal"
             value={wonValue}
             onChange={(e) => setWonValue(e.target.value)}
@@ -148,7 +158,7 @@ export function MoveStageForm({
             className="input mt-1 min-h-11 py-1.5 text-sm"
           />
           <p id={`${wonId}-hint`} className="mt-1 text-xs text-stone-600">
-            What it brought, so the dashboard can count it. Leave empty if it brought no money.
+            {hydrated ? '' : 'Only for a move to Won. '}What it brought, so the dashboard can count it. Leave empty if it brought no money.
           </p>
           {wonError ? (
             <p id={`${wonId}-error`} className="mt-1 text-sm font-medium text-red-700">
@@ -179,7 +189,7 @@ export function MoveStageForm({
           Move
         </PendingButton>
       )}
-      <ErrorText message={error} className="mt-2" />
+      <ErrorText message={error ?? postedError} className="mt-2" />
     </form>
   );
 }
