@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { EFFORT_TITLE_MAX } from '@/lib/schemas/limits';
 import { decodeUtf8 } from './csv';
 
 /** Occurrences read from one file; a year of a busy calendar is well below. */
@@ -74,7 +75,7 @@ function occurrenceOf(uid: string, event: ICAL.Event, start: ICAL.Time, end: ICA
   return {
     key: `${uid}|${occurrenceId.toICALString()}`,
     date: dateOf(start),
-    summary: clip(event.summary ?? '', 120),
+    summary: clip(event.summary ?? '', EFFORT_TITLE_MAX),
     hours: start.isDate ? null : Math.min(24, Math.max(0.25, Math.round((seconds / 3600) * 4) / 4)),
     cancelled: status === 'CANCELLED',
     organizer,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_KEYS } from '@/lib/payoff/channels';
 import { LIMITS, ORG_KINDS, SIMILARITIES, STRETCH_STATUSES } from './effort-options';
+import { EFFORT_TITLE_MAX } from './limits';
 import {
   checkbox,
   emptyToNull,
@@ -39,7 +40,7 @@ const contactIdList = z.preprocess(
 );
 
 const common = {
-  title: text(120, { min: 1, label: 'Title' }),
+  title: text(EFFORT_TITLE_MAX, { min: 1, label: 'Title' }),
   date: isoDate('Date'),
   hours: z.preprocess(
     emptyToNull,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { effortSchema } from './effort';
+import { EFFORT_TITLE_MAX } from './limits';
 import { quickLogSchema } from './quick-log';
 
 const blankRow = { name: '', company: '', email: '' };
@@ -73,5 +75,17 @@ describe('quick log schema', () => {
     expect(favor).toMatchObject({ drinks: null, pitches: null, usefulContacts: null, helped: 'Marta, café owner' });
     const evening = quickLogSchema.parse({ ...event, helped: 'someone', what: 'something' });
     expect(evening).toMatchObject({ helped: '', what: '', drinks: 3 });
+  });
+});
+
+describe('quick log and effort form agree', () => {
+  it('refuse the same over-long title with the same message, so a quick-logged effort can always be edited', () => {
+    const longest = 'x'.repeat(EFFORT_TITLE_MAX);
+    expect(errorsOf({ ...event, title: longest }).title).toBeUndefined();
+    const quick = errorsOf({ ...event, title: `${longest}x` }).title;
+    expect(quick).toMatch(/at most/);
+    const form = effortSchema.safeParse({ channel: 'events', title: `${longest}x`, date: '2026-03-12' });
+    expect(form.success).toBe(false);
+    expect(form.success ? undefined : form.error.issues.find((i) => i.path[0] === 'title')?.message).toBe(quick);
   });
 });

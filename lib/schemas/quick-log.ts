@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amount, isoDate, longText, optionalEmail, optionalInt, text } from './common';
+import { EFFORT_TITLE_MAX } from './limits';
 import { MAX_MONEY } from './opportunity-options';
 
 import { MAX_QUICK_CONTACTS, QUICK_LOG_CHANNELS } from './quick-log-options';
@@ -34,7 +35,7 @@ const isBlankRow = (row: { name: string; company: string; email: string }) => !r
 export const quickLogSchema = z
   .object({
     channel: z.enum(QUICK_LOG_CHANNELS, { error: 'Choose what you are logging' }),
-    title: text(200, { min: 1, label: 'Title' }),
+    title: text(EFFORT_TITLE_MAX, { min: 1, label: 'Title' }),
     date: isoDate('Date'),
     hours,
     moneySpent: amount(MAX_MONEY, 'Money spent'),
