@@ -297,6 +297,15 @@ const FORMS: FormCase[] = [
       await expect(list.getByText('Asked for a quote on the launch copy')).toBeVisible();
       await bare.goto(contactPath);
       await expect(list.getByText('Asked for a quote on the launch copy')).toBeVisible();
+
+      // Deleted after confirming in place: the interaction, then the contact.
+      await opener(list, /^Delete/).click();
+      await list.getByRole('button', { name: 'Delete interaction' }).click();
+      await expect(list.getByText('Asked for a quote on the launch copy')).toHaveCount(0);
+      await opener(bare.locator('main'), /^Delete$/).click();
+      await bare.getByRole('button', { name: 'Delete contact' }).click();
+      await expect(bare).toHaveURL(/\/contacts$/);
+      await expect(bare.getByRole('link', { name: 'Dana Reyes' })).toHaveCount(0);
     },
   },
   {
