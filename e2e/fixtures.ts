@@ -61,12 +61,17 @@ export async function signIn(page: Page, email: string, password: string): Promi
 
 /** The href of the first link in the outbox mail to `to` whose subject matches, as a same-origin path. */
 export async function mailedLink(page: Page, to: string, subject: RegExp, pathPart: string): Promise<string> {
-  await page.goto('/dev/outbox');
   const mail = page.getByRole('article', { name: new RegExp(`^Mail to ${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) }).filter({
     has: page.getByRole('heading', { name: subject }),
   });
-  const href = await mail.first().locator(`a[href*="${pathPart}"]`).first().getAttribute('href');
-  expect(href, `a ${pathPart} link mailed to ${to}`).toBeTruthy();
+  let href: string | null = null;
+  // Some mail goes out just after the response: load the outbox again until it is there, rather
+  // than wait on a page rendered before the mail was written.
+  await expect(async () => {
+    await page.goto('/dev/outbox');
+    href = await mail.first().locator(`a[href*="${pathPart}"]`).first().getAttribute('href', { timeout: 2000 });
+    expect(href, `a ${pathPart} link mailed to ${to}`).toBeTruthy();
+  }).toPass({ timeout: 30_000 });
   const url = new URL(href!);
   return url.pathname + url.search;
 }
