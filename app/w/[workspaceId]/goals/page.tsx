@@ -99,11 +99,11 @@ export default workspacePage(async ({ ctx, workspaceId, searchParams }) => {
                 />
               )}
             </Field>
-            <SelectField id="goal-measure" label="Of" name="measure" defaultValue={sent?.measure ?? 'efforts'} error={errors.measure} selectClassName="input w-auto">
+            <SelectField id="goal-measure" label="Of" name="measure" defaultValue={sent?.measure ?? 'efforts'} error={errors.measure} className="max-w-full space-y-1" selectClassName="input w-auto max-w-full">
               <option value="efforts">efforts (each one logged)</option>
               <option value="hours">hours</option>
             </SelectField>
-            <SelectField id="goal-channel" label="Channel" name="channel" defaultValue={sent?.channel ?? 'interviews'} error={errors.channel} selectClassName="input w-auto">
+            <SelectField id="goal-channel" label="Channel" name="channel" defaultValue={sent?.channel ?? 'interviews'} error={errors.channel} className="max-w-full space-y-1" selectClassName="input w-auto max-w-full">
               <option value="">Any channel</option>
               <Options items={CHANNELS} value={(c) => c.key} label={(c) => c.name} />
             </SelectField>
