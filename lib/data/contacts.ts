@@ -6,7 +6,7 @@ import { today as todayIso } from '@/lib/dates';
 import { assertCan } from '@/lib/permissions';
 import { fail, type ActionFailure } from '@/lib/result';
 import type { ContactInput, UpdateContactInput } from '@/lib/schemas/contact';
-import { executor, inWorkspace, likePattern, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, textIn, type WorkspaceCtx } from './context';
 
 
 export const STALE_MESSAGE =
@@ -43,10 +43,6 @@ export function goingColdSql(today: string): SQL {
  * contact_remembers: an inbound interaction on or after meeting, or an opportunity they brought).
  */
 const remembersYouSql = sql<boolean>`"contacts"."remembered"`.mapWith(Boolean);
-
-function ilike(column: SQL | typeof contacts.name, pattern: string): SQL {
-  return sql`${column} ilike ${pattern} escape '\\'`;
-}
 
 export interface ContactListItem {
   id: string;
@@ -121,16 +117,8 @@ export interface ContactFilters {
 /** The list's conditions: text in name, e-mail, company, role or notes; a tag; going cold as of `today`. */
 export function contactFilters(workspaceId: string, opts: ContactFilters, today: string): SQL[] {
   const filters: SQL[] = [eq(contacts.workspaceId, workspaceId)];
-  const q = opts.q?.trim();
-  if (q) {
-    const p = likePattern(q);
-    filters.push(
-      sql`(${ilike(contacts.name, p)} or ${ilike(sql`${contacts.email}`, p)} or ${ilike(sql`${contacts.company}`, p)} or ${ilike(
-        sql`${contacts.role}`,
-        p,
-      )} or ${ilike(sql`${contacts.notes}`, p)})`,
-    );
-  }
+  const text = textIn(opts.q, [contacts.name, contacts.email, contacts.company, contacts.role, contacts.notes]);
+  if (text) filters.push(text);
   const tag = opts.tag?.trim();
   if (tag) filters.push(sql`exists (select 1 from unnest(${contacts.tags}) as ct(tag) where lower(ct.tag) = lower(${tag}))`);
   if (opts.goingCold) filters.push(goingColdSql(today));
@@ -433,11 +421,8 @@ export async function listContactChoices(
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
   const filters: SQL[] = [eq(contacts.workspaceId, ctx.workspaceId)];
-  const term = q?.trim();
-  if (term) {
-    const p = likePattern(term);
-    filters.push(sql`(${ilike(contacts.name, p)} or ${ilike(sql`${contacts.company}`, p)})`);
-  }
+  const text = textIn(q, [contacts.name, contacts.company]);
+  if (text) filters.push(text);
   return db
     .select({ id: contacts.id, name: contacts.name, company: contacts.company })
     .from(contacts)

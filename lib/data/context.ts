@@ -1,7 +1,7 @@
 import 'server-only';
 // Validates the environment (and sets the app's clock when one is given) before any data is read.
 import '@/lib/env';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { optionsFromEnv, processDatabase, type Db, type Executor } from '@/db';
 import { env } from '@/lib/env';
@@ -34,4 +34,12 @@ export function inWorkspace(table: { id: PgColumn; workspaceId: PgColumn }, id: 
 /** `%` and `_` typed by the user match themselves, not any text. */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A search box's text found in any of these columns, ignoring case; none when the text is blank. */
+export function textIn(q: string | undefined, columns: (PgColumn | SQL)[]): SQL | undefined {
+  const term = q?.trim();
+  if (!term) return undefined;
+  const pattern = likePattern(term);
+  return or(...columns.map((column) => ilike(column, pattern)));
 }

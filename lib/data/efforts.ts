@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { contacts, effortContacts, efforts, opportunities, timeEntries, type Stage } from '@/db/schema';
 import type { ChannelKey } from '@/lib/payoff/channels';
@@ -12,7 +12,7 @@ import {
   type EffortInput,
   type TimeEntryInput,
 } from '@/lib/schemas/effort';
-import { executor, inWorkspace, likePattern, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, textIn, type WorkspaceCtx } from './context';
 
 export const STALE_MESSAGE =
   'This record was changed elsewhere. Reload the page to see the latest version, then make your change again.';
@@ -132,11 +132,8 @@ export function effortFilters(workspaceId: string, options: EffortFilters): SQL[
   if (options.channel) filters.push(eq(efforts.channel, options.channel));
   if (options.from) filters.push(gte(efforts.date, options.from));
   if (options.to) filters.push(lte(efforts.date, options.to));
-  const q = options.q?.trim();
-  if (q) {
-    const pattern = likePattern(q);
-    filters.push(or(ilike(efforts.title, pattern), ilike(efforts.notes, pattern))!);
-  }
+  const text = textIn(options.q, [efforts.title, efforts.notes]);
+  if (text) filters.push(text);
   return filters;
 }
 

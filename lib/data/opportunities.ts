@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import { contacts, efforts, opportunities, type Stage } from '@/db/schema';
 import { today } from '@/lib/dates';
 import type { ActionFailure } from '@/lib/result';
@@ -12,7 +12,7 @@ import {
   type OpportunityUpdate,
   type StageKey,
 } from '@/lib/schemas/opportunity';
-import { executor, inWorkspace, likePattern, type WorkspaceCtx } from './context';
+import { executor, inWorkspace, textIn, type WorkspaceCtx } from './context';
 
 
 export const CONFLICT_MESSAGE =
@@ -81,11 +81,8 @@ export interface OpportunityFilters {
 export function opportunityFilters(workspaceId: string, opts: OpportunityFilters): SQL[] {
   const where: SQL[] = [eq(opportunities.workspaceId, workspaceId)];
   if (opts.stage) where.push(eq(opportunities.stage, opts.stage));
-  const q = opts.q?.trim();
-  if (q) {
-    const pattern = likePattern(q);
-    where.push(or(ilike(opportunities.title, pattern), ilike(contacts.name, pattern))!);
-  }
+  const text = textIn(opts.q, [opportunities.title, contacts.name]);
+  if (text) where.push(text);
   return where;
 }
 
@@ -206,10 +203,7 @@ export async function listContactChoices(ctx: WorkspaceCtx, opts: { q?: string; 
   assertCan(ctx, 'workspace.read');
   const db = await executor(ctx);
   const where: (SQL | undefined)[] = [eq(contacts.workspaceId, ctx.workspaceId)];
-  if (opts.q) {
-    const pattern = likePattern(opts.q);
-    where.push(or(ilike(contacts.name, pattern), ilike(contacts.company, pattern)));
-  }
+  where.push(textIn(opts.q, [contacts.name, contacts.company]));
   const columns = { id: contacts.id, name: contacts.name, company: contacts.company };
   const rows = await db.select(columns).from(contacts).where(and(...where)).orderBy(desc(contacts.createdAt), desc(contacts.id)).limit(200);
   await keepIncluded(rows, opts.include, (id) => db.select(columns).from(contacts).where(inWorkspace(contacts, id, ctx.workspaceId)).limit(1));
