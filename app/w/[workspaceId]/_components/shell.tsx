@@ -6,19 +6,28 @@ import { signOutAction } from '@/app/(auth)/actions';
 import { SkipLink, Wordmark } from '@/app/_components/top-bar';
 import { ROLE_LABELS } from '@/lib/permissions';
 import type { Role } from '@/db/schema';
-import { IconSprite, type IconName } from './icons';
 import { FlashNotice } from '@/app/_components/flash-notice';
 import { OutboxStatus } from '@/app/_components/outbox-status';
 import { MenuDetails } from './menu-details';
-import { NavLink } from './nav-link';
+import { NavLink, type NavIcon } from './nav-link';
 
 export interface NavItem {
-  href: string;
+  /**
+   * A page of the current workspace relative to its dashboard ("" is the dashboard itself, "log" its
+   * quick log), or an absolute path ("/account"): the payload then carries the workspace's id once.
+   */
+  to: string;
   label: string;
-  icon: IconName;
-  exact?: boolean;
+  icon: NavIcon;
   /** Shown in the phone's bottom bar. */
   mobile?: boolean;
+}
+
+/** A navigation entry's address, and whether only that exact address marks it as the current page. */
+function resolve(item: NavItem, workspaceId: string): NavItem & { href: string; exact: boolean } {
+  const base = `/w/${workspaceId}`;
+  const href = item.to.startsWith('/') ? item.to : item.to ? `${base}/${item.to}` : base;
+  return { ...item, href, exact: item.to === '' };
 }
 
 /**
@@ -26,7 +35,7 @@ export interface NavItem {
  * a client component so that the page payload carries only its props, not a second copy of its markup.
  */
 export function Shell({
-  items,
+  items: entries,
   workspaces,
   current,
   userName,
@@ -38,9 +47,9 @@ export function Shell({
   userName: string;
   children: ReactNode;
 }) {
+  const items = entries.map((item) => resolve(item, current.id));
   return (
     <div className="min-h-dvh md:flex">
-      <IconSprite names={items.map((item) => item.icon)} />
       <SkipLink />
       <aside className="hidden w-64 shrink-0 flex-col border-r border-stone-200 bg-white md:flex">
         <div className="px-5 pb-3 pt-5">
@@ -115,11 +124,11 @@ export function Shell({
         className="fixed inset-x-0 bottom-0 z-40 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
       >
         {/* With large text the entries keep their width and the bar scrolls sideways, so none is cut off. */}
-        <ul className="flex overflow-x-auto">
+        <ul className="nav-bar-list">
           {items
             .filter((i) => i.mobile)
             .map((item) => (
-              <li key={item.href} className="min-w-16 flex-1 shrink-0">
+              <li key={item.href}>
                 <NavLink href={item.href} exact={item.exact} variant="bar" icon={item.icon} label={item.label} />
               </li>
             ))}
@@ -143,7 +152,7 @@ function WorkspaceSwitcher({
   return (
     <MenuDetails className="group relative">
       <summary
-        className={`flex cursor-pointer list-none items-center gap-2 rounded-lg border border-stone-200 bg-stone-50 px-3 py-2 text-left hover:bg-stone-100 ${compact ? 'min-w-24 max-w-44 text-sm' : 'w-full'}`}
+        className={`switcher ${compact ? 'min-w-24 max-w-44 text-sm' : 'w-full'}`}
       >
         <span className="min-w-0 flex-1">
           {/* The visible name leads the accessible one, so people who speak what they see reach it. */}
@@ -157,7 +166,7 @@ function WorkspaceSwitcher({
       </summary>
       <div
         id={`workspace-menu-${idSuffix}`}
-        className={`absolute z-50 mt-1 w-64 rounded-lg border border-stone-200 bg-white p-1 shadow-lg ${compact ? 'right-0' : 'left-0'}`}
+        className={`switcher-menu ${compact ? 'right-0' : 'left-0'}`}
       >
         <p className="px-3 py-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Your workspaces</p>
         <ul>
@@ -166,10 +175,10 @@ function WorkspaceSwitcher({
               <Link
                 href={`/w/${w.id}`}
                 aria-current={w.id === current.id ? 'true' : undefined}
-                className="flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm hover:bg-stone-100 aria-[current]:font-semibold"
+                className="switcher-item"
               >
-                <span className="truncate">{w.name}</span>
-                <span className="shrink-0 text-xs text-stone-500">{ROLE_LABELS[w.role]}</span>
+                <span>{w.name}</span>
+                <span>{ROLE_LABELS[w.role]}</span>
               </Link>
             </li>
           ))}
