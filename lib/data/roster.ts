@@ -18,7 +18,7 @@ import {
   type Verdict,
 } from '@/lib/payoff';
 import { OPEN_STAGES, STALE_OPPORTUNITY_DAYS } from '@/lib/reminders/due';
-import { DEFAULT_PERIOD_DAYS } from '@/lib/schemas/dashboard';
+import { DEFAULT_PERIOD_DAYS } from '@/lib/schemas/dashboard-options';
 import type { RosterView } from '@/lib/schemas/team';
 import type { Role } from '@/db/schema';
 import { goingColdSql } from './contacts';

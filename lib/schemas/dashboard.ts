@@ -1,33 +1,7 @@
 import { addDays, today } from '@/lib/dates';
 import { now as clockNow } from '@/lib/clock';
 import { isoDate } from './common';
-
-export const PERIODS = ['30', '90', '365', 'all', 'custom'] as const;
-export type PeriodKey = (typeof PERIODS)[number];
-export const MODELS = ['first', 'last', 'linear', 'position'] as const;
-
-export const MODEL_LABELS: Record<(typeof MODELS)[number], string> = {
-  first: 'First touch',
-  last: 'Last touch',
-  linear: 'Linear',
-  position: 'Position-based',
-};
-
-/**
- * The default period: networking pays back months after the hours, so a year of investment
- * (and everything that has come of it since) is the shortest window that does not cut cause from
- * effect for most channels (docs/decisions/0007-investment-cohorts.md).
- */
-export const DEFAULT_PERIOD: PeriodKey = '365';
-export const DEFAULT_PERIOD_DAYS = 365;
-
-export const PERIOD_LABELS: Record<PeriodKey, string> = {
-  '30': 'Last 30 days',
-  '90': 'Last 90 days',
-  '365': 'Last 12 months',
-  all: 'All time',
-  custom: 'Custom',
-};
+import { DEFAULT_PERIOD, DEFAULT_PERIOD_DAYS, MODELS, PERIOD_LABELS, PERIODS, type PeriodKey } from './dashboard-options';
 
 export interface DashboardView {
   period: PeriodKey;

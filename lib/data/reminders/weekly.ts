@@ -6,7 +6,7 @@ import { addDays, formatDate } from '@/lib/dates';
 import { renderCoachDigest, renderWeeklyDigest, type CoachClient, type DigestWorkspace, type RenderedMail } from '@/lib/mail-templates';
 import { CHANNELS, computePayoff } from '@/lib/payoff';
 import type { WeeklySlot } from '@/lib/reminders/time';
-import { DEFAULT_PERIOD_DAYS } from '@/lib/schemas/dashboard';
+import { DEFAULT_PERIOD_DAYS } from '@/lib/schemas/dashboard-options';
 import { countGoingCold, listGoingCold } from '../contacts';
 import type { WorkspaceCtx } from '../context';
 import { getChannelTotals, getOpportunityTouches } from '../dashboard';

@@ -1,5 +1,10 @@
+'use client';
+
 import Link from 'next/link';
-import { formatHours, formatMoney, type ChannelKey, type ChannelResult, type Grade, type Verdict } from '@/lib/payoff';
+import type { ChannelKey } from '@/lib/payoff/channels';
+import { formatHours, formatMoney } from '@/lib/payoff/format';
+import type { Grade, Verdict } from '@/lib/payoff';
+import type { ChannelFigures } from './figures';
 
 const GRADE_STYLE: Record<Grade, string> = {
   A: 'bg-brand-700 text-white',
@@ -17,23 +22,8 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   'Too early': 'text-stone-700',
 };
 
-/**
- * What every card shares is styled once on the list, not on each card: the page's HTML and its
- * React payload both carry every class name, so a class repeated per card costs twice per card.
- * A card is a two-column grid: the grade badge, and beside it everything else.
- */
-const LIST_STYLE = [
-  'space-y-3 [&>li]:grid [&>li]:grid-cols-[auto_minmax(0,1fr)] [&>li]:gap-x-3 [&>li>:not(.grade)]:col-start-2',
-  '[&_.grade]:row-span-4 [&_.grade]:inline-flex [&_.grade]:h-9 [&_.grade]:min-w-9 [&_.grade]:items-center [&_.grade]:justify-center [&_.grade]:rounded-lg [&_.grade:not(.early)]:text-lg [&_.grade:not(.early)]:font-bold',
-  '[&_.early]:border [&_.early]:border-dashed [&_.early]:border-stone-400 [&_.early]:px-1 [&_.early]:text-center [&_.early]:text-[0.65rem] [&_.early]:leading-tight [&_.early]:font-semibold [&_.early]:text-stone-700',
-  '[&_.head]:flex [&_.head]:flex-wrap [&_.head]:items-baseline [&_.head]:justify-between [&_.head]:gap-x-3 [&_h3]:font-semibold [&_.head>p]:text-sm [&_.head>p]:font-semibold',
-  '[&_.reason]:mt-1 [&_.reason]:text-sm [&_.reason]:text-stone-700',
-  // Figures run as one line of label-value pairs that wraps, so large text needs no columns.
-  '[&_dl]:mt-2 [&_dl]:text-sm [&_dt]:inline [&_dt]:pr-1 [&_dt]:text-stone-600 [&_dd]:inline [&_dd]:pr-4 [&_dd]:font-medium [&_dd]:tabular-nums [&_dd]:[overflow-wrap:anywhere]',
-].join(' ');
-
 /** How a channel's grade reads to a screen reader and in the ranking's labels. */
-export function gradeLabel(grade: Grade | null): string {
+function gradeLabel(grade: Grade | null): string {
   return grade === null ? 'too early to grade' : `grade ${grade}`;
 }
 
@@ -57,16 +47,16 @@ function GradeBadge({ grade }: { grade: Grade | null }) {
  * for (a link, so it works before any script; with scripts it updates in place). The link keeps
  * its place and its focus when the reasons open below it.
  */
-function WhyThisGrade({ channel, open, href }: { channel: ChannelResult; open: boolean; href: string }) {
+function WhyThisGrade({ channel, reasons, href }: { channel: ChannelFigures; reasons: string[] | null; href: string }) {
   return (
     <div id={`why-${channel.channel}`} className="mt-2 text-sm">
       <Link href={href} scroll={false} prefetch={false} className="link">
-        {open ? 'Why this grade? — hide' : 'Why this grade?'}
+        {reasons ? 'Why this grade? — hide' : 'Why this grade?'}
         <span className="sr-only">{` (${channel.name})`}</span>
       </Link>
-      {open ? (
+      {reasons ? (
         <div className="mt-2 space-y-1.5 rounded-lg bg-stone-50 p-3">
-          {channel.why.map((line, i) => (
+          {reasons.map((line, i) => (
             <p key={i}>{line}</p>
           ))}
         </div>
@@ -75,19 +65,36 @@ function WhyThisGrade({ channel, open, href }: { channel: ChannelResult; open: b
   );
 }
 
-/** Channels ranked on the cautious end of what an hour returns, draining ones last. */
+/**
+ * The dashboard's own address at a channel's card, with its reasons open or not: `view` is the
+ * query of the period and attribution shown, without the open channel.
+ */
+function whyHref(base: string, view: string, channel: ChannelKey, open: boolean): string {
+  const query = new URLSearchParams(view);
+  if (open) query.set('why', channel);
+  const search = query.toString();
+  return `${base}${search ? `?${search}` : ''}#why-${channel}`;
+}
+
+/**
+ * Channels ranked on the cautious end of what an hour returns, draining ones last. Rendered from
+ * the figures alone (a client component), so the page's payload carries them once; every card's
+ * shared styling is the `ranking` utility, so no card repeats a class list.
+ */
 export function ChannelRanking({
   channels,
   currency,
   why,
-  whyHref,
+  base,
+  view,
 }: {
-  channels: ChannelResult[];
+  channels: ChannelFigures[];
   currency: string;
-  /** The channel whose reasons are shown, if any. */
-  why: ChannelKey | null;
-  /** The dashboard's own address at a channel's card, with its reasons open or not. */
-  whyHref: (channel: ChannelKey, open: boolean) => string;
+  /** The channel whose reasons are shown, with them, if any. */
+  why: { channel: ChannelKey; reasons: string[] } | null;
+  /** The dashboard's address, and the query of the view shown (see `whyHref`). */
+  base: string;
+  view: string;
 }) {
   const money = (n: number) => formatMoney(n, currency);
   return (
@@ -95,7 +102,7 @@ export function ChannelRanking({
       <h2 id="ranking-title" className="mb-3 text-lg font-semibold">
         Channels, best first
       </h2>
-      <ol className={LIST_STYLE}>
+      <ol className="ranking">
         {channels.map((c, i) => (
           <li key={c.channel} className="card" aria-label={`${i + 1}. ${c.name}: ${gradeLabel(c.grade)}, ${c.verdict}`}>
             <GradeBadge grade={c.grade} />
@@ -116,7 +123,11 @@ export function ChannelRanking({
               <dt>An hour returns</dt>
               <dd>{`about ${money(c.value.estimate)}, plausibly ${money(c.value.low)}–${money(c.value.high)}`}</dd>
             </dl>
-            <WhyThisGrade channel={c} open={why === c.channel} href={whyHref(c.channel, why !== c.channel)} />
+            <WhyThisGrade
+              channel={c}
+              reasons={why?.channel === c.channel ? why.reasons : null}
+              href={whyHref(base, view, c.channel, why?.channel !== c.channel)}
+            />
           </li>
         ))}
       </ol>

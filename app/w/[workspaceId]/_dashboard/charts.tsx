@@ -1,5 +1,10 @@
-import { channelName, formatHours, formatMoney, type ChannelKey, type ChannelResult } from '@/lib/payoff';
-import type { MonthlyPoint } from '@/lib/data/dashboard';
+'use client';
+
+// The dashboard's charts render from their figures alone (client components, still rendered on the
+// server first), so the page's payload carries those figures rather than a copy of every shape.
+import { channelName, type ChannelKey } from '@/lib/payoff/channels';
+import { formatHours, formatMoney } from '@/lib/payoff/format';
+import type { ChannelFigures, TrendRow, Yardstick } from './figures';
 
 const CHANNEL_COLORS: Record<ChannelKey, string> = {
   events: '#b45309',
@@ -14,12 +19,12 @@ const CHANNEL_COLORS: Record<ChannelKey, string> = {
 /**
  * The dashboard's main picture: per channel, a dot for what an hour is estimated to return, a bar
  * for its plausible range and a line at the person's own hourly value, on a log scale so that
- * "twice" and "half" look the same size (server-rendered SVG with a text alternative).
+ * "twice" and "half" look the same size (SVG with a text alternative).
  */
-export function ValueRangeChart({ channels, currency }: { channels: ChannelResult[]; currency: string }) {
+export function ValueRangeChart({ channels, currency, yardstick: mark }: { channels: ChannelFigures[]; currency: string; yardstick: Yardstick }) {
   if (channels.length === 0) return null;
   const money = (n: number) => formatMoney(n, currency);
-  const yardstick = channels[0]!.yardstick;
+  const yardstick = mark.value;
   const lo = Math.max(0.5, Math.min(yardstick / 10, ...channels.map((c) => Math.max(c.value.low, 0.5))));
   const hi = Math.max(yardstick * 10, ...channels.map((c) => c.value.high));
   const labelW = 112;
@@ -41,7 +46,7 @@ export function ValueRangeChart({ channels, currency }: { channels: ChannelResul
     <figure className="card">
       <figcaption className="font-semibold">What an hour returns</figcaption>
       <p className="text-sm text-stone-600">
-        {`Dot: the estimate. Bar: the plausible range. Line: your ${money(yardstick)} an hour${channels[0]!.yardstickIsOwn ? '' : ' (the default; set yours in settings)'}.`}
+        {`Dot: the estimate. Bar: the plausible range. Line: your ${money(yardstick)} an hour${mark.own ? '' : ' (the default; set yours in settings)'}.`}
       </p>
       <svg viewBox={`0 0 ${labelW + plotW + 16} ${height}`} className="mt-3 w-full" role="img" aria-labelledby="vr-title vr-desc">
         <title id="vr-title">What an hour returns per channel, against your hourly value</title>
@@ -84,8 +89,8 @@ export function ValueRangeChart({ channels, currency }: { channels: ChannelResul
   );
 }
 
-/** Hours invested beside value won, per channel, as paired horizontal bars (server-rendered SVG). */
-export function HoursVsValueChart({ channels, currency }: { channels: ChannelResult[]; currency: string }) {
+/** Hours invested beside value won, per channel, as paired horizontal bars (SVG). */
+export function HoursVsValueChart({ channels, currency }: { channels: ChannelFigures[]; currency: string }) {
   const maxHours = Math.max(1, ...channels.map((c) => c.hours));
   const maxValue = Math.max(1, ...channels.map((c) => c.wonValue));
   const rowH = 44;
@@ -172,7 +177,8 @@ function monthRange(present: string[], through: string): string[] {
 }
 
 /** Monthly hours as stacked bars per channel, with the opportunities opened that month above each bar. */
-export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[]; through: string }) {
+export function MonthlyTrendChart({ rows, through }: { rows: TrendRow[]; through: string }) {
+  const points = rows.map(([month, channel, hours, opportunities]) => ({ month, channel, hours, opportunities }));
   const months = monthRange(points.map((p) => p.month), through.slice(0, 7)).slice(-12);
   const channels = [...new Set(points.map((p) => p.channel))];
   const byMonth = new Map(months.map((m) => [m, points.filter((p) => p.month === m)]));
@@ -227,7 +233,7 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
               ))}
             </g>
           </svg>
-          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 [&>li]:flex [&>li]:items-center [&>li]:gap-1 [&_span]:h-3 [&_span]:w-3 [&_span]:rounded-sm" aria-label="Legend">
+          <ul className="chart-legend" aria-label="Legend">
             {channels.map((ch) => (
               <li key={ch}>
                 <span aria-hidden="true" style={{ background: CHANNEL_COLORS[ch] }} />
@@ -240,7 +246,7 @@ export function MonthlyTrendChart({ points, through }: { points: MonthlyPoint[];
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Data behind this chart</summary>
         <div className="mt-2 overflow-x-auto">
-          <table id="mt-data" className="w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100">
+          <table id="mt-data" className="data-table">
             <thead>
               <tr>
                 <th>Month</th>
@@ -279,4 +285,43 @@ function colourGroups<T>(items: T[], colourOf: (item: T) => string): Array<[stri
 /** Coordinates to a tenth of a unit: finer than a phone's pixel, and a few bytes instead of seventeen. */
 function r1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/**
+ * Opportunities credited to each channel under first-touch and last-touch attribution, side by side:
+ * more honest than trusting any single model. `uncredited` counts those with nothing to credit.
+ */
+export function FirstLastCard({ rows, uncredited }: { rows: Array<{ channel: ChannelKey; first: number; last: number }>; uncredited: number }) {
+  return (
+    <section className="card" aria-labelledby="touch-title">
+      <h2 id="touch-title" className="font-semibold">
+        Opportunities: first vs. last touch
+      </h2>
+      <div className="mt-2 overflow-x-auto">
+        <table className="data-table text-sm">
+          <thead>
+            <tr>
+              <th>Channel</th>
+              <th>First</th>
+              <th>Last</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.channel}>
+                <td>{channelName(r.channel)}</td>
+                <td>{Math.round(r.first * 10) / 10}</td>
+                <td>{Math.round(r.last * 10) / 10}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {uncredited > 0 ? (
+        <p className="mt-2 text-sm text-stone-600">
+          {`${uncredited} ${uncredited === 1 ? 'opportunity has' : 'opportunities have'} no contact or effort to credit.`}
+        </p>
+      ) : null}
+    </section>
+  );
 }

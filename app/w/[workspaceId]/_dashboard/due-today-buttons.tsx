@@ -1,12 +1,13 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState, useTransition } from 'react';
 import { markDueItemAction } from './due-today-actions';
 
 const ACTIONS = [
-  { action: 'done', label: 'Done', className: 'btn-secondary', said: 'Marked done' },
-  { action: 'snooze7', label: 'Snooze 7 days', className: 'btn-secondary', said: 'Snoozed for 7 days' },
-  { action: 'snooze30', label: 'Snooze 30 days', className: 'btn-secondary', said: 'Snoozed for 30 days' },
+  { action: 'done', label: 'Done', said: 'Marked done' },
+  { action: 'snooze7', label: 'Snooze 7 days', said: 'Snoozed for 7 days' },
+  { action: 'snooze30', label: 'Snooze 30 days', said: 'Snoozed for 30 days' },
 ] as const;
 
 const MARKED = 'groundwork:due-item-marked';
@@ -26,8 +27,39 @@ export function DueAnnouncer() {
   );
 }
 
+/** One thing to follow up on today, as the dashboard lists it. */
+export interface DueListItem {
+  key: string;
+  path: string;
+  title: string;
+  reasons: string[];
+}
+
+/**
+ * The "Due today" list with its done and snooze buttons. A client component, so the page's payload
+ * carries the items once rather than a copy of their markup; the list's styling is the `due-list`
+ * utility, set once.
+ */
+export function DueList({ workspaceId, items }: { workspaceId: string; items: DueListItem[] }) {
+  return (
+    <ul className="due-list">
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.path} className="link">
+            {item.title}
+          </Link>
+          {item.reasons.map((r, i) => (
+            <p key={i}>{r}</p>
+          ))}
+          <DueItemButtons workspaceId={workspaceId} itemKey={item.key} title={item.title} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Done / snooze for one item of the "Due today" list. */
-export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: string; itemKey: string; title: string }) {
+function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: string; itemKey: string; title: string }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
 
@@ -57,7 +89,7 @@ export function DueItemButtons({ workspaceId, itemKey, title }: { workspaceId: s
           <button
             key={a.action}
             type="button"
-            className={`${a.className} px-2.5 py-1 text-sm`}
+            className="btn-small"
             disabled={pending}
             aria-label={`${a.label}: ${title}`}
             onClick={() => mark(a)}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { listDueToday } from '@/lib/data/reminders/due';
 import { can } from '@/lib/permissions';
 import type { WorkspacePageCtx } from '@/lib/workspace';
-import { DueAnnouncer, DueItemButtons } from './due-today-buttons';
+import { DueAnnouncer, DueList } from './due-today-buttons';
 
 const SHOWN = 8;
 
@@ -23,21 +23,10 @@ export async function DueToday({ ctx }: { ctx: WorkspacePageCtx }) {
           Nothing to follow up on. Give contacts a keep-in-touch cadence and they show up here before they forget you.
         </p>
       ) : (
-        // Styled once on the list rather than on every item: both the HTML and the page's payload carry each class.
-        <ul className="mt-2 divide-y divide-stone-100 [&>li]:py-2 [&_li>a]:font-medium [&_li>a]:[overflow-wrap:anywhere] [&_li>p]:text-sm [&_li>p]:text-stone-700">
-          {shown.map((item) => (
-            <li key={item.key}>
-              <Link href={item.path} className="link">
-                {item.title}
-              </Link>
-              {item.reasons.map((r, i) => (
-                // An index, not the sentence: a key is carried in the page's payload beside the text.
-                <p key={i}>{r}</p>
-              ))}
-              <DueItemButtons workspaceId={ctx.workspaceId} itemKey={item.key} title={item.title} />
-            </li>
-          ))}
-        </ul>
+        <DueList
+          workspaceId={ctx.workspaceId}
+          items={shown.map(({ key, path, title, reasons }) => ({ key, path, title, reasons }))}
+        />
       )}
       {items.length > SHOWN ? <p className="mt-2 text-sm text-stone-600">{`…and ${items.length - SHOWN} more.`}</p> : null}
       <Link className="link mt-2 inline-block text-sm" href="/account/notifications">
