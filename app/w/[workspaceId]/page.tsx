@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { listComments } from '@/lib/data/comments';
 import { getDashboard, scoreDashboard, SIGNAL_CAP } from '@/lib/data/dashboard';
+import { goalWeek, listGoalProgress } from '@/lib/data/goals';
+import { listDueToday } from '@/lib/data/reminders/due';
+import { can } from '@/lib/permissions';
 import { today } from '@/lib/dates';
 import { CHANNELS, isChannelKey, recommend, RECOMMENDATIONS_SHOWN } from '@/lib/payoff';
 import { parseDashboardView, type DashboardView } from '@/lib/schemas/dashboard';
@@ -13,7 +17,7 @@ import { Advice, GoingCold, LinkedinSignal } from './_dashboard/cards';
 import { channelFigures, trendRows } from './_dashboard/figures';
 import { GoalsCard } from './_dashboard/goals-card';
 import { ViewControls } from './_dashboard/view-controls';
-import { Comments } from './_components/comments';
+import { CommentThread } from './_components/comments';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -51,7 +55,14 @@ export default async function DashboardPage({
   const why = typeof query.why === 'string' && isChannelKey(query.why) ? query.why : null;
   const period = { from: view.from, to: view.to };
   const now = today();
-  const data = await getDashboard(ctx, { period, today: now, dataVersion: ctx.workspace.dataVersion });
+  // Every read the page needs at once, so no card waits on its own round trip after the others.
+  const [data, goals, due, comments] = await Promise.all([
+    getDashboard(ctx, { period, today: now, dataVersion: ctx.workspace.dataVersion }),
+    listGoalProgress(ctx, goalWeek(now)),
+    // Snoozes are personal, and only people who keep the records act on them.
+    can(ctx.role, 'records.write') ? listDueToday(ctx, { dataVersion: ctx.workspace.dataVersion }) : null,
+    listComments(ctx, { entity: 'dashboard', entityId: null }),
+  ]);
   const { trend, signals } = data;
   const currency = ctx.workspace.currency;
   const score = (model: DashboardView['model']) => scoreDashboard(data, { hourlyValue: ctx.workspace.hourlyValue ?? 0, currency, model });
@@ -150,8 +161,8 @@ export default async function DashboardPage({
               <MonthlyTrendChart rows={trendRows(trend)} through={view.to} />
             </div>
             <aside className="space-y-4" aria-label="Signals">
-              <GoalsCard ctx={ctx} />
-              <DueToday ctx={ctx} />
+              <GoalsCard ctx={ctx} goals={goals} />
+              {due ? <DueToday ctx={ctx} items={due.items} /> : null}
               <GoingCold count={signals.goingCold} shown={coldShown} href={`${base}/contacts?cold=1`} />
               <LinkedinSignal missing={signals.linkedinMissing} href={`${base}/linkedin`} />
               <FirstLastCard rows={touchRows} uncredited={payoff.uncreditedOpportunities} />
@@ -159,7 +170,7 @@ export default async function DashboardPage({
           </div>
         </>
       )}
-      <Comments workspaceId={workspaceId} entity="dashboard" entityId={null} />
+      <CommentThread ctx={ctx} entity="dashboard" entityId={null} thread={comments} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { listComments } from '@/lib/data/comments';
 import { can } from '@/lib/permissions';
 import type { CommentEntity } from '@/lib/schemas/comment-options';
-import { requireWorkspace } from '@/lib/workspace';
+import { requireWorkspace, type WorkspacePageCtx } from '@/lib/workspace';
 import { CommentEditor, CommentForm, DeleteCommentButton } from './comment-forms';
 
 const EMPTY: Record<CommentEntity, string> = {
@@ -34,17 +34,24 @@ function relative(at: Date, now: Date): string | null {
 }
 
 /** The comment thread of a record or of the dashboard, with a form for those who may comment. */
-export async function Comments({
-  workspaceId,
+export async function Comments({ workspaceId, entity, entityId }: { workspaceId: string; entity: CommentEntity; entityId: string | null }) {
+  const ctx = await requireWorkspace(workspaceId);
+  return <CommentThread ctx={ctx} entity={entity} entityId={entityId} thread={await listComments(ctx, { entity, entityId })} />;
+}
+
+/** The same thread, for a page that loaded it together with its other reads (so it renders without waiting). */
+export function CommentThread({
+  ctx,
   entity,
   entityId,
+  thread: { items, hasMore },
 }: {
-  workspaceId: string;
+  ctx: WorkspacePageCtx;
   entity: CommentEntity;
   entityId: string | null;
+  thread: Awaited<ReturnType<typeof listComments>>;
 }) {
-  const ctx = await requireWorkspace(workspaceId);
-  const { items, hasMore } = await listComments(ctx, { entity, entityId });
+  const workspaceId = ctx.workspaceId;
   const canWrite = can(ctx.role, 'comments.write');
   const canModerate = can(ctx.role, 'comments.moderate');
   const now = new Date();

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { WorkspaceCtx } from '@/lib/data/context';
-import { goalWeek, listGoalProgress } from '@/lib/data/goals';
-import { today } from '@/lib/dates';
+import type { GoalProgress } from '@/lib/data/goals';
 import { can } from '@/lib/permissions';
 
-/** The workspace's weekly goals and this week's progress, beside the dashboard's signals. */
-export async function GoalsCard({ ctx }: { ctx: WorkspaceCtx }) {
-  const goals = await listGoalProgress(ctx, goalWeek(today()));
+/**
+ * The workspace's weekly goals and this week's progress, beside the dashboard's signals. The page
+ * loads the goals together with its other reads, so this card renders without waiting on its own.
+ */
+export function GoalsCard({ ctx, goals }: { ctx: WorkspaceCtx; goals: GoalProgress[] }) {
   const writable = can(ctx.role, 'goals.write');
   if (goals.length === 0 && !writable) return null;
   return (
